@@ -1,0 +1,107 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming language features every non-system target opts into: explicit `any`,
+/// imports that do not leak into a module's API unless marked `public`, and member
+/// lookup that only sees what a file imports.
+let strictness: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "kam",
+  products: [
+    .executable(name: "kam", targets: ["kam"]),
+    .library(name: "KamEventLog", targets: ["KamEventLog"]),
+    .library(name: "KamDomain", targets: ["KamDomain"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+  ],
+  targets: [
+    // SQLite as shipped by the system (libsqlite3-dev), nothing vendored.
+    .systemLibrary(
+      name: "CKamSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    // A thin, GRDB-shaped wrapper: connections, statements, typed errors.
+    .target(
+      name: "KamSQLite",
+      dependencies: ["CKamSQLite"],
+      swiftSettings: strictness
+    ),
+    // Instants and calendar days, shared by the log and the domain.
+    .target(
+      name: "KamTime",
+      swiftSettings: strictness
+    ),
+    // The generic, append-only, hash-chained event log. Knows nothing of sales.
+    .target(
+      name: "KamEventLog",
+      dependencies: [
+        "KamSQLite",
+        "KamTime",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: strictness
+    ),
+    // Events, policy and projections as pure folds. No SQL.
+    .target(
+      name: "KamDomain",
+      dependencies: ["KamTime"],
+      swiftSettings: strictness
+    ),
+    // The application: a book is a log plus the domain's projections.
+    .target(
+      name: "KamBook",
+      dependencies: ["KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      swiftSettings: strictness
+    ),
+    // The command line: swift-argument-parser commands only.
+    .target(
+      name: "KamCLI",
+      dependencies: [
+        "KamBook",
+        "KamDomain",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictness
+    ),
+    .executableTarget(
+      name: "kam",
+      dependencies: ["KamCLI"],
+      swiftSettings: strictness
+    ),
+    .executableTarget(
+      name: "kam-bench",
+      dependencies: ["KamBook", "KamEventLog", "KamSQLite", "CKamSQLite"],
+      path: "tools/bench",
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamSQLiteTests",
+      dependencies: ["KamSQLite"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamEventLogTests",
+      dependencies: ["KamEventLog", "KamSQLite", "KamTime"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamDomainTests",
+      dependencies: ["KamDomain", "KamTime"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamCLITests",
+      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "kam"],
+      swiftSettings: strictness
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,47 @@
+/// An append-only, bitemporal, hash-chained log of events.
+///
+/// The domain talks to this protocol only, so that a server backend (for
+/// teams, PostgreSQL) can stand where ``SQLiteEventLog`` stands now.
+public protocol EventLog: Sendable {
+  /// Appends a batch of events atomically: all of them or none.
+  ///
+  /// Each event's ``NewEvent/expectedVersion`` is checked against its stream
+  /// (including events earlier in the same batch). An event whose id is
+  /// already stored is not written again: the stored event is returned in its
+  /// place.
+  ///
+  /// - Throws: ``EventLogError`` with code ``EventLogError/Code/wrongExpectedVersion``
+  ///   when a stream is not at the expected version; the backend's error when
+  ///   storage fails. Nothing is written in either case.
+  @discardableResult
+  func append(_ events: [NewEvent], context: AppendContext) throws -> AppendResult
+
+  /// The last sequence number (zero for an empty log).
+  func lastSequence() throws -> SequenceNumber
+
+  /// Calls `body` with every event after `position`, in order, up to `limit` events.
+  func forEachEvent(
+    after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
+  ) throws
+
+  /// Calls `body` with every event of one stream, in order.
+  func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws
+
+  /// Recomputes the hash chain and checks sequence numbers and stream versions.
+  func verify() throws -> VerificationReport
+}
+
+/// What an append did.
+public struct AppendResult: Sendable, Hashable {
+  /// The stored events, in the order given: new ones, and for retried ids the
+  /// ones stored earlier.
+  public var events: [StoredEvent]
+  /// How many of them were already stored (retries), and so not written again.
+  public var duplicates: Int
+
+  /// Creates a result.
+  public init(events: [StoredEvent], duplicates: Int) {
+    self.events = events
+    self.duplicates = duplicates
+  }
+}

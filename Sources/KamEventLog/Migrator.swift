@@ -1,0 +1,63 @@
+public import KamSQLite
+public import KamTime
+
+/// Applies numbered migrations in order, each in the one transaction that
+/// records it in `kam_migrations`, and refuses books written by a newer kam.
+public struct Migrator: Sendable {
+  /// All migrations this kam knows, in order.
+  public var migrations: [Migration]
+
+  /// Creates a migrator; `migrations` must be sorted by version with no repeats.
+  public init(migrations: [Migration]) {
+    precondition(
+      zip(migrations, migrations.dropFirst()).allSatisfy { $0.version < $1.version },
+      "migrations must be in increasing order")
+    self.migrations = migrations
+  }
+
+  /// The newest schema version this kam knows.
+  public var latestVersion: Int { migrations.last?.version ?? 0 }
+
+  /// Brings the database up to ``latestVersion``.
+  ///
+  /// - Throws: ``EventLogError/Code/incompatibleBook`` when the file is not a
+  ///   kam book or was written by a newer kam; nothing is changed then.
+  public func migrate(_ db: Database, now: Instant = .now) throws {
+    try db.inTransaction(.immediate) {
+      let applied = try appliedVersion(db)
+      for migration in migrations where migration.version > applied {
+        try db.execute(migration.sql)
+        try db.execute(
+          "INSERT INTO kam_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+          [migration.version, migration.name, now.description])
+      }
+    }
+  }
+
+  /// The schema version of the book (0 for a new, empty file).
+  public func appliedVersion(_ db: Database) throws -> Int {
+    let applicationID = try db.scalar(Int.self, "PRAGMA application_id") ?? 0
+    let tables = try db.scalar(Int.self, "SELECT count(*) FROM sqlite_schema") ?? 0
+    if applicationID == 0 && tables == 0 {
+      try db.execute("PRAGMA application_id = \(LogSchema.applicationID)")
+      try db.execute(
+        """
+        CREATE TABLE kam_migrations (
+          version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT
+        """)
+      return 0
+    }
+    guard applicationID == Int(LogSchema.applicationID) else {
+      throw EventLogError(
+        .incompatibleBook, "\(db.path) is a SQLite file but not a kam book")
+    }
+    let version = try db.scalar(Int.self, "SELECT max(version) FROM kam_migrations") ?? 0
+    guard version <= latestVersion else {
+      throw EventLogError(
+        .incompatibleBook,
+        "\(db.path) was written by a newer kam (schema \(version); this kam knows up to "
+          + "\(latestVersion)); upgrade kam to open it")
+    }
+    return version
+  }
+}

@@ -1,0 +1,128 @@
+internal import KamSQLite
+import KamTime
+
+extension SQLiteEventLog {
+  @discardableResult
+  public func append(_ events: [NewEvent], context: AppendContext) throws -> AppendResult {
+    try queue.access { db in
+      var working = cache
+      do {
+        let result = try db.inTransaction(.immediate) {
+          try append(events, context: context, db: db, cache: &working)
+        }
+        cache = working
+        return result
+      } catch {
+        cache.dataVersion = -1
+        throw error
+      }
+    }
+  }
+
+  private static let insertSQL = """
+    INSERT INTO events (seq, event_id, stream, stream_version, type, type_version,
+      occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, payload, hash)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+    ON CONFLICT (event_id) DO NOTHING
+    """
+
+  private func append(
+    _ events: [NewEvent], context: AppendContext, db: Database, cache: inout AppendCache
+  ) throws -> AppendResult {
+    try refresh(&cache, db: db)
+    let insert = try db.cachedStatement(Self.insertSQL)
+    var stored: [StoredEvent] = []
+    stored.reserveCapacity(events.count)
+    var duplicates = 0
+    for event in events {
+      guard !event.type.isEmpty, event.typeVersion >= 1 else {
+        throw EventLogError(
+          .invalidEvent, "event \(event.id) needs a type and a type version of at least 1")
+      }
+      let current = try streamVersion(event.stream, db: db, cache: &cache)
+      guard event.expectedVersion.admits(current) else {
+        if let existing = try storedEvent(id: event.id, db: db) {
+          stored.append(existing)
+          duplicates += 1
+          continue
+        }
+        throw EventLogError(
+          .wrongExpectedVersion,
+          "stream \(event.stream) is at version \(current), but the append expected "
+            + "\(event.expectedVersion)")
+      }
+      let seq = cache.lastSeq + 1
+      let version = current + 1
+      let hash = event.payload.withUnsafeBytes { payload in
+        HashChain.hash(
+          previous: cache.lastHash, seq: seq, id: event.id.rawValue, stream: event.stream.rawValue,
+          streamVersion: version, type: event.type, typeVersion: Int64(event.typeVersion),
+          occurredAt: event.occurredAt.millisecondsSinceEpoch,
+          recordedAt: context.recordedAt.millisecondsSinceEpoch, actor: context.actor,
+          commandID: context.commandID.rawValue, correlationID: event.correlationID,
+          causationID: event.causationID, payload: payload)
+      }
+      try insert.bind(seq, at: 1)
+      try insert.bind(event.id.rawValue, at: 2)
+      try insert.bind(event.stream.rawValue, at: 3)
+      try insert.bind(version, at: 4)
+      try insert.bind(event.type, at: 5)
+      try insert.bind(event.typeVersion, at: 6)
+      try insert.bind(event.occurredAt.millisecondsSinceEpoch, at: 7)
+      try insert.bind(context.recordedAt.millisecondsSinceEpoch, at: 8)
+      try insert.bind(context.actor, at: 9)
+      try insert.bind(context.commandID.rawValue, at: 10)
+      try insert.bind(event.correlationID, at: 11)
+      try insert.bind(event.causationID, at: 12)
+      try insert.bindText(event.payload, at: 13)
+      try insert.bind(Blob(hash), at: 14)
+      try insert.step()
+      insert.reset()
+      guard db.changes == 1 else {
+        guard let existing = try storedEvent(id: event.id, db: db) else {
+          throw EventLogError(.invalidEvent, "event \(event.id) was neither stored nor found")
+        }
+        stored.append(existing)
+        duplicates += 1
+        continue
+      }
+      cache.lastSeq = seq
+      cache.lastHash = hash
+      cache.streamVersions[event.stream.rawValue] = version
+      stored.append(
+        StoredEvent(
+          seq: SequenceNumber(rawValue: seq), id: event.id, stream: event.stream,
+          streamVersion: version, type: event.type, typeVersion: event.typeVersion,
+          occurredAt: event.occurredAt, recordedAt: context.recordedAt, actor: context.actor,
+          commandID: context.commandID, correlationID: event.correlationID,
+          causationID: event.causationID, payload: event.payload, hash: hash))
+    }
+    return AppendResult(events: stored, duplicates: duplicates)
+  }
+
+  /// Drops what the cache knows when another connection has written since.
+  private func refresh(_ cache: inout AppendCache, db: Database) throws {
+    let dataVersion = try db.scalar(Int64.self, "PRAGMA data_version") ?? 0
+    guard dataVersion != cache.dataVersion else { return }
+    cache = AppendCache()
+    cache.dataVersion = dataVersion
+    let head = try db.cachedStatement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    if try head.step() {
+      cache.lastSeq = head.column(0)
+      cache.lastHash = head.column(1, as: Blob.self).bytes
+    }
+    head.reset()
+  }
+
+  private func streamVersion(_ stream: StreamID, db: Database, cache: inout AppendCache) throws
+    -> Int64
+  {
+    if let version = cache.streamVersions[stream.rawValue] { return version }
+    let version =
+      try db.scalar(
+        Int64.self, "SELECT max(stream_version) FROM events WHERE stream = ?", [stream.rawValue])
+      ?? 0
+    cache.streamVersions[stream.rawValue] = version
+    return version
+  }
+}

@@ -1,0 +1,83 @@
+import KamSQLite
+import KamTime
+
+extension SQLiteEventLog {
+  static let columns = """
+    seq, event_id, stream, stream_version, type, type_version, occurred_at, recorded_at,
+    actor, command_id, correlation_id, causation_id, payload, hash
+    """
+
+  public func forEachEvent(
+    after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try queue.read { db in
+      let statement = try db.cachedStatement(
+        "SELECT \(Self.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
+      try statement.bind([position.rawValue, limit ?? -1])
+      defer { statement.reset() }
+      while try statement.step() {
+        try body(try decode(statement))
+      }
+    }
+  }
+
+  public func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws {
+    try queue.read { db in
+      let statement = try db.cachedStatement(
+        "SELECT \(Self.columns) FROM events WHERE stream = ? ORDER BY stream_version")
+      try statement.bind([stream.rawValue])
+      defer { statement.reset() }
+      while try statement.step() {
+        try body(try decode(statement))
+      }
+    }
+  }
+
+  /// The event with this id, upcast, or nil.
+  public func event(id: EventID) throws -> StoredEvent? {
+    try queue.access { db in try storedEvent(id: id, db: db) }
+  }
+
+  /// The event at this position, upcast, or nil.
+  public func event(at seq: SequenceNumber) throws -> StoredEvent? {
+    try queue.access { db in
+      let statement = try db.cachedStatement("SELECT \(Self.columns) FROM events WHERE seq = ?")
+      try statement.bind([seq.rawValue])
+      defer { statement.reset() }
+      return try statement.step() ? try decode(statement) : nil
+    }
+  }
+
+  func storedEvent(id: EventID, db: Database) throws -> StoredEvent? {
+    let statement = try db.cachedStatement("SELECT \(Self.columns) FROM events WHERE event_id = ?")
+    try statement.bind([id.rawValue])
+    defer { statement.reset() }
+    return try statement.step() ? try decode(statement) : nil
+  }
+
+  /// Reads the current row of a statement selecting ``columns``, upcast.
+  func decode(_ row: Statement) throws -> StoredEvent {
+    var event = Self.decodeRaw(row)
+    try upcaster?.upcast(&event)
+    return event
+  }
+
+  /// Reads the current row as stored, with no upcasting.
+  static func decodeRaw(_ row: Statement) -> StoredEvent {
+    StoredEvent(
+      seq: SequenceNumber(rawValue: row.column(0)),
+      id: EventID(rawValue: row.column(1)),
+      stream: StreamID(rawValue: row.column(2)),
+      streamVersion: row.column(3),
+      type: row.column(4),
+      typeVersion: row.column(5),
+      occurredAt: Instant(millisecondsSinceEpoch: row.column(6)),
+      recordedAt: Instant(millisecondsSinceEpoch: row.column(7)),
+      actor: row.column(8),
+      commandID: CommandID(rawValue: row.column(9)),
+      correlationID: row.column(10),
+      causationID: row.column(11),
+      payload: row.withColumnBytes(12) { Array($0) },
+      hash: row.column(13, as: Blob.self).bytes)
+  }
+}

@@ -1,0 +1,70 @@
+public import KamSQLite
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The event log in a SQLite file (a "book").
+///
+/// Writers take the lock with `BEGIN IMMEDIATE` and wait on a busy timeout,
+/// so several `kam` processes appending at once all succeed, one after the
+/// other; WAL lets readers go on meanwhile.
+public final class SQLiteEventLog: EventLog, @unchecked Sendable {
+  /// The connection; the book's projections share it so that catching up is
+  /// one transaction with the reads it depends on.
+  public let queue: DatabaseQueue
+  let upcaster: (any EventUpcaster)?
+  /// Touched only while the queue lends the connection, which serialises it.
+  nonisolated(unsafe) var cache = AppendCache()
+
+  /// How long a writer waits for another before giving up with `SQLITE_BUSY`.
+  public static let busyTimeoutMilliseconds: Int32 = 15_000
+
+  /// Opens (or, with `create`, creates) a book and migrates it to `migrations`.
+  ///
+  /// A new file is created readable and writable by its owner only.
+  ///
+  /// - Throws: ``EventLogError`` (``EventLogError/Code/bookNotFound``,
+  ///   ``EventLogError/Code/cannotCreateBook``, ``EventLogError/Code/incompatibleBook``)
+  ///   or ``DatabaseError``.
+  public init(
+    path: String, create: Bool = false, migrations: [Migration] = LogSchema.migrations,
+    upcaster: (any EventUpcaster)? = nil
+  ) throws {
+    if path != ":memory:" && access(path, F_OK) != 0 {
+      guard create else {
+        throw EventLogError(.bookNotFound, "no book at \(path); create one with `kam init`")
+      }
+      let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else {
+        let reason = String(cString: strerror(errno))
+        throw EventLogError(.cannotCreateBook, "cannot create the book \(path): \(reason)")
+      }
+      close(descriptor)
+    }
+    self.queue = try DatabaseQueue(path: path, mode: .readWrite) { db in
+      db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+      try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+      try Migrator(migrations: migrations).migrate(db)
+    }
+    self.upcaster = upcaster
+  }
+
+  public func lastSequence() throws -> SequenceNumber {
+    try queue.access { db in
+      SequenceNumber(rawValue: try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0)
+    }
+  }
+}
+
+/// What the appender remembers between transactions: the chain's head and
+/// stream versions. Valid while no other connection has written, which
+/// `PRAGMA data_version` tells.
+struct AppendCache: Sendable {
+  var dataVersion: Int64 = -1
+  var lastSeq: Int64 = 0
+  var lastHash: [UInt8] = HashChain.genesis
+  var streamVersions: [String: Int64] = [:]
+}

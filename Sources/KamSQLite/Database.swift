@@ -1,0 +1,126 @@
+internal import CKamSQLite
+
+/// One SQLite connection.
+///
+/// A `Database` is deliberately not `Sendable`: SQLite connections must not be
+/// used from two threads at once, so a connection lives inside one serialising
+/// owner (``DatabaseQueue``) and is only lent out for the duration of a closure.
+public final class Database {
+  /// How a connection opens its file.
+  public struct OpenMode: Sendable, Equatable {
+    let flags: Int32
+    /// Read and write; fail when the file does not exist.
+    public static let readWrite = OpenMode(flags: SQLITE_OPEN_READWRITE)
+    /// Read and write; create the file when it does not exist.
+    public static let create = OpenMode(flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    /// Read only.
+    public static let readOnly = OpenMode(flags: SQLITE_OPEN_READONLY)
+  }
+
+  /// The oldest SQLite this code is written against: 3.37 (STRICT tables, `RETURNING`).
+  public static let minimumLibraryVersion: Int32 = 3_037_000
+
+  /// The SQLite library version linked at run time, such as `3040001`.
+  public static var libraryVersion: Int32 { sqlite3_libversion_number() }
+
+  /// The path the connection was opened on (`:memory:` for an in-memory database).
+  public let path: String
+  let handle: OpaquePointer
+  private var statementCache: [String: Statement] = [:]
+
+  /// Opens a connection.
+  ///
+  /// - Throws: ``DatabaseError`` when the linked SQLite is older than
+  ///   ``minimumLibraryVersion`` or the file cannot be opened.
+  public init(path: String, mode: OpenMode = .create) throws(DatabaseError) {
+    guard sqlite3_libversion_number() >= Self.minimumLibraryVersion else {
+      throw DatabaseError(
+        code: .misuse,
+        message: "SQLite \(String(cString: sqlite3_libversion())) is too old; kam needs 3.37 or later")
+    }
+    var connection: OpaquePointer?
+    let flags = mode.flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    let code = sqlite3_open_v2(path, &connection, flags, nil)
+    guard code == SQLITE_OK, let connection else {
+      let error = DatabaseError(connection: connection, code: code, sql: nil)
+      sqlite3_close_v2(connection)
+      throw error
+    }
+    self.path = path
+    self.handle = connection
+    sqlite3_extended_result_codes(connection, 1)
+  }
+
+  deinit {
+    statementCache.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  /// Runs one or more SQL statements that return no rows.
+  public func execute(_ sql: String) throws(DatabaseError) {
+    var message: UnsafeMutablePointer<CChar>?
+    let code = sqlite3_exec(handle, sql, nil, nil, &message)
+    if code != SQLITE_OK {
+      let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+      sqlite3_free(message)
+      throw DatabaseError(
+        code: ResultCode(rawValue: sqlite3_extended_errcode(handle)), message: text, sql: sql)
+    }
+  }
+
+  /// Runs one statement with arguments.
+  public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?])
+    throws(DatabaseError)
+  {
+    let statement = try cachedStatement(sql)
+    try statement.bind(arguments)
+    while try statement.step() {}
+  }
+
+  /// Compiles a statement that the caller owns.
+  public func makeStatement(_ sql: String) throws(DatabaseError) -> Statement {
+    try Statement(database: self, sql: sql)
+  }
+
+  /// Returns a compiled statement kept for reuse, reset and with its bindings cleared.
+  ///
+  /// Use it for statements run often (the append path); the cache lives as long
+  /// as the connection.
+  public func cachedStatement(_ sql: String) throws(DatabaseError) -> Statement {
+    if let statement = statementCache[sql] {
+      statement.reset()
+      return statement
+    }
+    let statement = try Statement(database: self, sql: sql)
+    statementCache[sql] = statement
+    return statement
+  }
+
+  /// The first column of the first row of a query, or nil when there is no row.
+  public func scalar<Value: DatabaseValueConvertible>(
+    _ type: Value.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []
+  ) throws(DatabaseError) -> Value? {
+    let statement = try cachedStatement(sql)
+    try statement.bind(arguments)
+    guard try statement.step() else { return nil }
+    return Value.decode(from: statement, column: 0)
+  }
+
+  /// The number of rows the last INSERT, UPDATE or DELETE changed.
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+
+  /// The rowid of the last inserted row.
+  public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// True while a transaction is open.
+  public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+  /// Waits this long for another connection's lock before failing with `SQLITE_BUSY`.
+  public func setBusyTimeout(milliseconds: Int32) {
+    sqlite3_busy_timeout(handle, milliseconds)
+  }
+
+  func error(code: Int32, sql: String?) -> DatabaseError {
+    DatabaseError(connection: handle, code: code, sql: sql)
+  }
+}
