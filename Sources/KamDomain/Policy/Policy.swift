@@ -1,0 +1,81 @@
+/// The scoring policy: every threshold and weight the projections use.
+///
+/// One versioned, flat JSON document (see `docs/policy.md`). The default ships
+/// with kam; `kam policy set FILE` records a new one as an event, so the
+/// policy in force at any past instant is known.
+public struct Policy: Hashable, Sendable {
+  /// The policy's version: 1 for the default, then one more per change.
+  public var version: Int = 1
+
+  // MARK: Value
+
+  /// The trailing window for value and stage rules, in days.
+  public var windowDays: Int = 365
+  /// Cost to serve of a meeting hour when a meeting has no explicit cost, in minor units.
+  public var hourlyRateMinor: Int64 = 20_000
+  /// Pareto class A: the smallest set of top clients reaching this share of positive profit.
+  public var paretoA: Double = 0.80
+  /// Pareto class B: the next clients up to this cumulative share.
+  public var paretoB: Double = 0.95
+  /// A prospect with at least this win probability is a likely win.
+  public var likelyWinProbability: Double = 0.7
+  /// Attractiveness and standing at or above this are "high" in the portfolio matrix.
+  public var matrixThreshold: Int = 50
+  /// Quadrant label: high attractiveness, high standing.
+  public var labelHighHigh = "key"
+  /// Quadrant label: high attractiveness, low standing.
+  public var labelHighLow = "develop"
+  /// Quadrant label: low attractiveness, high standing.
+  public var labelLowHigh = "maintain"
+  /// Quadrant label: low attractiveness, low standing.
+  public var labelLowLow = "minimal"
+
+  // MARK: Stages
+
+  /// Partnership: at least this many sales in the window.
+  public var partnershipSales: Int = 6
+  /// Partnership: first sale at least this many days before.
+  public var partnershipTenureDays: Int = 180
+  /// Partnership: at least this many meetings in the window.
+  public var partnershipMeetings: Int = 2
+  /// Cooperation: at least this many sales in the window.
+  public var cooperationSales: Int = 2
+  /// Cooperation: at least this many meetings in the window.
+  public var cooperationMeetings: Int = 1
+  /// A complaint unresolved for more than this many days blocks cooperation and partnership.
+  public var staleComplaintDays: Int = 30
+  /// Synergy: our latest standing in the client's eyes is at least this.
+  public var synergyStanding: Int = 70
+  /// Golden shot: margin of the single sale at least this share.
+  public var goldenShotMargin: Double = 0.30
+  /// Golden shot: no price negotiation within this many days before the sale.
+  public var goldenShotQuietDays: Int = 30
+
+  // MARK: Risk
+
+  /// Loyal: first sale at least this many days ago (and cooperation or above, or class A).
+  public var loyalTenureDays: Int = 365
+  /// Acquisition: a prospect, or a client in its first this many days.
+  public var acquisitionDays: Int = 180
+  /// Risk band "high" from this risk up.
+  public var riskHigh: Double = 0.6
+  /// Risk band "medium" from this risk up.
+  public var riskMedium: Double = 0.3
+  /// Weight of 1 − P(alive).
+  public var weightPAlive: Double = 0.30
+  /// Weight of the contact gap against the client's usual gap.
+  public var weightContactGap: Double = 0.25
+  /// Weight of the purchase gap against the client's usual gap.
+  public var weightPurchaseGap: Double = 0.20
+  /// Weight of open and stale complaints.
+  public var weightComplaints: Double = 0.10
+  /// Weight of discount pressure.
+  public var weightDiscounts: Double = 0.05
+  /// Weight of the owner's attention shift to acquisition.
+  public var weightAttentionShift: Double = 0.10
+  /// Default days between contacts, when a client has too little history.
+  public var defaultContactCadenceDays: Int = 60
+
+  /// The default policy.
+  public init() {}
+}
