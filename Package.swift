@@ -67,6 +67,8 @@ let package = Package(
       dependencies: [
         "KamBook",
         "KamDomain",
+        "KamEventLog",
+        "KamTime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictness

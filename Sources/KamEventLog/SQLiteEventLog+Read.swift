@@ -81,3 +81,32 @@ extension SQLiteEventLog {
       hash: row.column(13, as: Blob.self).bytes)
   }
 }
+
+extension SQLiteEventLog {
+  /// Calls `body` with every event matching `filter`, in sequence order.
+  public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void)
+    throws
+  {
+    var conditions = ["seq > ?"]
+    var arguments: [(any DatabaseValueConvertible)?] = [filter.after.rawValue]
+    func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
+      guard let value else { return }
+      conditions.append(condition)
+      arguments.append(value)
+    }
+    add("stream = ?", filter.stream?.rawValue)
+    add("occurred_at >= ?", filter.occurredFrom?.millisecondsSinceEpoch)
+    add("occurred_at < ?", filter.occurredBefore?.millisecondsSinceEpoch)
+    add("recorded_at <= ?", filter.recordedBy?.millisecondsSinceEpoch)
+    let sql =
+      "SELECT \(Self.columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
+    try queue.read { db in
+      let statement = try db.cachedStatement(sql)
+      try statement.bind(arguments)
+      defer { statement.reset() }
+      while try statement.step() {
+        try body(try decode(statement))
+      }
+    }
+  }
+}

@@ -68,3 +68,20 @@ struct AppendCache: Sendable {
   var lastHash: [UInt8] = HashChain.genesis
   var streamVersions: [String: Int64] = [:]
 }
+
+extension SQLiteEventLog {
+  /// Runs `body` in one write transaction: appends made inside it commit
+  /// together or not at all (an import rejected at its last row leaves the
+  /// book as it was).
+  public func transaction<Result>(_ body: (Database) throws -> Result) throws -> Result {
+    try queue.access { db in
+      do {
+        return try db.inTransaction(.immediate) { try body(db) }
+      } catch {
+        // A rolled-back transaction leaves the append cache ahead of the file.
+        cache.dataVersion = -1
+        throw error
+      }
+    }
+  }
+}

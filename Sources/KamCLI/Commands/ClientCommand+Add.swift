@@ -1,0 +1,68 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension ClientCommand {
+  /// `kam client add`: registers a client, or a prospect with its win probability.
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Register a client, or a prospect (not yet a client).",
+      discussion: """
+        A prospect becomes a client with its first sale. Running `add --prospect` again \
+        for a prospect updates its win probability.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug: lower-case letters, digits, hyphens.") var slug: String
+    @Option(help: "The client's name.") var name: String
+    @Option(help: "Market segment.") var segment: String?
+    @Option(help: "The account owner.") var owner: String?
+    @Option(help: ArgumentHelp("The day of registration (default: today).", valueName: "date"))
+    var on: String?
+    @Flag(help: "Register a prospect rather than a client.") var prospect = false
+    @Option(help: ArgumentHelp("A prospect's chance of being won, 0–1.", valueName: "p"))
+    var winProbability: String?
+    @Option(help: ArgumentHelp("A prospect's expected yearly revenue.", valueName: "amount"))
+    var expectedValue: String?
+
+    func validate() throws {
+      if !prospect && (winProbability != nil || expectedValue != nil) {
+        throw ValidationError("--win-probability and --expected-value need --prospect")
+      }
+      if prospect && winProbability == nil {
+        throw ValidationError("a prospect needs --win-probability (0–1)")
+      }
+    }
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      guard !name.isEmpty else { throw CLIError.badValue("--name", name, expected: "a name") }
+      let occurredAt = try global.occurredAt(on: on)
+      let event: DomainEvent
+      if prospect {
+        event = .prospectRegistered(
+          ProspectRegistered(
+            client: client, name: name, segment: segment, owner: owner,
+            winProbability: try Parse.probability(winProbability ?? "", option: "--win-probability"),
+            expectedValue: try expectedValue.map { try Parse.amount($0, option: "--expected-value") }))
+      } else {
+        event = .clientRegistered(
+          ClientRegistered(client: client, name: name, segment: segment, owner: owner))
+      }
+      let book = try global.openBook()
+      let events = try book.record(client: client, context: global.appendContext()) { history in
+        if let history, history.isRegistered {
+          guard prospect, history.registeredAsProspect, history.isProspect else {
+            throw CLIError(.usage, "client \"\(client)\" exists already")
+          }
+        }
+        return [PendingEvent(event, occurredAt: occurredAt)]
+      }
+      try book.catchUp()
+      Recorder(global: global).report(
+        events, "Registered \(prospect ? "prospect" : "client") \(client) (\(name)).")
+    }
+  }
+}

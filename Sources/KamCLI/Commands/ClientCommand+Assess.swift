@@ -1,0 +1,36 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension ClientCommand {
+  /// `kam client assess`: the two axes of the portfolio matrix.
+  struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Assess a client's attractiveness to us and our standing in its eyes (0–100 each).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug.") var slug: String
+    @Option(help: "How attractive the client is to us, 0–100 (our weighted criteria).")
+    var attractiveness: Int
+    @Option(help: "How the client rates us as a supplier, 0–100 (its criteria).")
+    var standing: Int
+    @Option(help: ArgumentHelp("The day of the assessment (default: today).", valueName: "date"))
+    var on: String?
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      let event = ClientAssessed(
+        client: client, attractiveness: try Parse.score(attractiveness, option: "--attractiveness"),
+        standing: try Parse.score(standing, option: "--standing"))
+      let occurredAt = try global.occurredAt(on: on)
+      let recorder = Recorder(global: global)
+      let (_, events) = try recorder.record(client) { _ in
+        [PendingEvent(.clientAssessed(event), occurredAt: occurredAt)]
+      }
+      recorder.report(
+        events, "Assessed \(client): attractiveness \(attractiveness), standing \(standing).")
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension ClientCommand {
+  /// `kam client strategic`: marks or unmarks a strategically important client.
+  struct Strategic: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Mark a client as strategic (with a reason), or clear the mark.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug.") var slug: String
+    @Option(help: "Why the client matters beyond its profit, e.g. its reference value.")
+    var reason: String?
+    @Flag(help: "Remove the strategic mark.") var clear = false
+    @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
+    var on: String?
+
+    func validate() throws {
+      guard (reason != nil) != clear else {
+        throw ValidationError("give either --reason TEXT or --clear")
+      }
+      if let reason, reason.isEmpty { throw ValidationError("--reason must not be empty") }
+    }
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      let occurredAt = try global.occurredAt(on: on)
+      let event: DomainEvent =
+        clear
+        ? .strategicFlagCleared(StrategicFlagCleared(client: client))
+        : .strategicFlagSet(StrategicFlagSet(client: client, reason: reason ?? ""))
+      let recorder = Recorder(global: global)
+      let (_, events) = try recorder.record(client) { _ in
+        [PendingEvent(event, occurredAt: occurredAt)]
+      }
+      recorder.report(events, clear ? "Cleared the strategic mark of \(client)." : "Marked \(client) strategic.")
+    }
+  }
+}

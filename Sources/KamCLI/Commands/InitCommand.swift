@@ -1,0 +1,63 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `kam init`: creates the book.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create the book (nothing changes when it exists already).")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("The currency of every amount in the book.", valueName: "code"))
+  var currency: String = "PLN"
+
+  func run() throws {
+    guard let currency = Currency(rawValue: currency) else {
+      throw CLIError.badValue("--currency", self.currency, expected: "a three-letter code such as PLN")
+    }
+    let path = global.bookPath
+    if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
+    let (book, created) = try Book.create(
+      path: path, currency: currency, context: global.appendContext())
+    try book.catchUp()
+    let console = global.console
+    switch global.outputFormat {
+    case .json:
+      console.line(
+        JSON.object([
+          .init("path", .string(path)), .init("currency", .string(book.currency.rawValue)),
+          .init("created", .bool(created)),
+        ]).rendered)
+    default:
+      if created {
+        console.line("Created the book \(path) (currency \(book.currency)).")
+      } else {
+        console.err("kam: the book \(path) exists already (currency \(book.currency)); nothing changed")
+      }
+    }
+  }
+
+  /// Creates the folders above `path` (mode 700), as `mkdir -p` would.
+  static func makeParentDirectory(of path: String) throws {
+    var prefix = ""
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    for part in parts {
+      prefix += (prefix.isEmpty && path.hasPrefix("/") ? "" : (prefix.isEmpty ? "" : "/")) + part
+      if prefix.isEmpty { prefix = "/"; continue }
+      if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
+        throw CLIError(
+          .cannotCreate, "cannot create the folder \(prefix): \(String(cString: strerror(errno)))")
+      }
+    }
+  }
+}

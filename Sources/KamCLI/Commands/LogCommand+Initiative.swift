@@ -1,0 +1,81 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension LogCommand {
+  /// `kam log initiative`: a joint initiative, the mark of synergy.
+  struct Initiative: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Log a joint initiative (joint team, shared warehouse, co-development).",
+      discussion: """
+        --to is the initiative's last day. To end an open initiative later, run \
+        `kam log initiative SLUG --end ID --on DATE`.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug.") var slug: String
+    @Option(help: "joint-team, shared-warehouse or co-development.") var kind: String?
+    @Option(help: ArgumentHelp("Its first day.", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("Its last day, when known.", valueName: "date")) var to: String?
+    @Option(help: ArgumentHelp("End the open initiative with this id.", valueName: "id"))
+    var end: String?
+    @Option(help: ArgumentHelp("With --end: its last day (default: today).", valueName: "date"))
+    var on: String?
+
+    func validate() throws {
+      if end != nil {
+        guard kind == nil, from == nil, to == nil else {
+          throw ValidationError("--end takes only --on; --kind, --from and --to start an initiative")
+        }
+      } else {
+        guard kind != nil, from != nil else {
+          throw ValidationError("an initiative needs --kind and --from (or --end ID to end one)")
+        }
+      }
+    }
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      let recorder = Recorder(global: global)
+      if let end {
+        let occurredAt = try global.occurredAt(on: on)
+        let (_, events) = try recorder.record(client) { history in
+          guard let initiative = history.initiatives.first(where: { $0.id == end }),
+            !history.isRetracted(initiative.seq)
+          else { throw CLIError(.usage, "client \(client) has no initiative \"\(end)\"") }
+          guard occurredAt.date >= initiative.from else {
+            throw CLIError(.usage, "--on \(occurredAt.date) is before the initiative started (\(initiative.from))")
+          }
+          return [
+            PendingEvent(
+              .initiativeEnded(InitiativeEnded(client: client, initiative: end, on: occurredAt.date)),
+              occurredAt: occurredAt)
+          ]
+        }
+        recorder.report(events, "Ended initiative \(end) of \(client).")
+        return
+      }
+      let kind = try Parse.word(kind ?? "", option: "--kind", as: InitiativeKind.self)
+      let start = try global.occurredAt(on: from, option: "--from")
+      let last = try to.map { try GlobalOptions.date($0, option: "--to") }
+      if let last, last < start.date {
+        throw CLIError(.usage, "--to \(last) is before --from \(start.date): an initiative cannot end before it starts")
+      }
+      var id = ""
+      let (_, events) = try recorder.record(client) { history in
+        id = "\(client)-i\(history.initiatives.count + 1)"
+        return [
+          PendingEvent(
+            .initiativeStarted(
+              InitiativeStarted(client: client, initiative: id, kind: kind, from: start.date, to: last)),
+            occurredAt: start)
+        ]
+      }
+      recorder.report(
+        events, "Started initiative \(id) (\(kind.rawValue)) with \(client) on \(start.date).",
+        extra: [.init("initiative", .string(id))])
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension LogCommand {
+  /// `kam log meeting`.
+  struct Meeting: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug.") var slug: String
+    @Option(help: "visit, call, workshop or review.") var kind: String
+    @Option(help: "How long it took.") var minutes: Int?
+    @Option(help: "Its cost to serve, when known.") var cost: String?
+    @Option(help: ArgumentHelp("The day of the meeting (default: today).", valueName: "date"))
+    var on: String?
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      if let minutes, minutes < 0 || minutes > 24 * 60 {
+        throw CLIError.badValue("--minutes", String(minutes), expected: "minutes from 0 to 1440")
+      }
+      let meeting = MeetingHeld(
+        client: client, kind: try Parse.word(kind, option: "--kind", as: MeetingKind.self),
+        minutes: minutes.map(Int64.init), cost: try cost.map { try Parse.amount($0, option: "--cost") })
+      let occurredAt = try global.occurredAt(on: on)
+      let recorder = Recorder(global: global)
+      let (_, events) = try recorder.record(client) { _ in
+        [PendingEvent(.meetingHeld(meeting), occurredAt: occurredAt)]
+      }
+      recorder.report(events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamBook
+import KamDomain
+
+extension LogCommand {
+  /// `kam log negotiation`.
+  struct Negotiation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Log a price negotiation: list amount, discount asked and granted, outcome.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The client's slug.") var slug: String
+    @Option(name: .customLong("list"), help: "The list amount before discount.") var listAmount: String
+    @Option(help: "The discount the client asked for, a percentage (15 or 15%).") var asked: String
+    @Option(help: "The discount granted, a percentage.") var granted: String
+    @Option(help: "won, lost or open.") var outcome: String
+    @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
+    var on: String?
+
+    func run() throws {
+      let client = try Parse.slug(slug)
+      let negotiation = PriceNegotiated(
+        client: client, listAmount: try Parse.amount(listAmount, option: "--list"),
+        asked: try Parse.percentage(asked, option: "--asked"),
+        granted: try Parse.percentage(granted, option: "--granted"),
+        outcome: try Parse.word(outcome, option: "--outcome", as: NegotiationOutcome.self))
+      let occurredAt = try global.occurredAt(on: on)
+      let recorder = Recorder(global: global)
+      let (_, events) = try recorder.record(client) { _ in
+        [PendingEvent(.priceNegotiated(negotiation), occurredAt: occurredAt)]
+      }
+      recorder.report(
+        events,
+        "Logged a negotiation with \(client): asked \(negotiation.asked), granted \(negotiation.granted), \(negotiation.outcome.rawValue).")
+    }
+  }
+}

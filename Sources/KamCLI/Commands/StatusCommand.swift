@@ -1,0 +1,56 @@
+import ArgumentParser
+import KamTime
+import KamEventLog
+import KamDomain
+import KamBook
+
+/// `kam status`: the log's size and each projection's checkpoint and lag.
+struct StatusCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract: "Show the number of events and each projection's checkpoint and lag.",
+    discussion: "Projections are caught up first, as every command does; a projection that stopped at an event says so.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let book = try Book(path: global.bookPath)
+    var stopped: BookError?
+    do { try book.catchUp() } catch { stopped = error }
+    let last = try book.log.lastSequence().rawValue
+    let projections = try book.projectionStatus()
+    let console = global.console
+    switch global.outputFormat {
+    case .json:
+      console.line(
+        JSON.object([
+          .init("events", .integer(last)), .init("lastSeq", .integer(last)),
+          .init("currency", .string(book.currency.rawValue)),
+          .init(
+            "projections",
+            .array(
+              projections.map {
+                .object([
+                  .init("name", .string($0.name)), .init("checkpoint", .integer($0.checkpoint)),
+                  .init("lag", .integer($0.lag)),
+                  .init("failedSeq", $0.failedSeq.map { .integer($0) } ?? .null),
+                  .init("failure", $0.failure.map { .string($0) } ?? .null),
+                ])
+              })),
+        ]).rendered)
+    case .csv, .table:
+      if global.outputFormat == .table {
+        console.line("Book \(book.path): \(last) events, currency \(book.currency).")
+      }
+      RecordWriter(format: global.outputFormat, console: console).write(
+        projections.map {
+          [
+            .init("projection", .string($0.name)), .init("checkpoint", .integer($0.checkpoint)),
+            .init("lag", .integer($0.lag)),
+            .init("stoppedAt", $0.failedSeq.map { .integer($0) } ?? .null),
+          ]
+        })
+    }
+    if let stopped { throw stopped }
+  }
+}

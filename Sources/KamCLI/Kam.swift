@@ -1,0 +1,31 @@
+public import ArgumentParser
+
+/// `kam`: the command line of the key-account book.
+public struct Kam: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "kam",
+    abstract: "Track key-account relationships as an append-only book of events.",
+    discussion: """
+      Every sale, meeting, complaint and negotiation is appended to a book (a SQLite \
+      file); client value, relationship stages and churn risk are derived from it.
+
+      Exit status: 0 success; 1 a check found a problem (kam verify); 64 bad command \
+      line; 65 bad input data; 66 the book or an input file does not exist; 73 cannot \
+      create the book; 74 I/O error; 75 the book is busy or changed meanwhile (try \
+      again); 70 a bug.
+      """,
+    version: "0.1.0",
+    subcommands: [
+      InitCommand.self,
+      ClientCommand.self,
+      LogCommand.self,
+      ImportCommand.self,
+      EventsCommand.self,
+      VerifyCommand.self,
+      StatusCommand.self,
+      RebuildCommand.self,
+    ]
+  )
+
+  public init() {}
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import KamBook
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs `kam` with arguments: the one place errors become exit statuses.
+public enum KamRunner {
+  /// Runs a command line in the current ``Console``; returns the exit status.
+  public static func run(_ arguments: [String]) -> Int32 {
+    let console = Console.current
+    do {
+      var command = try Kam.parseAsRoot(arguments)
+      try command.run()
+      return 0
+    } catch let error as CLIError {
+      console.err("kam: \(error.message)")
+      return error.code.status
+    } catch let error as BookError {
+      let error = CLIError(error)
+      console.err("kam: \(error.message)")
+      return error.code.status
+    } catch {
+      let code = Kam.exitCode(for: error)
+      let message = Kam.message(for: error)
+      if code == .success {
+        console.out(message.hasSuffix("\n") ? message : message + "\n")
+      } else {
+        console.err(message)
+      }
+      return code.rawValue
+    }
+  }
+
+  /// Runs a command line with a captured console: for tests.
+  public static func capture(_ arguments: [String], environment: [String: String] = [:]) -> (
+    status: Int32, out: String, err: String
+  ) {
+    let console = Console(environment: environment, capture: true)
+    let status = Console.$current.withValue(console) { run(arguments) }
+    return (status, console.capturedOut, console.capturedErr)
+  }
+
+  /// The entry point of the `kam` executable.
+  public static func main() -> Never {
+    let status = run(Array(CommandLine.arguments.dropFirst()))
+    Console.current.flush()
+    exit(status)
+  }
+}

@@ -1,0 +1,20 @@
+import KamTime
+import KamEventLog
+import KamDomain
+import KamBook
+
+extension CLIError {
+  /// The exit status and message for an error of the book.
+  init(_ error: BookError) {
+    let code: Code
+    switch error.code {
+    case .badArgument: code = .usage
+    case .badInput, .incompatible: code = .dataError
+    case .notFound: code = .noInput
+    case .cannotCreate: code = .cannotCreate
+    case .retry: code = .tryAgain
+    default: code = .ioError
+    }
+    self.init(code, error.message)
+  }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The book (a SQLite file).",
+      discussion: "Default: $KAM_DB, else $XDG_DATA_HOME/kam/book.sqlite (~/.local/share/kam).",
+      valueName: "path"))
+  var db: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Pin \"now\" to this day (also $KAM_TODAY), so that reports are reproducible.",
+      valueName: "yyyy-mm-dd"))
+  var today: String?
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Business time: evaluate as of the end of this day.", valueName: "yyyy-mm-dd"))
+  var asOf: String?
+
+  @Option(
+    name: .customLong("known-at"),
+    help: ArgumentHelp(
+      "System time: count only what was recorded by this instant (a bare date: its end, UTC).",
+      valueName: "datetime"))
+  var knownAt: String?
+
+  @Option(
+    name: [.customShort("O"), .customLong("output-format")],
+    help: "table, json or csv.")
+  var outputFormat: OutputFormat = .table
+
+  var console: Console { Console.current }
+
+  /// The book's path: --db, $KAM_DB, or the XDG data folder.
+  var bookPath: String {
+    if let db { return db }
+    let environment = console.environment
+    if let path = environment["KAM_DB"], !path.isEmpty { return path }
+    let data =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? ((environment["HOME"] ?? ".") + "/.local/share")
+    return data + "/kam/book.sqlite"
+  }
+
+  /// True when the path is the default one, whose folder kam may create.
+  var isDefaultBookPath: Bool { db == nil && (console.environment["KAM_DB"] ?? "").isEmpty }
+
+  /// The pinned or real current day.
+  func currentDate() throws -> CalendarDate {
+    if let pinned = try pinnedToday { return pinned }
+    return Instant.now.date
+  }
+
+  private var pinnedToday: CalendarDate? {
+    get throws {
+      let (text, source) =
+        today.map { ($0, "--today") }
+        ?? console.environment["KAM_TODAY"].flatMap { $0.isEmpty ? nil : ($0, "$KAM_TODAY") }
+        ?? (nil, "")
+      guard let text else { return nil }
+      guard let date = CalendarDate(iso: text) else {
+        throw CLIError.badValue(source, text, expected: "a real date as YYYY-MM-DD")
+      }
+      return date
+    }
+  }
+
+  /// When an event logged now, or `--on` a day, occurred.
+  ///
+  /// A day means its midday UTC, so that it stays on that day in every time
+  /// zone a report may be read in. A day after today is refused.
+  func occurredAt(on text: String?, option: String = "--on") throws -> Instant {
+    let today = try currentDate()
+    guard let text else {
+      return try pinnedToday == nil ? .now : today.start.advanced(byMilliseconds: 43_200_000)
+    }
+    let date = try Self.date(text, option: option)
+    guard date <= today else {
+      throw CLIError(
+        .usage, "\(option) \(text) is in the future (today is \(today)); pass --today to pin another day")
+    }
+    return date.start.advanced(byMilliseconds: 43_200_000)
+  }
+
+  /// Parses a `YYYY-MM-DD` option value.
+  static func date(_ text: String, option: String) throws -> CalendarDate {
+    guard let date = CalendarDate(iso: text) else {
+      throw CLIError.badValue(option, text, expected: "a real date as YYYY-MM-DD")
+    }
+    return date
+  }
+
+  /// Who is writing: $KAM_ACTOR, else the OS user.
+  var actor: String {
+    if let actor = console.environment["KAM_ACTOR"], !actor.isEmpty { return actor }
+    if let user = console.environment["USER"], !user.isEmpty { return user }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
+    return "unknown"
+  }
+
+  /// The append context of this invocation: one command id for all it writes.
+  func appendContext() -> AppendContext {
+    AppendContext(actor: actor)
+  }
+
+  /// Opens the book and brings its projections up to date.
+  func openBook() throws -> Book {
+    let book = try Book(path: bookPath)
+    try book.catchUp()
+    return book
+  }
+}

@@ -1,0 +1,66 @@
+/// Prints a list of records as a table, JSON array or CSV, from one description.
+///
+/// Every list command builds its rows once, as ordered JSON members, so the
+/// three formats can never disagree.
+struct RecordWriter {
+  let format: OutputFormat
+  let console: Console
+
+  /// Prints `records` (each the same keys, in the same order).
+  func write(_ records: [[JSON.Member]], columns: [String]? = nil, empty: String = "(none)") {
+    switch format {
+    case .json:
+      console.line(JSON.array(records.map(JSON.object)).rendered)
+    case .csv:
+      guard let keys = columns ?? records.first?.map(\.key) else { return }
+      console.line(keys.map(Self.csvField).joined(separator: ","))
+      for record in records {
+        console.line(record.map { Self.csvField($0.value.cell) }.joined(separator: ","))
+      }
+    case .table:
+      guard let keys = columns ?? records.first?.map(\.key) else {
+        console.line(empty)
+        return
+      }
+      let rows = records.map { $0.map(\.value.cell) }
+      console.out(Self.table(header: keys, rows: rows))
+    }
+  }
+
+  /// Aligned columns with a header, two spaces apart, trailing blanks trimmed.
+  static func table(header: [String], rows: [[String]]) -> String {
+    var widths = header.map(\.count)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.count)
+      }
+    }
+    func format(_ cells: [String]) -> String {
+      var line = ""
+      for (index, cell) in cells.enumerated() {
+        if index > 0 { line += "  " }
+        line += cell
+        if index < cells.count - 1 {
+          line += String(repeating: " ", count: widths[index] - cell.count)
+        }
+      }
+      return line + "\n"
+    }
+    return format(header) + rows.map(format).joined()
+  }
+
+  /// A CSV field, quoted when it holds a comma, quote or line break.
+  static func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (the standard library has no such call without Foundation).
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
