@@ -1,9 +1,65 @@
 import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
 
 /// `kam import`: brings history in from a CSV file.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Import a CSV of events through a rules file.")
+    commandName: "import",
+    abstract: "Import a CSV of events through a rules file (see docs/import.md).",
+    discussion: """
+      Each row's event id is derived from its content and its position among identical \
+      rows, so importing the same file again, or one that overlaps it, adds nothing twice. \
+      A bad row rejects the whole file (exit 65, naming file, line and field) unless \
+      --skip-bad is given. The whole import is one command: `kam undo` takes it back.
+      """)
+
   @OptionGroup var global: GlobalOptions
-  func run() throws {}
+  @Argument(help: "The CSV file.") var file: String
+  @Option(help: ArgumentHelp("The rules file mapping columns to fields.", valueName: "rules"))
+  var rules: String
+  @Flag(help: "Check the file and count what would be added, without writing.") var dryRun = false
+  @Flag(help: "Import the good rows and write the bad ones, with reasons, to --rejects.")
+  var skipBad = false
+  @Option(help: ArgumentHelp("Where --skip-bad writes rejected rows (default: FILE.rejects.csv).", valueName: "path"))
+  var rejects: String?
+
+  func run() throws {
+    let book = try global.openBook()
+    var importer = Importer(book: book, rulesPath: rules, path: file, today: try global.currentDate())
+    importer.dryRun = dryRun
+    if skipBad { importer.rejectsPath = rejects ?? file + ".rejects.csv" }
+    let console = global.console
+    if console.stderrIsTerminal {
+      importer.progress = { read, size in
+        let percent = size > 0 ? read * 100 / size : 0
+        let filled = percent / 5
+        console.progress(
+          "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled)
+            + "] \(percent)%")
+      }
+    }
+    let summary = try importer.run(context: global.appendContext())
+    if console.stderrIsTerminal { console.progress("\u{1B}[2K") }
+    try book.catchUp()
+    switch global.outputFormat {
+    case .json:
+      console.line(
+        JSON.object([
+          .init("rows", .integer(Int64(summary.rows))), .init("added", .integer(Int64(summary.added))),
+          .init("duplicates", .integer(Int64(summary.duplicates))),
+          .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
+          .init("rejected", .integer(Int64(summary.rejected))), .init("dryRun", .bool(summary.dryRun)),
+        ]).rendered)
+    default:
+      let verb = summary.dryRun ? "Would add" : "Added"
+      console.line(
+        "\(verb) \(summary.added) events from \(summary.rows) rows of \(file) "
+          + "(\(summary.clientsAdded) new clients, \(summary.duplicates) already in the book"
+          + (summary.rejected > 0 ? ", \(summary.rejected) rejected to \(importer.rejectsPath ?? "")" : "")
+          + ").")
+    }
+  }
 }

@@ -1,0 +1,99 @@
+import KamDomain
+import KamEventLog
+import KamSQLite
+import KamTime
+
+/// One pass over a CSV file: rows to events, appended in batches inside the
+/// caller's transaction.
+struct ImportRun {
+  let rules: ImportRules
+  let reader: LineReader
+  let file: String
+  let today: CalendarDate
+  let context: AppendContext
+  let rejects: RejectWriter?
+  let progress: ((Int, Int) -> Void)?
+  var summary = ImportSummary()
+  private var batch: [NewEvent] = []
+  private var knownClients: Set<String> = []
+  /// How often each distinct row has been seen so far: the "position" that
+  /// tells two identical purchases on one day apart, stably across re-imports.
+  private var occurrences: [Int: UInt32] = [:]
+
+  init(
+    rules: ImportRules, reader: LineReader, file: String, today: CalendarDate,
+    context: AppendContext, rejects: RejectWriter?, progress: ((Int, Int) -> Void)?
+  ) {
+    self.rules = rules
+    self.reader = reader
+    self.file = file
+    self.today = today
+    self.context = context
+    self.rejects = rejects
+    self.progress = progress
+  }
+
+  mutating func importRows(into book: Book) throws {
+    while let line = reader.next() {
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      summary.rows += 1
+      do {
+        try add(line, book: book)
+      } catch let error as RowError {
+        let message = "\(file):\(reader.lineNumber): field \(error.field): \(error.message)"
+        guard let rejects else { throw BookError(.badInput, message) }
+        try rejects.write(line: reader.lineNumber, reason: "field \(error.field): \(error.message)", row: line)
+        summary.rejected += 1
+      }
+      if summary.rows % 10_000 == 0 { progress?(reader.bytesRead, reader.size) }
+      if batch.count >= Importer.batchSize { try flush(book) }
+    }
+    try flush(book)
+    progress?(reader.bytesRead, reader.size)
+  }
+
+  private mutating func add(_ line: [UInt8], book: Book) throws {
+    let (client, date, event) = try rules.event(from: rules.columns(of: line), today: today)
+    guard let date = date ?? (rules.event == .client ? today : nil) else {
+      throw RowError(field: "date", message: "is empty; a \(rules.event.rawValue) needs it")
+    }
+    let occurredAt = date.start.advanced(byMilliseconds: 43_200_000)
+    if rules.event != .client, try !isKnown(client, book) {
+      let registration = DomainEvent.clientRegistered(
+        ClientRegistered(client: client, name: client.rawValue))
+      append(registration, client, occurredAt, id: .derived(from: Array("client:\(client)".utf8), prefix: "r"))
+      summary.clientsAdded += 1
+    } else if rules.event == .client {
+      if try isKnown(client, book) { return }
+    }
+    knownClients.insert(client.rawValue)
+    var content = Array("\(event.type)|\(client)|\(date)|".utf8)
+    content += event.payloadBytes
+    let count = occurrences[content.hashValue, default: 0] + 1
+    occurrences[content.hashValue] = count
+    content += Array("|\(count)".utf8)
+    append(event, client, occurredAt, id: .derived(from: content, prefix: "i"))
+  }
+
+  private mutating func isKnown(_ client: ClientSlug, _ book: Book) throws -> Bool {
+    if knownClients.contains(client.rawValue) { return true }
+    let known = try book.entry(for: client) != nil
+    if known { knownClients.insert(client.rawValue) }
+    return known
+  }
+
+  private mutating func append(_ event: DomainEvent, _ client: ClientSlug, _ at: Instant, id: EventID) {
+    batch.append(
+      NewEvent(
+        id: id, stream: StreamID(client.rawValue), type: event.type, typeVersion: event.version,
+        occurredAt: at, payload: event.payloadBytes))
+  }
+
+  private mutating func flush(_ book: Book) throws {
+    guard !batch.isEmpty else { return }
+    let result = try book.log.append(batch, context: context)
+    summary.added += batch.count - result.duplicates
+    summary.duplicates += result.duplicates
+    batch.removeAll(keepingCapacity: true)
+  }
+}
