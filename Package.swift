@@ -100,8 +100,13 @@ let package = Package(
       swiftSettings: strictness
     ),
     .testTarget(
+      name: "KamBookTests",
+      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
       name: "KamCLITests",
-      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "kam"],
+      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "kam"],
       swiftSettings: strictness
     ),
   ],

@@ -102,6 +102,10 @@ public final class Database {
   ) throws(DatabaseError) -> Value? {
     let statement = try cachedStatement(sql)
     try statement.bind(arguments)
+    // Reset before returning: a statement left on a row keeps its read
+    // snapshot open, and a later BEGIN IMMEDIATE would fail with
+    // SQLITE_BUSY_SNAPSHOT once another connection has written.
+    defer { statement.reset() }
     guard try statement.step() else { return nil }
     return Value.decode(from: statement, column: 0)
   }

@@ -13,8 +13,9 @@ extension LogCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
     @Option(name: .customLong("list"), help: "The list amount before discount.") var listAmount: String
-    @Option(help: "The discount the client asked for, a percentage (15 or 15%).") var asked: String
-    @Option(help: "The discount granted, a percentage.") var granted: String
+    @Option(parsing: .unconditional, help: "The discount the client asked for, a percentage (15 or 15%).")
+    var asked: String
+    @Option(parsing: .unconditional, help: "The discount granted, a percentage.") var granted: String
     @Option(help: "won, lost or open.") var outcome: String
     @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
     var on: String?

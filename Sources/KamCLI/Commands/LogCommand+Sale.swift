@@ -12,8 +12,8 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Option(help: "Net amount of the sale.") var amount: String
-    @Option(help: "Cost of goods sold (default 0).") var cost: String?
+    @Option(parsing: .unconditional, help: "Net amount of the sale.") var amount: String
+    @Option(parsing: .unconditional, help: "Cost of goods sold (default 0).") var cost: String?
     @Option(help: ArgumentHelp("The day of the sale (default: today).", valueName: "date"))
     var on: String?
     @Option(help: "An invoice or order reference.") var ref: String?

@@ -1,0 +1,84 @@
+import Foundation
+import KamBook
+import KamEventLog
+import KamSQLite
+import Testing
+
+@Suite("The schema of a book")
+struct SchemaTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  static func schemaFiles() throws -> [(name: String, sql: String)] {
+    let folder = root.appendingPathComponent("schema")
+    return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".sql") }.sorted()
+      .map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
+  }
+
+  /// What SQLite says the schema is: every table, index and trigger, by name.
+  static func dump(_ db: Database) throws -> [String: String] {
+    let rows = try db.makeStatement(
+      "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")
+    var result: [String: String] = [:]
+    while try rows.step() { result[rows.column(0)] = rows.column(1) }
+    return result
+  }
+
+  @Test("the migrations kam embeds are the files of schema/, in order")
+  func embeddedMatchesFiles() throws {
+    let files = try Self.schemaFiles()
+    let migrations = BookSchema.migrations
+    #expect(migrations.count == files.count)
+    for (migration, file) in zip(migrations, files) {
+      #expect(file.name.hasPrefix(String(format: "%04d_", migration.version)))
+      #expect(migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
+        == file.sql.trimmingCharacters(in: .whitespacesAndNewlines), "\(file.name): run tools/embed-schema")
+    }
+  }
+
+  @Test("a live book's schema is what schema/ describes")
+  func liveMatchesFiles() throws {
+    let folder = TemporaryDirectory()
+    let log = try SQLiteEventLog(path: folder.file("b.sqlite"), create: true, migrations: BookSchema.migrations)
+    let live = try log.queue.access { try Self.dump($0) }
+    let reference = try Database(path: ":memory:")
+    for file in try Self.schemaFiles() { try reference.execute(file.sql) }
+    var expected = try Self.dump(reference)
+    expected["kam_migrations"] = live["kam_migrations"]
+    #expect(live == expected)
+    let applied = try log.queue.access { try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations") }
+    #expect(applied == BookSchema.migrations.count)
+  }
+
+  @Test("a book written by a newer kam is refused, unchanged")
+  func newerBookRefused() throws {
+    let folder = TemporaryDirectory()
+    let path = folder.file("b.sqlite")
+    let log = try SQLiteEventLog(path: path, create: true, migrations: BookSchema.migrations)
+    try log.queue.access { db in
+      try db.execute("INSERT INTO kam_migrations VALUES (99, 'future', '2030-01-01')")
+    }
+    let error = #expect(throws: BookError.self) { _ = try Book(path: path) }
+    #expect(error?.code == .incompatible)
+    #expect(error?.message.contains("newer kam") == true)
+  }
+
+  @Test("a SQLite file that is not a kam book is refused")
+  func foreignFileRefused() throws {
+    let folder = TemporaryDirectory()
+    let path = folder.file("other.sqlite")
+    try Database(path: path).execute("CREATE TABLE notes (x TEXT)")
+    let error = #expect(throws: BookError.self) { _ = try Book(path: path) }
+    #expect(error?.message.contains("not a kam book") == true)
+  }
+
+  @Test("migrating twice changes nothing")
+  func idempotentMigration() throws {
+    let folder = TemporaryDirectory()
+    let path = folder.file("b.sqlite")
+    _ = try SQLiteEventLog(path: path, create: true, migrations: BookSchema.migrations)
+    let again = try SQLiteEventLog(path: path, migrations: BookSchema.migrations)
+    #expect(try again.queue.access { try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations") } == 2)
+  }
+}
