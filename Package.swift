@@ -106,7 +106,9 @@ let package = Package(
     ),
     .testTarget(
       name: "KamCLITests",
-      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "kam"],
+      dependencies: [
+        "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "kam",
+      ],
       swiftSettings: strictness
     ),
   ],

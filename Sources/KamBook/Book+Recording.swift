@@ -46,7 +46,7 @@ extension Book {
         }
         return try log.append(events, context: context).events
       }
-    } catch where BookError.isLowerLayer(error) {
+    } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
     }
   }

@@ -84,7 +84,8 @@ public final class Book: Sendable {
       throw BookError.wrap(error)
     }
     guard let currency else {
-      throw BookError(.incompatible, "\(log.queue.path) has no book-created event; it is not a kam book")
+      throw BookError(
+        .incompatible, "\(log.queue.path) has no book-created event; it is not a kam book")
     }
     return currency
   }

@@ -11,7 +11,8 @@ extension BookError {
     case let error as EventLogError:
       switch error.code {
       case .wrongExpectedVersion:
-        return BookError(.retry, "the book changed while this command ran (\(error.message)); try again")
+        return BookError(
+          .retry, "the book changed while this command ran (\(error.message)); try again")
       case .bookNotFound: return BookError(.notFound, error.message)
       case .cannotCreateBook: return BookError(.cannotCreate, error.message)
       case .incompatibleBook: return BookError(.incompatible, error.message)

@@ -32,6 +32,6 @@ extension BookSchema {
           events        INTEGER NOT NULL,              -- events in the stream
           last_seq      INTEGER NOT NULL
         ) STRICT;
-        """#),
+        """#)
   ]
 }

@@ -5,7 +5,8 @@ extension DomainEvent {
   /// Decodes a stored (already upcast) event.
   public init(_ stored: StoredEvent) throws {
     do {
-      self = try DomainEvent(type: stored.type, version: stored.typeVersion, payload: stored.payload)
+      self = try DomainEvent(
+        type: stored.type, version: stored.typeVersion, payload: stored.payload)
     } catch {
       throw BookError(.incompatible, "event \(stored.seq) (\(stored.type)): \(error)")
     }

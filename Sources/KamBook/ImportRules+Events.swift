@@ -14,23 +14,29 @@ extension ImportRules {
     }
     func money(_ field: String) throws(RowError) -> Money? {
       guard let text = try value(field, in: columns) else { return nil }
-      guard let money = Money(decimal: text, decimalSeparator: decimalSeparator), money.minorUnits >= 0
+      guard let money = Money(decimal: text, decimalSeparator: decimalSeparator),
+        money.minorUnits >= 0
       else {
         let separator = decimalSeparator == UInt8(ascii: ",") ? "a comma" : "a point"
         throw RowError(
           field: field,
-          message: "\"\(text)\" is not an amount (expected a decimal of at least 0 with \(separator), no thousands separators)")
+          message:
+            "\"\(text)\" is not an amount (expected a decimal of at least 0 with \(separator), no thousands separators)"
+        )
       }
       return money
     }
     let clientText = clientPrefix + (try required("client"))
     guard let client = ClientSlug(rawValue: clientText.lowercased()) else {
-      throw RowError(field: "client", message: "\"\(clientText)\" does not make a slug (\(ClientSlug.rule))")
+      throw RowError(
+        field: "client", message: "\"\(clientText)\" does not make a slug (\(ClientSlug.rule))")
     }
     var date: CalendarDate?
     if let text = try value("date", in: columns) {
       guard let parsed = self.date(text) else {
-        throw RowError(field: "date", message: "\"\(text)\" is not a real date in the format \(dateFormat.rawValue)")
+        throw RowError(
+          field: "date",
+          message: "\"\(text)\" is not a real date in the format \(dateFormat.rawValue)")
       }
       guard parsed <= today else {
         throw RowError(field: "date", message: "\(parsed) is in the future (today is \(today))")
@@ -47,16 +53,19 @@ extension ImportRules {
     case .meeting:
       let kindText = try required("kind")
       guard let kind = MeetingKind(rawValue: kindText) else {
-        throw RowError(field: "kind", message: "\"\(kindText)\" is not visit, call, workshop or review")
+        throw RowError(
+          field: "kind", message: "\"\(kindText)\" is not visit, call, workshop or review")
       }
       var minutes: Int64?
       if let text = try value("minutes", in: columns) {
         guard let value = Int64(text), value >= 0, value <= 1440 else {
-          throw RowError(field: "minutes", message: "\"\(text)\" is not a number of minutes from 0 to 1440")
+          throw RowError(
+            field: "minutes", message: "\"\(text)\" is not a number of minutes from 0 to 1440")
         }
         minutes = value
       }
-      let meeting = MeetingHeld(client: client, kind: kind, minutes: minutes, cost: try money("cost"))
+      let meeting = MeetingHeld(
+        client: client, kind: kind, minutes: minutes, cost: try money("cost"))
       return (client, date, .meetingHeld(meeting))
     case .client:
       let registered = ClientRegistered(

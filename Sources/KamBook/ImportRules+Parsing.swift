@@ -13,7 +13,8 @@ extension ImportRules {
       let trimmed = content.trimmingBlanks
       if trimmed.isEmpty { continue }
       guard let equals = trimmed.firstIndex(of: "=") else {
-        throw BookError(.badInput, "\(file):\(number): expected `key = value`, found \"\(trimmed)\"")
+        throw BookError(
+          .badInput, "\(file):\(number): expected `key = value`, found \"\(trimmed)\"")
       }
       let key = trimmed[..<equals].trimmingBlanks
       let value = trimmed[trimmed.index(after: equals)...].trimmingBlanks
@@ -47,7 +48,8 @@ public struct RawImportRules: Sendable {
       guard entry.value.utf8.count == 1, let byte = entry.value.utf8.first else {
         throw BookError(
           .badInput,
-          "\(file):\(entry.line): delimiter \"\(entry.value)\": expected one character, tab or whitespace")
+          "\(file):\(entry.line): delimiter \"\(entry.value)\": expected one character, tab or whitespace"
+        )
       }
       return .character(byte)
     }
@@ -113,7 +115,9 @@ public struct RawImportRules: Sendable {
         if parts[0] == "const" {
           rules.fields[field] = .constant(value)
         } else if let number = Int(value) {
-          guard number >= 1 else { throw fail(line, "column \(value): columns are numbered from 1") }
+          guard number >= 1 else {
+            throw fail(line, "column \(value): columns are numbered from 1")
+          }
           rules.fields[field] = .column(number - 1)
         } else if let index = header?.firstIndex(of: value) {
           rules.fields[field] = .column(index)
@@ -137,7 +141,9 @@ extension StringProtocol {
   /// Without leading and trailing spaces and tabs.
   var trimmingBlanks: String {
     var slice = Substring(self)
-    while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice.removeFirst() }
+    while let first = slice.first, first == " " || first == "\t" || first == "\r" {
+      slice.removeFirst()
+    }
     while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
     return String(slice)
   }

@@ -6,7 +6,8 @@ extension ImportRules {
   func columns(of line: [UInt8]) -> [Substring] {
     switch delimiter {
     case .whitespace:
-      return String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
+      return String(decoding: line, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" }
+      )
     case .character(let separator):
       return Self.splitQuoted(line, separator: separator)
     }
@@ -52,7 +53,9 @@ extension ImportRules {
     case .constant(let text)?: return text
     case .column(let index)?:
       guard index < columns.count else {
-        throw RowError(field: field, message: "the row has \(columns.count) columns; expected at least \(index + 1)")
+        throw RowError(
+          field: field,
+          message: "the row has \(columns.count) columns; expected at least \(index + 1)")
       }
       let text = columns[index].trimmingBlanks
       return text.isEmpty ? nil : text

@@ -42,7 +42,8 @@ struct ImportRun {
       } catch let error as RowError {
         let message = "\(file):\(reader.lineNumber): field \(error.field): \(error.message)"
         guard let rejects else { throw BookError(.badInput, message) }
-        try rejects.write(line: reader.lineNumber, reason: "field \(error.field): \(error.message)", row: line)
+        try rejects.write(
+          line: reader.lineNumber, reason: "field \(error.field): \(error.message)", row: line)
         summary.rejected += 1
       }
       if summary.rows % 10_000 == 0 { progress?(reader.bytesRead, reader.size) }
@@ -61,7 +62,9 @@ struct ImportRun {
     if rules.event != .client, try !isKnown(client, book) {
       let registration = DomainEvent.clientRegistered(
         ClientRegistered(client: client, name: client.rawValue))
-      append(registration, client, occurredAt, id: .derived(from: Array("client:\(client)".utf8), prefix: "r"))
+      append(
+        registration, client, occurredAt,
+        id: .derived(from: Array("client:\(client)".utf8), prefix: "r"))
       summary.clientsAdded += 1
     } else if rules.event == .client {
       if try isKnown(client, book) { return }
@@ -82,7 +85,9 @@ struct ImportRun {
     return known
   }
 
-  private mutating func append(_ event: DomainEvent, _ client: ClientSlug, _ at: Instant, id: EventID) {
+  private mutating func append(
+    _ event: DomainEvent, _ client: ClientSlug, _ at: Instant, id: EventID
+  ) {
     batch.append(
       NewEvent(
         id: id, stream: StreamID(client.rawValue), type: event.type, typeVersion: event.version,

@@ -44,6 +44,6 @@ extension LogSchema {
         BEGIN
           SELECT RAISE(ABORT, 'the event log is append-only: DELETE is refused');
         END;
-        """#),
+        """#)
   ]
 }

@@ -32,7 +32,8 @@ extension SQLiteEventLog {
           return VerificationReport(
             events: count, firstBadSeq: seq,
             problem:
-              "stream \(stream) jumps to version \(event.streamVersion); expected \(expectedVersion)")
+              "stream \(stream) jumps to version \(event.streamVersion); expected \(expectedVersion)"
+          )
         }
         versions[stream] = expectedVersion
         let hash = event.payload.withUnsafeBytes { payload in

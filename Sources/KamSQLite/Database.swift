@@ -36,7 +36,8 @@ public final class Database {
     guard sqlite3_libversion_number() >= Self.minimumLibraryVersion else {
       throw DatabaseError(
         code: .misuse,
-        message: "SQLite \(String(cString: sqlite3_libversion())) is too old; kam needs 3.37 or later")
+        message:
+          "SQLite \(String(cString: sqlite3_libversion())) is too old; kam needs 3.37 or later")
     }
     var connection: OpaquePointer?
     let flags = mode.flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE

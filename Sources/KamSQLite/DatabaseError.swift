@@ -33,7 +33,8 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
 extension DatabaseError {
   /// Builds an error from a connection's current error state.
   init(connection: OpaquePointer?, code: Int32, sql: String?) {
-    let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+    let message =
+      connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
       ?? String(cString: sqlite3_errstr(code))
     let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
     self.init(code: ResultCode(rawValue: extended), message: message, sql: sql)

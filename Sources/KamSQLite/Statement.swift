@@ -91,7 +91,9 @@ public final class Statement {
   }
 
   /// A column of the current row, decoded as `Value`.
-  public func column<Value: DatabaseValueConvertible>(_ index: Int32, as type: Value.Type = Value.self)
+  public func column<Value: DatabaseValueConvertible>(
+    _ index: Int32, as type: Value.Type = Value.self
+  )
     -> Value
   {
     Value.decode(from: self, column: index)

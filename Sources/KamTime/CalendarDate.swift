@@ -64,7 +64,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public func days(to other: CalendarDate) -> Int64 { other.daysSinceEpoch - daysSinceEpoch }
 
   /// The first instant of the day, UTC.
-  public var start: Instant { Instant(millisecondsSinceEpoch: daysSinceEpoch * Instant.millisecondsPerDay) }
+  public var start: Instant {
+    Instant(millisecondsSinceEpoch: daysSinceEpoch * Instant.millisecondsPerDay)
+  }
 
   /// The last millisecond of the day, UTC: "as of the end of that day".
   public var end: Instant { adding(days: 1).start.advanced(byMilliseconds: -1) }
@@ -92,6 +94,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   static func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }

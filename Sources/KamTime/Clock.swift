@@ -9,6 +9,7 @@ extension Instant {
   public static var now: Instant {
     var spec = timespec()
     clock_gettime(CLOCK_REALTIME, &spec)
-    return Instant(millisecondsSinceEpoch: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)
+    return Instant(
+      millisecondsSinceEpoch: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)
   }
 }

@@ -10,7 +10,9 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
   public static let millisecondsPerDay: Int64 = 86_400_000
 
   /// Wraps a millisecond count.
-  public init(millisecondsSinceEpoch: Int64) { self.millisecondsSinceEpoch = millisecondsSinceEpoch }
+  public init(millisecondsSinceEpoch: Int64) {
+    self.millisecondsSinceEpoch = millisecondsSinceEpoch
+  }
 
   /// The calendar day (UTC) this instant falls on.
   public var date: CalendarDate {

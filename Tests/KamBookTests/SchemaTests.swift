@@ -32,22 +32,27 @@ struct SchemaTests {
     #expect(migrations.count == files.count)
     for (migration, file) in zip(migrations, files) {
       #expect(file.name.hasPrefix(String(format: "%04d_", migration.version)))
-      #expect(migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
-        == file.sql.trimmingCharacters(in: .whitespacesAndNewlines), "\(file.name): run tools/embed-schema")
+      #expect(
+        migration.sql.trimmingCharacters(in: .whitespacesAndNewlines)
+          == file.sql.trimmingCharacters(in: .whitespacesAndNewlines),
+        "\(file.name): run tools/embed-schema")
     }
   }
 
   @Test("a live book's schema is what schema/ describes")
   func liveMatchesFiles() throws {
     let folder = TemporaryDirectory()
-    let log = try SQLiteEventLog(path: folder.file("b.sqlite"), create: true, migrations: BookSchema.migrations)
+    let log = try SQLiteEventLog(
+      path: folder.file("b.sqlite"), create: true, migrations: BookSchema.migrations)
     let live = try log.queue.access { try Self.dump($0) }
     let reference = try Database(path: ":memory:")
     for file in try Self.schemaFiles() { try reference.execute(file.sql) }
     var expected = try Self.dump(reference)
     expected["kam_migrations"] = live["kam_migrations"]
     #expect(live == expected)
-    let applied = try log.queue.access { try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations") }
+    let applied = try log.queue.access {
+      try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations")
+    }
     #expect(applied == BookSchema.migrations.count)
   }
 
@@ -79,6 +84,8 @@ struct SchemaTests {
     let path = folder.file("b.sqlite")
     _ = try SQLiteEventLog(path: path, create: true, migrations: BookSchema.migrations)
     let again = try SQLiteEventLog(path: path, migrations: BookSchema.migrations)
-    #expect(try again.queue.access { try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations") } == 2)
+    #expect(
+      try again.queue.access { try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations") } == 2
+    )
   }
 }

@@ -27,7 +27,10 @@ struct BookCommandsTests {
     let result = harness.run("verify", "-O", "json")
     #expect(result.status == 1)
     #expect(result.out == #"{"ok":false,"events":3,"firstBadSeq":3}"# + "\n")
-    #expect(result.err == "kam: the log is damaged at event 3: the hash of event 3 does not match its contents and predecessor\n")
+    #expect(
+      result.err
+        == "kam: the log is damaged at event 3: the hash of event 3 does not match its contents and predecessor\n"
+    )
   }
 
   @Test("status shows events, last sequence and each projection's checkpoint and lag")
@@ -35,7 +38,10 @@ struct BookCommandsTests {
     let harness = Harness.withClient()
     let result = harness.run("status", "-O", "json")
     #expect(result.status == 0)
-    #expect(result.out == #"{"events":2,"lastSeq":2,"currency":"PLN","projections":[{"name":"client-directory","checkpoint":2,"lag":0,"failedSeq":null,"failure":null}]}"# + "\n")
+    #expect(
+      result.out
+        == #"{"events":2,"lastSeq":2,"currency":"PLN","projections":[{"name":"client-directory","checkpoint":2,"lag":0,"failedSeq":null,"failure":null}]}"#
+        + "\n")
   }
 
   @Test("an event a projection cannot read stops it there, named, never skipped")
@@ -43,11 +49,18 @@ struct BookCommandsTests {
     let harness = Harness.withClient()
     let log = try SQLiteEventLog(path: harness.book, migrations: BookSchema.migrations)
     try log.append(
-      [NewEvent(stream: "acme", type: "sale-recorded", typeVersion: 2, occurredAt: .now, payload: Array("{\"client\":1}".utf8))],
+      [
+        NewEvent(
+          stream: "acme", type: "sale-recorded", typeVersion: 2, occurredAt: .now,
+          payload: Array("{\"client\":1}".utf8))
+      ],
       context: AppendContext(actor: "intruder"))
     let result = harness.run("status", "-O", "json")
     #expect(result.status == 65)
-    #expect(result.err == "kam: projection client-directory stopped at event 3: event 3 (sale-recorded): member \"client\" should be a string\n")
+    #expect(
+      result.err
+        == "kam: projection client-directory stopped at event 3: event 3 (sale-recorded): member \"client\" should be a string\n"
+    )
     #expect(result.out.contains(#""checkpoint":2,"lag":1,"failedSeq":3"#))
   }
 
@@ -57,7 +70,8 @@ struct BookCommandsTests {
     for day in ["2026-01-01", "2026-02-01", "2026-03-01"] {
       harness.run("log", "sale", "acme", "--amount", "1", "--on", day)
     }
-    let result = harness.run("events", "acme", "--begin", "2026-01-01", "--end", "2026-03-01", "-O", "csv")
+    let result = harness.run(
+      "events", "acme", "--begin", "2026-01-01", "--end", "2026-03-01", "-O", "csv")
     let lines = result.out.split(separator: "\n")
     #expect(lines.first == "seq,client,type,version,occurredAt,recordedAt,actor,commandId,data")
     #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["3", "4"])
@@ -76,7 +90,8 @@ struct BookCommandsTests {
   func upcastOldBook() throws {
     let harness = Harness()
     let dump = try String(
-      contentsOf: Harness.root.appendingPathComponent("Tests/KamCLITests/Fixtures/book-v1.sql"), encoding: .utf8)
+      contentsOf: Harness.root.appendingPathComponent("Tests/KamCLITests/Fixtures/book-v1.sql"),
+      encoding: .utf8)
     try Database(path: harness.book).execute(dump)
     #expect(harness.run("verify").status == 0)
     let result = harness.run("events", "-O", "json")
@@ -86,23 +101,33 @@ struct BookCommandsTests {
     let data = sale["data"] as! [String: Any]
     #expect(data["amount"] as? String == "120.50")
     #expect(data["cost"] as? String == "80.00")
-    let raw = try Database(path: harness.book).scalar(Int.self, "SELECT type_version FROM events WHERE type = 'sale-recorded'")
+    let raw = try Database(path: harness.book).scalar(
+      Int.self, "SELECT type_version FROM events WHERE type = 'sale-recorded'")
     #expect(raw == 1, "the stored row stays as written")
   }
 
   /// Writes Tests/KamCLITests/Fixtures/book-v1.sql; run with KAM_WRITE_FIXTURES=1.
-  @Test("write the old-version fixture", .enabled(if: ProcessInfo.processInfo.environment["KAM_WRITE_FIXTURES"] == "1"))
+  @Test(
+    "write the old-version fixture",
+    .enabled(if: ProcessInfo.processInfo.environment["KAM_WRITE_FIXTURES"] == "1"))
   func writeFixture() throws {
     let folder = TemporaryDirectory()
     let path = folder.file("v1.sqlite")
     let log = try SQLiteEventLog(path: path, create: true, migrations: BookSchema.migrations)
     let at = Instant(iso: "2025-06-01T12:00:00Z")!
     let context = AppendContext(actor: "kam-0.1", commandID: "c0", recordedAt: at)
-    try log.append([
-      NewEvent(id: "e1", stream: "$book", type: "book-created", typeVersion: 1, occurredAt: at, payload: Array(#"{"currency":"PLN"}"#.utf8)),
-      NewEvent(id: "e2", stream: "acme", type: "client-registered", typeVersion: 1, occurredAt: at, payload: Array(#"{"client":"acme","name":"ACME"}"#.utf8)),
-      NewEvent(id: "e3", stream: "acme", type: "sale-recorded", typeVersion: 1, occurredAt: at, payload: Array(#"{"client":"acme","amount":"120.50","cost":"80.00"}"#.utf8)),
-    ], context: context)
+    try log.append(
+      [
+        NewEvent(
+          id: "e1", stream: "$book", type: "book-created", typeVersion: 1, occurredAt: at,
+          payload: Array(#"{"currency":"PLN"}"#.utf8)),
+        NewEvent(
+          id: "e2", stream: "acme", type: "client-registered", typeVersion: 1, occurredAt: at,
+          payload: Array(#"{"client":"acme","name":"ACME"}"#.utf8)),
+        NewEvent(
+          id: "e3", stream: "acme", type: "sale-recorded", typeVersion: 1, occurredAt: at,
+          payload: Array(#"{"client":"acme","amount":"120.50","cost":"80.00"}"#.utf8)),
+      ], context: context)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
     process.arguments = [path, ".dump"]
@@ -114,6 +139,7 @@ struct BookCommandsTests {
     let pragma = "PRAGMA application_id = \(LogSchema.applicationID);\n"
     let text = pragma + String(decoding: data, as: UTF8.self)
     try text.write(
-      to: Harness.root.appendingPathComponent("Tests/KamCLITests/Fixtures/book-v1.sql"), atomically: true, encoding: .utf8)
+      to: Harness.root.appendingPathComponent("Tests/KamCLITests/Fixtures/book-v1.sql"),
+      atomically: true, encoding: .utf8)
   }
 }

@@ -26,8 +26,12 @@ struct ConcurrencyTests {
       #expect(process.terminationStatus == 0)
     }
     let db = try KamSQLiteProbe(path: harness.book)
-    #expect(try db.count("SELECT count(*) FROM events WHERE type = 'sale-recorded'") == writers * salesEach)
-    #expect(try db.count("SELECT max(stream_version) FROM events WHERE stream = 'acme'") == writers * salesEach + 1)
+    #expect(
+      try db.count("SELECT count(*) FROM events WHERE type = 'sale-recorded'") == writers
+        * salesEach)
+    #expect(
+      try db.count("SELECT max(stream_version) FROM events WHERE stream = 'acme'") == writers
+        * salesEach + 1)
     #expect(harness.run("verify").status == 0)
   }
 }

@@ -31,9 +31,14 @@ struct ImportTests {
     let file = try harness.write("sales.csv", Self.csv)
     let first = harness.run("import", file, "--rules", rules, "-O", "json")
     #expect(first.status == 0, "\(first.err)")
-    #expect(first.out == #"{"rows":3,"added":5,"duplicates":0,"clientsAdded":2,"rejected":0,"dryRun":false}"# + "\n")
+    #expect(
+      first.out
+        == #"{"rows":3,"added":5,"duplicates":0,"clientsAdded":2,"rejected":0,"dryRun":false}"#
+        + "\n")
     let second = harness.run("import", file, "--rules", rules)
-    #expect(second.out == "Added 0 events from 3 rows of \(file) (0 new clients, 3 already in the book).\n")
+    #expect(
+      second.out
+        == "Added 0 events from 3 rows of \(file) (0 new clients, 3 already in the book).\n")
     #expect(try harness.eventCount() == 6)
   }
 
@@ -50,8 +55,12 @@ struct ImportTests {
       acme,2026-01-05,100.50,60
       acme,2026-01-05,100.50,60
       """
-    let result = harness.run("import", try harness.write("b.csv", overlapping), "--rules", rules, "-O", "json")
-    #expect(result.out == #"{"rows":4,"added":1,"duplicates":3,"clientsAdded":0,"rejected":0,"dryRun":false}"# + "\n")
+    let result = harness.run(
+      "import", try harness.write("b.csv", overlapping), "--rules", rules, "-O", "json")
+    #expect(
+      result.out
+        == #"{"rows":4,"added":1,"duplicates":3,"clientsAdded":0,"rejected":0,"dryRun":false}"#
+        + "\n")
   }
 
   @Test("a dry run counts and writes nothing")
@@ -59,16 +68,26 @@ struct ImportTests {
     let harness = Harness()
     harness.run("init")
     let result = harness.run(
-      "import", try harness.write("a.csv", Self.csv), "--rules", try harness.write("r", Self.rules), "--dry-run")
+      "import", try harness.write("a.csv", Self.csv), "--rules", try harness.write("r", Self.rules),
+      "--dry-run")
     #expect(result.out.hasPrefix("Would add 5 events from 3 rows"))
     #expect(try harness.eventCount() == 1)
   }
 
   static let faultyRows: [(String, String)] = [
-    ("acme,2026-01-05,12 000,0", "field amount: \"12 000\" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)"),
-    ("acme,2026-02-30,1,0", "field date: \"2026-02-30\" is not a real date in the format YYYY-MM-DD"),
+    (
+      "acme,2026-01-05,12 000,0",
+      "field amount: \"12 000\" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)"
+    ),
+    (
+      "acme,2026-02-30,1,0",
+      "field date: \"2026-02-30\" is not a real date in the format YYYY-MM-DD"
+    ),
     ("acme,2027-01-01,1,0", "field date: 2027-01-01 is in the future (today is 2026-11-28)"),
-    ("Bad Client!,2026-01-05,1,0", "field client: \"Bad Client!\" does not make a slug (1–64 lower-case letters, digits and hyphens, not starting with a hyphen)"),
+    (
+      "Bad Client!,2026-01-05,1,0",
+      "field client: \"Bad Client!\" does not make a slug (1–64 lower-case letters, digits and hyphens, not starting with a hyphen)"
+    ),
     (",2026-01-05,1,0", "field client: is empty; a sale needs it"),
     ("acme,2026-01-05", "field amount: the row has 2 columns; expected at least 3"),
   ]
@@ -89,24 +108,41 @@ struct ImportTests {
     let harness = Harness()
     harness.run("init")
     let file = try harness.write("bad.csv", Self.csv + "\nacme,2026-01-06,x,0\n")
-    let result = harness.run("import", file, "--rules", try harness.write("r", Self.rules), "--skip-bad", "-O", "json")
+    let result = harness.run(
+      "import", file, "--rules", try harness.write("r", Self.rules), "--skip-bad", "-O", "json")
     #expect(result.status == 0)
     #expect(result.out.contains(#""added":5"#) && result.out.contains(#""rejected":1"#))
     let rejects = try String(contentsOfFile: file + ".rejects.csv", encoding: .utf8)
-    #expect(rejects == """
-      line,reason,row
-      5,"field amount: ""x"" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)","acme,2026-01-06,x,0"
+    #expect(
+      rejects == """
+        line,reason,row
+        5,"field amount: ""x"" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)","acme,2026-01-06,x,0"
 
-      """)
+        """)
   }
 
   static let faultyRules: [(String, String)] = [
     ("event = refund", "r:1: event \"refund\": expected sale, meeting or client"),
-    ("event = sale\ncolumn.client = customer\ncolumn.date = day", "r: sale needs `column.amount = …`"),
-    ("event = sale\ncolumn.price = net", "r:2: sale has no field \"price\" (fields: client, date, amount, cost, ref, note)"),
-    ("event = sale\ncolumn.client = nope", "r:2: column \"nope\" is not in the header (customer, day, net, cogs)"),
-    ("event = sale\nseparator = ;", "r:2: unknown key \"separator\" (expected event, delimiter, skip, header, date-format, decimal, client-prefix, column.FIELD or const.FIELD)"),
-    ("event = sale\ndate-format = DD-MM-YY", "r:2: date-format \"DD-MM-YY\": expected one of YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY"),
+    (
+      "event = sale\ncolumn.client = customer\ncolumn.date = day",
+      "r: sale needs `column.amount = …`"
+    ),
+    (
+      "event = sale\ncolumn.price = net",
+      "r:2: sale has no field \"price\" (fields: client, date, amount, cost, ref, note)"
+    ),
+    (
+      "event = sale\ncolumn.client = nope",
+      "r:2: column \"nope\" is not in the header (customer, day, net, cogs)"
+    ),
+    (
+      "event = sale\nseparator = ;",
+      "r:2: unknown key \"separator\" (expected event, delimiter, skip, header, date-format, decimal, client-prefix, column.FIELD or const.FIELD)"
+    ),
+    (
+      "event = sale\ndate-format = DD-MM-YY",
+      "r:2: date-format \"DD-MM-YY\": expected one of YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY"
+    ),
     ("just words", "r:1: expected `key = value`, found \"just words\""),
   ]
 
@@ -124,25 +160,38 @@ struct ImportTests {
   func missingFile() throws {
     let harness = Harness()
     harness.run("init")
-    let result = harness.run("import", harness.folder.file("none.csv"), "--rules", try harness.write("r", Self.rules))
+    let result = harness.run(
+      "import", harness.folder.file("none.csv"), "--rules", try harness.write("r", Self.rules))
     #expect(result.status == 66)
-    #expect(result.err == "kam: cannot open \(harness.folder.file("none.csv")): No such file or directory\n")
+    #expect(
+      result.err
+        == "kam: cannot open \(harness.folder.file("none.csv")): No such file or directory\n")
   }
 
   @Test(
     "CDNOW: 69,659 sales for 23,570 clients, and a second import adds nothing",
-    .enabled(if: FileManager.default.fileExists(atPath: cdnowPath), "CDNOW_master.txt not found at ../shared/data/cdnow; skipped"))
+    .enabled(
+      if: FileManager.default.fileExists(atPath: cdnowPath),
+      "CDNOW_master.txt not found at ../shared/data/cdnow; skipped"))
   func cdnowImport() throws {
     let harness = Harness()
     harness.run("init")
     let rules = Harness.root.appendingPathComponent("tools/import/cdnow.rules").path
     let first = harness.run("import", cdnowPath, "--rules", rules, "-O", "json")
-    #expect(first.out == #"{"rows":69659,"added":93229,"duplicates":0,"clientsAdded":23570,"rejected":0,"dryRun":false}"# + "\n", "\(first.err)")
+    #expect(
+      first.out
+        == #"{"rows":69659,"added":93229,"duplicates":0,"clientsAdded":23570,"rejected":0,"dryRun":false}"#
+        + "\n", "\(first.err)")
     let second = harness.run("import", cdnowPath, "--rules", rules, "-O", "json")
-    #expect(second.out == #"{"rows":69659,"added":0,"duplicates":69659,"clientsAdded":0,"rejected":0,"dryRun":false}"# + "\n")
+    #expect(
+      second.out
+        == #"{"rows":69659,"added":0,"duplicates":69659,"clientsAdded":0,"rejected":0,"dryRun":false}"#
+        + "\n")
     let db = try KamSQLiteProbe(path: harness.book)
     #expect(try db.count("SELECT count(*) FROM events WHERE type = 'sale-recorded'") == 69_659)
-    #expect(try db.count("SELECT count(DISTINCT stream) FROM events WHERE type = 'sale-recorded'") == 23_570)
+    #expect(
+      try db.count("SELECT count(DISTINCT stream) FROM events WHERE type = 'sale-recorded'")
+        == 23_570)
   }
 }
 

@@ -12,7 +12,9 @@ struct LoggingTests {
     #expect(first.out == "Created the book \(harness.book) (currency EUR).\n")
     let second = harness.run("init")
     #expect(second.status == 0)
-    #expect(second.err == "kam: the book \(harness.book) exists already (currency EUR); nothing changed\n")
+    #expect(
+      second.err == "kam: the book \(harness.book) exists already (currency EUR); nothing changed\n"
+    )
     #expect(try harness.eventCount() == 1)
   }
 
@@ -20,16 +22,31 @@ struct LoggingTests {
   func everyCommand() throws {
     let harness = Harness.withClient()
     let commands: [[String]] = [
-      ["log", "sale", "acme", "--amount", "12000.50", "--cost", "8000", "--on", "2025-02-01", "--ref", "FV/1"],
+      [
+        "log", "sale", "acme", "--amount", "12000.50", "--cost", "8000", "--on", "2025-02-01",
+        "--ref", "FV/1",
+      ],
       ["log", "meeting", "acme", "--kind", "visit", "--minutes", "90", "--on", "2025-02-02"],
-      ["log", "complaint", "acme", "--severity", "high", "--about", "late delivery", "--on", "2025-02-03"],
+      [
+        "log", "complaint", "acme", "--severity", "high", "--about", "late delivery", "--on",
+        "2025-02-03",
+      ],
       ["log", "resolution", "acme", "acme-1", "--cost", "150", "--on", "2025-02-10"],
-      ["log", "negotiation", "acme", "--list", "10000", "--asked", "15%", "--granted", "5", "--outcome", "won"],
-      ["log", "initiative", "acme", "--kind", "joint-team", "--from", "2025-03-01", "--to", "2025-12-31"],
+      [
+        "log", "negotiation", "acme", "--list", "10000", "--asked", "15%", "--granted", "5",
+        "--outcome", "won",
+      ],
+      [
+        "log", "initiative", "acme", "--kind", "joint-team", "--from", "2025-03-01", "--to",
+        "2025-12-31",
+      ],
       ["client", "assess", "acme", "--attractiveness", "80", "--standing", "70"],
       ["client", "strategic", "acme", "--reason", "reference client"],
       ["client", "strategic", "acme", "--clear"],
-      ["client", "add", "newco", "--name", "New Co", "--prospect", "--win-probability", "0.8", "--expected-value", "5000"],
+      [
+        "client", "add", "newco", "--name", "New Co", "--prospect", "--win-probability", "0.8",
+        "--expected-value", "5000",
+      ],
     ]
     for command in commands {
       let result = harness.run(command)
@@ -37,17 +54,22 @@ struct LoggingTests {
     }
     let events = harness.run("events", "-O", "json")
     let types = try JSONSerialization.jsonObject(with: Data(events.out.utf8)) as! [[String: Any]]
-    #expect(types.map { $0["type"] as! String } == [
-      "book-created", "client-registered", "sale-recorded", "meeting-held", "complaint-filed",
-      "complaint-resolved", "price-negotiated", "initiative-started", "client-assessed",
-      "strategic-flag-set", "strategic-flag-cleared", "prospect-registered",
-    ])
+    #expect(
+      types.map { $0["type"] as! String } == [
+        "book-created", "client-registered", "sale-recorded", "meeting-held", "complaint-filed",
+        "complaint-resolved", "price-negotiated", "initiative-started", "client-assessed",
+        "strategic-flag-set", "strategic-flag-cleared", "prospect-registered",
+      ])
     let sale = types[2]
     #expect(sale["client"] as? String == "acme")
     #expect(sale["occurredAt"] as? String == "2025-02-01T12:00:00.000Z")
     #expect(sale["actor"] as? String == "tester")
     #expect((sale["data"] as? [String: Any])?["amount"] as? String == "12000.50")
-    #expect(Set(sale.keys) == ["seq", "client", "type", "version", "occurredAt", "recordedAt", "actor", "commandId", "data"])
+    #expect(
+      Set(sale.keys) == [
+        "seq", "client", "type", "version", "occurredAt", "recordedAt", "actor", "commandId",
+        "data",
+      ])
   }
 
   @Test("a sale prints one line saying what was recorded")
@@ -55,14 +77,20 @@ struct LoggingTests {
     let harness = Harness.withClient()
     let result = harness.run("log", "sale", "acme", "--amount", "100", "--on", "2026-11-01")
     #expect(result.status == 0)
-    #expect(result.out.hasPrefix("Logged a sale to acme: 100.00 PLN, cost 0.00, on 2026-11-01. (event 3, command c"))
+    #expect(
+      result.out.hasPrefix(
+        "Logged a sale to acme: 100.00 PLN, cost 0.00, on 2026-11-01. (event 3, command c"))
   }
 
   @Test("a complaint prints its id")
   func complaintID() {
     let harness = Harness.withClient()
-    #expect(harness.run("log", "complaint", "acme", "--severity", "low", "--about", "x").out == "acme-1\n")
-    #expect(harness.run("log", "complaint", "acme", "--severity", "low", "--about", "y").out == "acme-2\n")
+    #expect(
+      harness.run("log", "complaint", "acme", "--severity", "low", "--about", "x").out == "acme-1\n"
+    )
+    #expect(
+      harness.run("log", "complaint", "acme", "--severity", "low", "--about", "y").out == "acme-2\n"
+    )
   }
 
   @Test("an unknown client is refused with a hint and the nearest slug")
@@ -70,33 +98,98 @@ struct LoggingTests {
     let harness = Harness.withClient()
     let result = harness.run("log", "sale", "acmee", "--amount", "1")
     #expect(result.status == 64)
-    #expect(result.err == "kam: no client \"acmee\" in the book; register it with `kam client add acmee --name NAME` (did you mean \"acme\"?)\n")
+    #expect(
+      result.err
+        == "kam: no client \"acmee\" in the book; register it with `kam client add acmee --name NAME` (did you mean \"acme\"?)\n"
+    )
     #expect(try harness.eventCount() == 2)
   }
 
   static let refusalCases: [([String], String)] = [
-    (["log", "sale", "acme", "--amount", "12 000,50"], "kam: --amount \"12 000,50\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"),
-    (["log", "sale", "acme", "--amount", "-5"], "kam: --amount \"-5\": expected an amount of at least 0"),
-    (["log", "sale", "acme", "--amount", "1.234"], "kam: --amount \"1.234\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"),
-    (["log", "sale", "acme", "--amount", "10", "--cost", "abc"], "kam: --cost \"abc\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"),
-    (["log", "negotiation", "acme", "--list", "100", "--asked", "120", "--granted", "5", "--outcome", "won"], "kam: --asked \"120\": expected a percentage from 0 to 100, such as 15 or 15%"),
-    (["log", "negotiation", "acme", "--list", "100", "--asked", "10", "--granted", "-1", "--outcome", "won"], "kam: --granted \"-1\": expected a percentage from 0 to 100, such as 15 or 15%"),
-    (["log", "negotiation", "acme", "--list", "100", "--asked", "10", "--granted", "5", "--outcome", "maybe"], "kam: --outcome \"maybe\": expected one of won, lost, open"),
-    (["log", "meeting", "acme", "--kind", "lunch"], "kam: --kind \"lunch\": expected one of visit, call, workshop, review"),
-    (["log", "complaint", "acme", "--severity", "urgent", "--about", "x"], "kam: --severity \"urgent\": expected one of low, medium, high"),
+    (
+      ["log", "sale", "acme", "--amount", "12 000,50"],
+      "kam: --amount \"12 000,50\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+    ),
+    (
+      ["log", "sale", "acme", "--amount", "-5"],
+      "kam: --amount \"-5\": expected an amount of at least 0"
+    ),
+    (
+      ["log", "sale", "acme", "--amount", "1.234"],
+      "kam: --amount \"1.234\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+    ),
+    (
+      ["log", "sale", "acme", "--amount", "10", "--cost", "abc"],
+      "kam: --cost \"abc\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+    ),
+    (
+      [
+        "log", "negotiation", "acme", "--list", "100", "--asked", "120", "--granted", "5",
+        "--outcome", "won",
+      ], "kam: --asked \"120\": expected a percentage from 0 to 100, such as 15 or 15%"
+    ),
+    (
+      [
+        "log", "negotiation", "acme", "--list", "100", "--asked", "10", "--granted", "-1",
+        "--outcome", "won",
+      ], "kam: --granted \"-1\": expected a percentage from 0 to 100, such as 15 or 15%"
+    ),
+    (
+      [
+        "log", "negotiation", "acme", "--list", "100", "--asked", "10", "--granted", "5",
+        "--outcome", "maybe",
+      ], "kam: --outcome \"maybe\": expected one of won, lost, open"
+    ),
+    (
+      ["log", "meeting", "acme", "--kind", "lunch"],
+      "kam: --kind \"lunch\": expected one of visit, call, workshop, review"
+    ),
+    (
+      ["log", "complaint", "acme", "--severity", "urgent", "--about", "x"],
+      "kam: --severity \"urgent\": expected one of low, medium, high"
+    ),
     (["log", "resolution", "acme", "acme-9"], "kam: client acme has no complaint \"acme-9\""),
-    (["log", "initiative", "acme", "--kind", "joint-team", "--from", "2025-03-01", "--to", "2025-02-01"], "kam: --to 2025-02-01 is before --from 2025-03-01: an initiative cannot end before it starts"),
-    (["log", "initiative", "acme", "--kind", "party", "--from", "2025-03-01"], "kam: --kind \"party\": expected one of joint-team, shared-warehouse, co-development"),
-    (["log", "sale", "acme", "--amount", "1", "--on", "2026-02-30"], "kam: --on \"2026-02-30\": expected a real date as YYYY-MM-DD"),
-    (["log", "sale", "acme", "--amount", "1", "--on", "2026-11-29"], "kam: --on 2026-11-29 is in the future (today is 2026-11-28); pass --today to pin another day"),
-    (["client", "assess", "acme", "--attractiveness", "101", "--standing", "5"], "kam: --attractiveness \"101\": expected a score from 0 to 100"),
+    (
+      [
+        "log", "initiative", "acme", "--kind", "joint-team", "--from", "2025-03-01", "--to",
+        "2025-02-01",
+      ],
+      "kam: --to 2025-02-01 is before --from 2025-03-01: an initiative cannot end before it starts"
+    ),
+    (
+      ["log", "initiative", "acme", "--kind", "party", "--from", "2025-03-01"],
+      "kam: --kind \"party\": expected one of joint-team, shared-warehouse, co-development"
+    ),
+    (
+      ["log", "sale", "acme", "--amount", "1", "--on", "2026-02-30"],
+      "kam: --on \"2026-02-30\": expected a real date as YYYY-MM-DD"
+    ),
+    (
+      ["log", "sale", "acme", "--amount", "1", "--on", "2026-11-29"],
+      "kam: --on 2026-11-29 is in the future (today is 2026-11-28); pass --today to pin another day"
+    ),
+    (
+      ["client", "assess", "acme", "--attractiveness", "101", "--standing", "5"],
+      "kam: --attractiveness \"101\": expected a score from 0 to 100"
+    ),
     (["client", "add", "acme", "--name", "Again"], "kam: client \"acme\" exists already"),
-    (["client", "add", "Bad Slug", "--name", "X"], "kam: client \"Bad Slug\": expected 1–64 lower-case letters, digits and hyphens, not starting with a hyphen"),
-    (["client", "add", "p1", "--name", "P", "--prospect", "--win-probability", "1.5"], "kam: --win-probability \"1.5\": expected a probability from 0 to 1, such as 0.7"),
-    (["init", "--currency", "zł"], "kam: --currency \"zł\": expected a three-letter code such as PLN"),
+    (
+      ["client", "add", "Bad Slug", "--name", "X"],
+      "kam: client \"Bad Slug\": expected 1–64 lower-case letters, digits and hyphens, not starting with a hyphen"
+    ),
+    (
+      ["client", "add", "p1", "--name", "P", "--prospect", "--win-probability", "1.5"],
+      "kam: --win-probability \"1.5\": expected a probability from 0 to 1, such as 0.7"
+    ),
+    (
+      ["init", "--currency", "zł"],
+      "kam: --currency \"zł\": expected a three-letter code such as PLN"
+    ),
   ]
 
-  @Test("bad values are refused with one line, exit 64, and the book unchanged", arguments: refusalCases)
+  @Test(
+    "bad values are refused with one line, exit 64, and the book unchanged", arguments: refusalCases
+  )
   func refused(arguments: [String], message: String) throws {
     let harness = Harness.withClient()
     let before = try harness.eventCount()
@@ -110,17 +203,21 @@ struct LoggingTests {
   @Test("a complaint resolved twice is refused")
   func resolvedTwice() throws {
     let harness = Harness.withClient()
-    harness.run("log", "complaint", "acme", "--severity", "low", "--about", "x", "--on", "2026-11-01")
+    harness.run(
+      "log", "complaint", "acme", "--severity", "low", "--about", "x", "--on", "2026-11-01")
     #expect(harness.run("log", "resolution", "acme", "acme-1", "--on", "2026-11-02").status == 0)
     let again = harness.run("log", "resolution", "acme", "acme-1")
     #expect(again.status == 64)
     #expect(again.err == "kam: complaint acme-1 was resolved already, on 2026-11-02\n")
   }
 
-  @Test("usage errors from the parser exit 64", arguments: [
-    ["log", "sale", "acme"], ["log", "sale", "acme", "--amount", "1", "--bogus"], ["frobnicate"],
-    ["client", "strategic", "acme"], ["client", "add", "x", "--name", "X", "--win-probability", "0.5"],
-  ])
+  @Test(
+    "usage errors from the parser exit 64",
+    arguments: [
+      ["log", "sale", "acme"], ["log", "sale", "acme", "--amount", "1", "--bogus"], ["frobnicate"],
+      ["client", "strategic", "acme"],
+      ["client", "add", "x", "--name", "X", "--win-probability", "0.5"],
+    ])
   func parserErrors(arguments: [String]) {
     let result = Harness.withClient().run(arguments)
     #expect(result.status == 64)
@@ -138,7 +235,8 @@ struct LoggingTests {
 
   @Test("a book that cannot be created exits 73")
   func cannotCreate() {
-    let result = KamRunner.capture(["init", "--db", "/nonexistent-dir/x/book.sqlite"], environment: [:])
+    let result = KamRunner.capture(
+      ["init", "--db", "/nonexistent-dir/x/book.sqlite"], environment: [:])
     #expect(result.status == 73)
     #expect(result.err.hasPrefix("kam: cannot create the book /nonexistent-dir/x/book.sqlite"))
   }

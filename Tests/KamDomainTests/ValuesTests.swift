@@ -6,18 +6,26 @@ import Testing
 struct ValuesTests {
   @Test(
     "decimal amounts parse to exact minor units",
-    arguments: [("12000", 1_200_000), ("12000.5", 1_200_050), ("12000.50", 1_200_050), ("0.07", 7), ("-3.05", -305)]
+    arguments: [
+      ("12000", 1_200_000), ("12000.5", 1_200_050), ("12000.50", 1_200_050), ("0.07", 7),
+      ("-3.05", -305),
+    ]
       as [(String, Int64)])
   func money(text: String, minor: Int64) {
     #expect(Money(decimal: text)?.minorUnits == minor)
   }
 
-  @Test("ambiguous or rounded amounts are refused", arguments: ["12 000,50", "12,000.50", "1.234", "", ".", "1.", "abc", "1e3"])
+  @Test(
+    "ambiguous or rounded amounts are refused",
+    arguments: ["12 000,50", "12,000.50", "1.234", "", ".", "1.", "abc", "1e3"])
   func moneyRefused(text: String) {
     #expect(Money(decimal: text) == nil)
   }
 
-  @Test("money prints with two decimals", arguments: [(1_200_050, "12000.50"), (-305, "-3.05"), (7, "0.07"), (0, "0.00")] as [(Int64, String)])
+  @Test(
+    "money prints with two decimals",
+    arguments: [(1_200_050, "12000.50"), (-305, "-3.05"), (7, "0.07"), (0, "0.00")]
+      as [(Int64, String)])
   func moneyDescription(minor: Int64, text: String) {
     #expect(Money(minorUnits: minor).description == text)
   }
@@ -46,23 +54,37 @@ struct ValuesTests {
   func payloadRoundTrip() throws {
     let acme = ClientSlug(rawValue: "acme")!
     let events: [DomainEvent] = [
-      .saleRecorded(SaleRecorded(client: acme, amount: Money(minorUnits: 100), cost: .zero, ref: "a\"b", note: "ł\n")),
-      .priceNegotiated(PriceNegotiated(client: acme, listAmount: Money(minorUnits: 5), asked: Percentage(basisPoints: 1500), granted: Percentage(basisPoints: 0), outcome: .lost)),
-      .initiativeStarted(InitiativeStarted(client: acme, initiative: "i1", kind: .sharedWarehouse, from: CalendarDate(iso: "2026-01-01")!)),
+      .saleRecorded(
+        SaleRecorded(
+          client: acme, amount: Money(minorUnits: 100), cost: .zero, ref: "a\"b", note: "ł\n")),
+      .priceNegotiated(
+        PriceNegotiated(
+          client: acme, listAmount: Money(minorUnits: 5), asked: Percentage(basisPoints: 1500),
+          granted: Percentage(basisPoints: 0), outcome: .lost)),
+      .initiativeStarted(
+        InitiativeStarted(
+          client: acme, initiative: "i1", kind: .sharedWarehouse,
+          from: CalendarDate(iso: "2026-01-01")!)),
       .prospectRegistered(ProspectRegistered(client: acme, name: "A", winProbability: 0.75)),
     ]
     for event in events {
-      #expect(try DomainEvent(type: event.type, version: event.version, payload: event.payloadBytes) == event)
+      #expect(
+        try DomainEvent(type: event.type, version: event.version, payload: event.payloadBytes)
+          == event)
     }
   }
 
   @Test("a version-1 sale payload is upcast to minor units")
   func upcastSale() throws {
     let old = Array(#"{"client":"acme","amount":"120.50","cost":"80"}"#.utf8)
-    let (version, payload) = try #require(try DomainUpcaster.upcast(type: "sale-recorded", version: 1, payload: old))
+    let (version, payload) = try #require(
+      try DomainUpcaster.upcast(type: "sale-recorded", version: 1, payload: old))
     #expect(version == 2)
     let event = try DomainEvent(type: "sale-recorded", version: version, payload: payload)
-    guard case .saleRecorded(let sale) = event else { Issue.record("not a sale"); return }
+    guard case .saleRecorded(let sale) = event else {
+      Issue.record("not a sale")
+      return
+    }
     #expect(sale.amount.minorUnits == 12_050)
     #expect(sale.cost.minorUnits == 8_000)
   }

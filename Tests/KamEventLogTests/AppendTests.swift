@@ -30,7 +30,8 @@ struct AppendTests {
     let fixture = try LogFixture()
     try fixture.log.append([LogFixture.event("a", 1)], context: LogFixture.context)
     let error = #expect(throws: EventLogError.self) {
-      try fixture.log.append([LogFixture.event("a", 2, expected: expected)], context: LogFixture.context)
+      try fixture.log.append(
+        [LogFixture.event("a", 2, expected: expected)], context: LogFixture.context)
     }
     #expect(error?.code == .wrongExpectedVersion)
     #expect(try fixture.all().count == 1)
@@ -39,8 +40,10 @@ struct AppendTests {
   @Test("a matching expected version is accepted", arguments: [ExpectedVersion.any, .exact(1)])
   func rightExpectedVersion(expected: ExpectedVersion) throws {
     let fixture = try LogFixture()
-    try fixture.log.append([LogFixture.event("a", 1, expected: .noStream)], context: LogFixture.context)
-    try fixture.log.append([LogFixture.event("a", 2, expected: expected)], context: LogFixture.context)
+    try fixture.log.append(
+      [LogFixture.event("a", 1, expected: .noStream)], context: LogFixture.context)
+    try fixture.log.append(
+      [LogFixture.event("a", 2, expected: expected)], context: LogFixture.context)
     #expect(try fixture.all().map(\.streamVersion) == [1, 2])
   }
 
@@ -62,7 +65,10 @@ struct AppendTests {
     try fixture.log.append([LogFixture.event("a", 1)], context: LogFixture.context)
     #expect(throws: EventLogError.self) {
       try fixture.log.append(
-        [LogFixture.event("b", 2), LogFixture.event("c", 3), LogFixture.event("a", 4, expected: .noStream)],
+        [
+          LogFixture.event("b", 2), LogFixture.event("c", 3),
+          LogFixture.event("a", 4, expected: .noStream),
+        ],
         context: LogFixture.context)
     }
     #expect(try fixture.all().count == 1)
@@ -77,7 +83,8 @@ struct AppendTests {
     let fixture = try LogFixture()
     let other = try SQLiteEventLog(path: fixture.path)
     for n in 0..<10 {
-      try (n % 2 == 0 ? fixture.log : other).append([LogFixture.event("s", n)], context: LogFixture.context)
+      try (n % 2 == 0 ? fixture.log : other).append(
+        [LogFixture.event("s", n)], context: LogFixture.context)
     }
     #expect(try fixture.all().map(\.streamVersion) == Array(1...10))
     #expect(try other.verify().ok)

@@ -12,7 +12,8 @@ struct LogFixture {
   }
 
   static let context = AppendContext(
-    actor: "tester", commandID: "c1", recordedAt: Instant(millisecondsSinceEpoch: 1_700_000_000_000))
+    actor: "tester", commandID: "c1", recordedAt: Instant(millisecondsSinceEpoch: 1_700_000_000_000)
+  )
 
   static func event(
     _ stream: StreamID, _ n: Int, id: EventID = .random(), expected: ExpectedVersion = .any

@@ -12,7 +12,9 @@ struct TamperingTests {
 
   @Test(
     "UPDATE and DELETE on the log are refused by the database",
-    arguments: ["UPDATE events SET payload = '{}' WHERE seq = 2", "DELETE FROM events WHERE seq = 5"])
+    arguments: [
+      "UPDATE events SET payload = '{}' WHERE seq = 2", "DELETE FROM events WHERE seq = 5",
+    ])
   func triggersRefuse(sql: String) throws {
     let fixture = try filled()
     let error = #expect(throws: DatabaseError.self) {
@@ -28,7 +30,11 @@ struct TamperingTests {
     ("edited time", "UPDATE events SET occurred_at = occurred_at - 1 WHERE seq = 2", 2),
     ("deleted middle", "DELETE FROM events WHERE seq = 3", 3),
     ("deleted last then re-added", "UPDATE events SET seq = 9 WHERE seq = 5", 5),
-    ("inserted row", "INSERT INTO events SELECT 6, 'x', stream, 6, type, type_version, occurred_at, recorded_at, actor, command_id, NULL, NULL, payload, hash FROM events WHERE seq = 5", 6),
+    (
+      "inserted row",
+      "INSERT INTO events SELECT 6, 'x', stream, 6, type, type_version, occurred_at, recorded_at, actor, command_id, NULL, NULL, payload, hash FROM events WHERE seq = 5",
+      6
+    ),
     ("version gap", "UPDATE events SET stream_version = 7 WHERE seq = 4", 4),
   ]
 

@@ -72,7 +72,9 @@ struct DatabaseTests {
     }
     await withTaskGroup(of: Void.self) { group in
       for value in 0..<20 {
-        group.addTask { try? queue.write { db in try db.execute("INSERT INTO t VALUES (?)", [value]) } }
+        group.addTask {
+          try? queue.write { db in try db.execute("INSERT INTO t VALUES (?)", [value]) }
+        }
       }
     }
     #expect(try queue.read { try $0.scalar(Int.self, "SELECT count(*) FROM t") } == 20)

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension ClientCommand {
   /// `kam client add`: registers a client, or a prospect with its win probability.
@@ -45,8 +45,11 @@ extension ClientCommand {
         event = .prospectRegistered(
           ProspectRegistered(
             client: client, name: name, segment: segment, owner: owner,
-            winProbability: try Parse.probability(winProbability ?? "", option: "--win-probability"),
-            expectedValue: try expectedValue.map { try Parse.amount($0, option: "--expected-value") }))
+            winProbability: try Parse.probability(
+              winProbability ?? "", option: "--win-probability"),
+            expectedValue: try expectedValue.map {
+              try Parse.amount($0, option: "--expected-value")
+            }))
       } else {
         event = .clientRegistered(
           ClientRegistered(client: client, name: name, segment: segment, owner: owner))

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension ClientCommand {
   /// `kam client assess`: the two axes of the portfolio matrix.

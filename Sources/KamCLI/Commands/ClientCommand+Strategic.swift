@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension ClientCommand {
   /// `kam client strategic`: marks or unmarks a strategically important client.
@@ -36,7 +36,8 @@ extension ClientCommand {
       let (_, events) = try recorder.record(client) { _ in
         [PendingEvent(event, occurredAt: occurredAt)]
       }
-      recorder.report(events, clear ? "Cleared the strategic mark of \(client)." : "Marked \(client) strategic.")
+      recorder.report(
+        events, clear ? "Cleared the strategic mark of \(client)." : "Marked \(client) strategic.")
     }
   }
 }

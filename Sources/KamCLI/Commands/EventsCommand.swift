@@ -17,7 +17,8 @@ struct EventsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Only this client's events.") var slug: String?
-  @Option(help: ArgumentHelp("First business day (inclusive).", valueName: "date")) var begin: String?
+  @Option(help: ArgumentHelp("First business day (inclusive).", valueName: "date")) var begin:
+    String?
   @Option(help: ArgumentHelp("Business day to stop before (exclusive).", valueName: "date"))
   var end: String?
 
@@ -32,7 +33,8 @@ struct EventsCommand: ParsableCommand {
     }
     if let knownAt = global.knownAt {
       guard let instant = Instant(iso: knownAt) else {
-        throw CLIError.badValue("--known-at", knownAt, expected: "an ISO 8601 instant or YYYY-MM-DD")
+        throw CLIError.badValue(
+          "--known-at", knownAt, expected: "an ISO 8601 instant or YYYY-MM-DD")
       }
       filter.recordedBy = instant
     }
@@ -63,7 +65,9 @@ struct EventsCommand: ParsableCommand {
     case .table:
       console.out(
         RecordWriter.table(
-          header: ["seq", "client", "type", "v", "occurred", "recorded", "actor", "command", "data"],
+          header: [
+            "seq", "client", "type", "v", "occurred", "recorded", "actor", "command", "data",
+          ],
           rows: rows))
     }
   }
@@ -79,7 +83,8 @@ struct EventsCommand: ParsableCommand {
   static func json(_ event: StoredEvent) -> JSON {
     .object([
       .init("seq", .integer(event.seq.rawValue)),
-      .init("client", event.stream.rawValue.hasPrefix("$") ? .null : .string(event.stream.rawValue)),
+      .init(
+        "client", event.stream.rawValue.hasPrefix("$") ? .null : .string(event.stream.rawValue)),
       .init("type", .string(event.type)),
       .init("version", .integer(Int64(event.typeVersion))),
       .init("occurredAt", .string(event.occurredAt.description)),

@@ -23,12 +23,15 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Check the file and count what would be added, without writing.") var dryRun = false
   @Flag(help: "Import the good rows and write the bad ones, with reasons, to --rejects.")
   var skipBad = false
-  @Option(help: ArgumentHelp("Where --skip-bad writes rejected rows (default: FILE.rejects.csv).", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "Where --skip-bad writes rejected rows (default: FILE.rejects.csv).", valueName: "path"))
   var rejects: String?
 
   func run() throws {
     let book = try global.openBook()
-    var importer = Importer(book: book, rulesPath: rules, path: file, today: try global.currentDate())
+    var importer = Importer(
+      book: book, rulesPath: rules, path: file, today: try global.currentDate())
     importer.dryRun = dryRun
     if skipBad { importer.rejectsPath = rejects ?? file + ".rejects.csv" }
     let console = global.console
@@ -48,17 +51,20 @@ struct ImportCommand: ParsableCommand {
     case .json:
       console.line(
         JSON.object([
-          .init("rows", .integer(Int64(summary.rows))), .init("added", .integer(Int64(summary.added))),
+          .init("rows", .integer(Int64(summary.rows))),
+          .init("added", .integer(Int64(summary.added))),
           .init("duplicates", .integer(Int64(summary.duplicates))),
           .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
-          .init("rejected", .integer(Int64(summary.rejected))), .init("dryRun", .bool(summary.dryRun)),
+          .init("rejected", .integer(Int64(summary.rejected))),
+          .init("dryRun", .bool(summary.dryRun)),
         ]).rendered)
     default:
       let verb = summary.dryRun ? "Would add" : "Added"
       console.line(
         "\(verb) \(summary.added) events from \(summary.rows) rows of \(file) "
           + "(\(summary.clientsAdded) new clients, \(summary.duplicates) already in the book"
-          + (summary.rejected > 0 ? ", \(summary.rejected) rejected to \(importer.rejectsPath ?? "")" : "")
+          + (summary.rejected > 0
+            ? ", \(summary.rejected) rejected to \(importer.rejectsPath ?? "")" : "")
           + ").")
     }
   }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 #if canImport(Glibc)
   import Glibc
@@ -23,7 +23,8 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     guard let currency = Currency(rawValue: currency) else {
-      throw CLIError.badValue("--currency", self.currency, expected: "a three-letter code such as PLN")
+      throw CLIError.badValue(
+        "--currency", self.currency, expected: "a three-letter code such as PLN")
     }
     let path = global.bookPath
     if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
@@ -42,7 +43,8 @@ struct InitCommand: ParsableCommand {
       if created {
         console.line("Created the book \(path) (currency \(book.currency)).")
       } else {
-        console.err("kam: the book \(path) exists already (currency \(book.currency)); nothing changed")
+        console.err(
+          "kam: the book \(path) exists already (currency \(book.currency)); nothing changed")
       }
     }
   }
@@ -53,7 +55,10 @@ struct InitCommand: ParsableCommand {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
     for part in parts {
       prefix += (prefix.isEmpty && path.hasPrefix("/") ? "" : (prefix.isEmpty ? "" : "/")) + part
-      if prefix.isEmpty { prefix = "/"; continue }
+      if prefix.isEmpty {
+        prefix = "/"
+        continue
+      }
       if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
         throw CLIError(
           .cannotCreate, "cannot create the folder \(prefix): \(String(cString: strerror(errno)))")

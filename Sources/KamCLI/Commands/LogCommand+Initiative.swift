@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension LogCommand {
   /// `kam log initiative`: a joint initiative, the mark of synergy.
@@ -27,7 +27,8 @@ extension LogCommand {
     func validate() throws {
       if end != nil {
         guard kind == nil, from == nil, to == nil else {
-          throw ValidationError("--end takes only --on; --kind, --from and --to start an initiative")
+          throw ValidationError(
+            "--end takes only --on; --kind, --from and --to start an initiative")
         }
       } else {
         guard kind != nil, from != nil else {
@@ -46,11 +47,14 @@ extension LogCommand {
             !history.isRetracted(initiative.seq)
           else { throw CLIError(.usage, "client \(client) has no initiative \"\(end)\"") }
           guard occurredAt.date >= initiative.from else {
-            throw CLIError(.usage, "--on \(occurredAt.date) is before the initiative started (\(initiative.from))")
+            throw CLIError(
+              .usage,
+              "--on \(occurredAt.date) is before the initiative started (\(initiative.from))")
           }
           return [
             PendingEvent(
-              .initiativeEnded(InitiativeEnded(client: client, initiative: end, on: occurredAt.date)),
+              .initiativeEnded(
+                InitiativeEnded(client: client, initiative: end, on: occurredAt.date)),
               occurredAt: occurredAt)
           ]
         }
@@ -61,7 +65,9 @@ extension LogCommand {
       let start = try global.occurredAt(on: from, option: "--from")
       let last = try to.map { try GlobalOptions.date($0, option: "--to") }
       if let last, last < start.date {
-        throw CLIError(.usage, "--to \(last) is before --from \(start.date): an initiative cannot end before it starts")
+        throw CLIError(
+          .usage,
+          "--to \(last) is before --from \(start.date): an initiative cannot end before it starts")
       }
       var id = ""
       let (_, events) = try recorder.record(client) { history in
@@ -69,7 +75,8 @@ extension LogCommand {
         return [
           PendingEvent(
             .initiativeStarted(
-              InitiativeStarted(client: client, initiative: id, kind: kind, from: start.date, to: last)),
+              InitiativeStarted(
+                client: client, initiative: id, kind: kind, from: start.date, to: last)),
             occurredAt: start)
         ]
       }

@@ -1,14 +1,15 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension LogCommand {
   /// `kam log meeting`.
   struct Meeting: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.")
+      abstract:
+        "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
@@ -25,13 +26,15 @@ extension LogCommand {
       }
       let meeting = MeetingHeld(
         client: client, kind: try Parse.word(kind, option: "--kind", as: MeetingKind.self),
-        minutes: minutes.map(Int64.init), cost: try cost.map { try Parse.amount($0, option: "--cost") })
+        minutes: minutes.map(Int64.init),
+        cost: try cost.map { try Parse.amount($0, option: "--cost") })
       let occurredAt = try global.occurredAt(on: on)
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { _ in
         [PendingEvent(.meetingHeld(meeting), occurredAt: occurredAt)]
       }
-      recorder.report(events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
+      recorder.report(
+        events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
     }
   }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension LogCommand {
   /// `kam log negotiation`.
@@ -12,10 +12,13 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Option(name: .customLong("list"), help: "The list amount before discount.") var listAmount: String
-    @Option(parsing: .unconditional, help: "The discount the client asked for, a percentage (15 or 15%).")
+    @Option(name: .customLong("list"), help: "The list amount before discount.") var listAmount:
+      String
+    @Option(
+      parsing: .unconditional, help: "The discount the client asked for, a percentage (15 or 15%).")
     var asked: String
-    @Option(parsing: .unconditional, help: "The discount granted, a percentage.") var granted: String
+    @Option(parsing: .unconditional, help: "The discount granted, a percentage.") var granted:
+      String
     @Option(help: "won, lost or open.") var outcome: String
     @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
     var on: String?
@@ -34,7 +37,8 @@ extension LogCommand {
       }
       recorder.report(
         events,
-        "Logged a negotiation with \(client): asked \(negotiation.asked), granted \(negotiation.granted), \(negotiation.outcome.rawValue).")
+        "Logged a negotiation with \(client): asked \(negotiation.asked), granted \(negotiation.granted), \(negotiation.outcome.rawValue)."
+      )
     }
   }
 }

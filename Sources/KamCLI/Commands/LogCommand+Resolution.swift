@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension LogCommand {
   /// `kam log resolution`.
@@ -12,7 +12,8 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Argument(help: "The complaint's id, as `kam log complaint` printed it.") var complaintID: String
+    @Argument(help: "The complaint's id, as `kam log complaint` printed it.") var complaintID:
+      String
     @Option(help: "Compensation and handling cost (default 0).") var cost: String?
     @Option(help: ArgumentHelp("The day it was resolved (default: today).", valueName: "date"))
     var on: String?
@@ -42,7 +43,8 @@ extension LogCommand {
         }
         return [
           PendingEvent(
-            .complaintResolved(ComplaintResolved(client: client, complaint: complaintID, cost: cost)),
+            .complaintResolved(
+              ComplaintResolved(client: client, complaint: complaintID, cost: cost)),
             occurredAt: occurredAt)
         ]
       }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
 import KamBook
 import KamDomain
+import KamEventLog
+import KamTime
 
 extension LogCommand {
   /// `kam log sale`.
@@ -23,7 +23,8 @@ extension LogCommand {
       let client = try Parse.slug(slug)
       let sale = SaleRecorded(
         client: client, amount: try Parse.amount(amount, option: "--amount"),
-        cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref, note: note)
+        cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref, note: note
+      )
       let occurredAt = try global.occurredAt(on: on)
       let recorder = Recorder(global: global)
       let (book, events) = try recorder.record(client) { _ in
@@ -31,7 +32,8 @@ extension LogCommand {
       }
       recorder.report(
         events,
-        "Logged a sale to \(client): \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date).")
+        "Logged a sale to \(client): \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date)."
+      )
     }
   }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
-import KamDomain
 import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
 
 /// `kam rebuild`: refolds every projection from the first event.
 struct RebuildCommand: ParsableCommand {

@@ -1,7 +1,7 @@
-import KamTime
 import KamBook
 import KamDomain
 import KamEventLog
+import KamTime
 
 /// What the logging commands share: find the client, let the command decide
 /// its events against the client's history, append, and say what was recorded.
@@ -29,7 +29,8 @@ struct Recorder {
 
   func unknownClient(_ client: ClientSlug, _ book: Book) throws -> CLIError {
     let slugs = try book.directory().map(\.client.rawValue)
-    var message = "no client \"\(client)\" in the book; register it with `kam client add \(client) --name NAME`"
+    var message =
+      "no client \"\(client)\" in the book; register it with `kam client add \(client) --name NAME`"
     if let near = SlugSuggester.nearest(to: client.rawValue, in: slugs) {
       message += " (did you mean \"\(near)\"?)"
     }
@@ -51,8 +52,11 @@ struct Recorder {
     case .csv:
       let header = ["seq", "client", "type", "commandId"] + extra.map(\.key)
       console.line(header.joined(separator: ","))
-      let values = [String(first.seq.rawValue), first.stream.rawValue, first.type, first.commandID.rawValue]
-      console.line((values + extra.map { RecordWriter.csvField($0.value.cell) }).joined(separator: ","))
+      let values = [
+        String(first.seq.rawValue), first.stream.rawValue, first.type, first.commandID.rawValue,
+      ]
+      console.line(
+        (values + extra.map { RecordWriter.csvField($0.value.cell) }).joined(separator: ","))
     case .table:
       console.line("\(sentence) (event \(first.seq), command \(first.commandID))")
     }

@@ -1,15 +1,17 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
-import KamDomain
 import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
 
 /// `kam status`: the log's size and each projection's checkpoint and lag.
 struct StatusCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "status",
     abstract: "Show the number of events and each projection's checkpoint and lag.",
-    discussion: "Projections are caught up first, as every command does; a projection that stopped at an event says so.")
+    discussion:
+      "Projections are caught up first, as every command does; a projection that stopped at an event says so."
+  )
 
   @OptionGroup var global: GlobalOptions
 

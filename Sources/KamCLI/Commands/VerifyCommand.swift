@@ -1,8 +1,8 @@
 import ArgumentParser
-import KamTime
-import KamEventLog
-import KamDomain
 import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
 
 /// `kam verify`: checks the log's integrity.
 struct VerifyCommand: ParsableCommand {
@@ -19,7 +19,8 @@ struct VerifyCommand: ParsableCommand {
     do {
       let raw = try book.log.verify()
       report = VerificationReportView(
-        ok: raw.ok, events: raw.events, firstBadSeq: raw.firstBadSeq?.rawValue, problem: raw.problem)
+        ok: raw.ok, events: raw.events, firstBadSeq: raw.firstBadSeq?.rawValue, problem: raw.problem
+      )
     } catch {
       throw BookError.wrap(error)
     }

@@ -1,7 +1,7 @@
-import KamTime
-import KamEventLog
-import KamDomain
 import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
 
 extension CLIError {
   /// The exit status and message for an error of the book.

@@ -93,7 +93,8 @@ struct GlobalOptions: ParsableArguments {
     let date = try Self.date(text, option: option)
     guard date <= today else {
       throw CLIError(
-        .usage, "\(option) \(text) is in the future (today is \(today)); pass --today to pin another day")
+        .usage,
+        "\(option) \(text) is in the future (today is \(today)); pass --today to pin another day")
     }
     return date.start.advanced(byMilliseconds: 43_200_000)
   }

@@ -1,7 +1,7 @@
 import KamBook
-import KamTime
-import KamEventLog
 import KamDomain
+import KamEventLog
+import KamTime
 
 /// Turns option values into domain values, with messages that say which
 /// option, what was given and what was expected.
@@ -28,7 +28,8 @@ enum Parse {
   /// A percentage from 0 to 100.
   static func percentage(_ text: String, option: String) throws -> Percentage {
     guard let value = Percentage(text: text) else {
-      throw CLIError.badValue(option, text, expected: "a percentage from 0 to 100, such as 15 or 15%")
+      throw CLIError.badValue(
+        option, text, expected: "a percentage from 0 to 100, such as 15 or 15%")
     }
     return value
   }

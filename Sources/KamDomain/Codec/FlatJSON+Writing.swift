@@ -40,7 +40,9 @@ extension FlatJSON {
       case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
       case 0..<0x20:
         let hex = Array("0123456789abcdef".utf8)
-        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        out.append(contentsOf: [
+          0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+        ])
       default: out.append(byte)
       }
     }

@@ -15,7 +15,8 @@ public struct DecisionRecorded: EventPayload {
   public var basis: String
 
   /// Creates the event.
-  public init(decision: String, client: ClientSlug, kind: DecisionKind, note: String, basis: String) {
+  public init(decision: String, client: ClientSlug, kind: DecisionKind, note: String, basis: String)
+  {
     self.decision = decision
     self.client = client
     self.kind = kind

@@ -17,7 +17,10 @@ public struct InitiativeStarted: EventPayload {
   public var to: CalendarDate?
 
   /// Creates the event.
-  public init(client: ClientSlug, initiative: String, kind: InitiativeKind, from: CalendarDate, to: CalendarDate? = nil) {
+  public init(
+    client: ClientSlug, initiative: String, kind: InitiativeKind, from: CalendarDate,
+    to: CalendarDate? = nil
+  ) {
     self.client = client
     self.initiative = initiative
     self.kind = kind

@@ -15,7 +15,10 @@ public struct PriceNegotiated: EventPayload {
   public var outcome: NegotiationOutcome
 
   /// Creates the event.
-  public init(client: ClientSlug, listAmount: Money, asked: Percentage, granted: Percentage, outcome: NegotiationOutcome) {
+  public init(
+    client: ClientSlug, listAmount: Money, asked: Percentage, granted: Percentage,
+    outcome: NegotiationOutcome
+  ) {
     self.client = client
     self.listAmount = listAmount
     self.asked = asked

@@ -17,7 +17,10 @@ public struct ProspectRegistered: EventPayload {
   public var expectedValue: Money?
 
   /// Creates the event.
-  public init(client: ClientSlug, name: String, segment: String? = nil, owner: String? = nil, winProbability: Double, expectedValue: Money? = nil) {
+  public init(
+    client: ClientSlug, name: String, segment: String? = nil, owner: String? = nil,
+    winProbability: Double, expectedValue: Money? = nil
+  ) {
     self.client = client
     self.name = name
     self.segment = segment

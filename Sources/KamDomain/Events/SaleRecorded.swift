@@ -15,7 +15,9 @@ public struct SaleRecorded: EventPayload {
   public var note: String?
 
   /// Creates the event.
-  public init(client: ClientSlug, amount: Money, cost: Money, ref: String? = nil, note: String? = nil) {
+  public init(
+    client: ClientSlug, amount: Money, cost: Money, ref: String? = nil, note: String? = nil
+  ) {
     self.client = client
     self.amount = amount
     self.cost = cost

@@ -56,7 +56,9 @@ extension ClientHistory {
     }
   }
 
-  private mutating func register(name: String, segment: String?, owner: String?, on date: CalendarDate) {
+  private mutating func register(
+    name: String, segment: String?, owner: String?, on date: CalendarDate
+  ) {
     self.name = name
     self.segment = segment ?? self.segment
     self.owner = owner ?? self.owner

@@ -1,7 +1,8 @@
 /// A client's short, stable name: lower-case letters, digits and hyphens, such as `acme-sp`.
 ///
 /// The slug names the client's event stream, so it never changes once used.
-public struct ClientSlug: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct ClientSlug: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible
+{
   /// The slug's text.
   public let rawValue: String
 
