@@ -80,7 +80,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "kam-bench",
-      dependencies: ["KamBook", "KamEventLog", "KamSQLite", "CKamSQLite"],
+      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "CKamSQLite"],
       path: "tools/bench",
       swiftSettings: strictness
     ),

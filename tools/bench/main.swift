@@ -1,1 +1,20 @@
-print("bench")
+// kam-bench: speed checks measured as ratios against a reference run in the
+// same process, because these machines are shared and noisy.
+//
+//   swift run -c release kam-bench append [events] [streams] [batch] [rounds]
+//
+// See the README's "Performance" section for the figures and how to read them.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func argument(_ index: Int, _ fallback: Int) -> Int {
+  index < arguments.count ? Int(arguments[index]) ?? fallback : fallback
+}
+
+switch arguments.first {
+case "append":
+  try AppendBenchmark.run(
+    events: argument(1, 200_000), streams: argument(2, 3_000), batch: argument(3, 1_000),
+    rounds: argument(4, 3), singles: 300)
+default:
+  print("usage: kam-bench append [events] [streams] [batch] [rounds]")
+}
