@@ -54,7 +54,7 @@ struct BGNBDPredictionTests {
     #expect(Self.close(value, expected), "got \(value)")
   }
 
-  // The first point is the paper's worked example: 1.226 purchases in the next 39 weeks.
+  // The first point is the CDNOW cohort's first client (ID 1) over the next 39 weeks.
   @Test(
     "E[Y(t) | x, tX, T]",
     arguments: [

@@ -38,6 +38,8 @@ extension PurchaseModelFit {
       fallbackReason: nil, evaluations: 0)
 
     let repeatBuyers = summaries.count(where: { $0.frequency > 0 })
+    // Without a single repeat buyer the dropout process is not observed at all, whatever
+    // the options say: the likelihood would only push a and b to the edge of the box.
     guard repeatBuyers >= options.minimumRepeatBuyers, repeatBuyers > 0 else {
       result.fallbackReason = .tooFewRepeatBuyers(
         found: repeatBuyers, required: options.minimumRepeatBuyers)

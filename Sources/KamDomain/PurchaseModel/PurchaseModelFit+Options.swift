@@ -1,7 +1,7 @@
 extension PurchaseModelFit {
   /// Knobs for `PurchaseModelFit.fit(_:options:)`; the defaults suit weekly summaries.
   public struct Options: Hashable, Sendable {
-    /// Fewest clients with x > 0 for BG/NBD to be attempted.
+    /// Fewest clients with x > 0 for BG/NBD to be attempted (and never with none).
     ///
     /// With only a handful of repeat buyers the dropout Beta(a, b) is barely identified and
     /// the maximum likelihood drifts to the edge of the box, so below this the recency rule
