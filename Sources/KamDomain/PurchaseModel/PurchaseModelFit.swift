@@ -1,0 +1,72 @@
+/// The purchase model chosen and fitted for a client base: BG/NBD when the data allow it,
+/// otherwise the `RecencySurvival` fallback.
+///
+/// The reported fields are `model`, `r`, `alpha`, `a`, `b`, `logLikelihood`, `clients` and
+/// `fitted`; the four parameters and the log-likelihood are nil for the fallback. Build
+/// one with `PurchaseModelFit.fit(_:options:)`.
+public struct PurchaseModelFit: Hashable, Sendable {
+  /// Which model makes the predictions.
+  public enum Model: String, Hashable, Sendable {
+    /// Beta-geometric/negative binomial distribution, fitted by maximum likelihood.
+    case bgnbd = "bg/nbd"
+    /// The recency rule of `RecencySurvival`; nothing is fitted.
+    case recency
+  }
+
+  /// Why the fit fell back to the recency rule.
+  public enum FallbackReason: Hashable, Sendable {
+    /// Fewer clients with x > 0 than `Options.minimumRepeatBuyers`.
+    case tooFewRepeatBuyers(found: Int, required: Int)
+    /// The optimiser ran out of evaluations or ended on a non-finite likelihood.
+    case didNotConverge(evaluations: Int)
+  }
+
+  /// The maximum-likelihood parameters; nil for the fallback.
+  public var parameters: BGNBDParameters?
+
+  /// Σ ln Lᵢ at `parameters`; nil for the fallback.
+  public var logLikelihood: Double?
+
+  /// How many client summaries the fit saw.
+  public var clients: Int
+
+  /// The survival rule, kept even for a BG/NBD fit so callers can compare.
+  public var recencyRule: RecencySurvival
+
+  /// Why BG/NBD was not used; nil when it was.
+  public var fallbackReason: FallbackReason?
+
+  /// Objective evaluations the optimiser spent (0 when it did not run).
+  public var evaluations: Int
+
+  /// The model in use.
+  public var model: Model { parameters == nil ? .recency : .bgnbd }
+
+  /// Whether BG/NBD parameters were estimated.
+  public var fitted: Bool { parameters != nil }
+
+  /// r, when fitted.
+  public var r: Double? { parameters?.r }
+
+  /// α in weeks, when fitted.
+  public var alpha: Double? { parameters?.alpha }
+
+  /// a, when fitted.
+  public var a: Double? { parameters?.a }
+
+  /// b, when fitted.
+  public var b: Double? { parameters?.b }
+
+  /// P(alive) from BG/NBD when fitted, from the recency rule otherwise.
+  public func probabilityAlive(_ summary: PurchaseSummary) -> Double {
+    guard let parameters else { return recencyRule.probabilityAlive(summary) }
+    return parameters.probabilityAlive(summary)
+  }
+
+  /// Expected purchases in the next t weeks: BG/NBD's E[Y(t) | x, tₓ, T] when fitted, the
+  /// recency rule's heuristic otherwise.
+  public func expectedPurchases(in t: Double, given summary: PurchaseSummary) -> Double {
+    guard let parameters else { return recencyRule.expectedPurchases(in: t, given: summary) }
+    return parameters.expectedPurchases(in: t, given: summary)
+  }
+}

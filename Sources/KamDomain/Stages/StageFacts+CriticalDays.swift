@@ -1,0 +1,70 @@
+import KamTime
+
+/// What happens on a day where a client's stage can change.
+struct StageDay: Hashable, Sendable {
+  /// The latest sequence number among the stage facts dated on the day.
+  var latestEventSeq: Int64?
+  /// What passing time changes on the day.
+  var triggers: Set<TimeTrigger> = []
+}
+
+extension StageFacts {
+  /// Every day on which the stage can change, with its events and triggers.
+  ///
+  /// Between two such days every rule's inputs are constant, so evaluating
+  /// only these days finds every transition: facts enter on their day, and
+  /// time moves a rule's input only on the days listed for each trigger.
+  func criticalDays(policy: Policy) -> [CalendarDate: StageDay] {
+    var days: [CalendarDate: StageDay] = [:]
+    func event(_ seq: Int64, on date: CalendarDate) {
+      days[date, default: StageDay()].latestEventSeq = max(
+        days[date]?.latestEventSeq ?? seq, seq)
+    }
+    func trigger(_ trigger: TimeTrigger, on date: CalendarDate) {
+      days[date, default: StageDay()].triggers.insert(trigger)
+    }
+    let window = Int64(policy.windowDays)
+    for sale in sales.entries {
+      event(sale.seq, on: sale.date)
+      trigger(.saleLeftWindow, on: sale.date.adding(days: window))
+    }
+    if let first = sales.entries.first {
+      trigger(.tenureReached, on: first.date.adding(days: Int64(policy.partnershipTenureDays)))
+    }
+    for meeting in meetings.entries {
+      event(meeting.seq, on: meeting.date)
+      trigger(.meetingLeftWindow, on: meeting.date.adding(days: window))
+    }
+    for resolution in resolutions.entries {
+      event(resolution.seq, on: resolution.date)
+      // A cost of zero leaving the window changes nothing; naming it would mislead.
+      if resolution.cost != 0 {
+        trigger(.costLeftWindow, on: resolution.date.adding(days: window))
+      }
+    }
+    let staleAfter = Int64(policy.staleComplaintDays) + 1
+    for complaint in complaints {
+      event(complaint.seq, on: complaint.filedOn)
+      let stale = complaint.filedOn.adding(days: staleAfter)
+      if complaint.resolvedOn.map({ $0 > stale }) ?? true { trigger(.complaintStale, on: stale) }
+    }
+    for initiative in initiatives {
+      event(initiative.seq, on: initiative.from)
+      if let last = initiative.to, last >= initiative.from {
+        trigger(.initiativeEnded, on: last.adding(days: 1))
+      }
+    }
+    for assessment in assessments.entries { event(assessment.seq, on: assessment.date) }
+    return days
+  }
+
+  /// The first day the client is known: its registration or earliest fact.
+  var firstDay: CalendarDate? {
+    var dates = [registeredOn].compactMap { $0 } + markDates
+    for ledger in [sales, meetings, resolutions, assessments, negotiations] {
+      if let first = ledger.entries.first { dates.append(first.date) }
+    }
+    dates += complaints.map(\.filedOn) + initiatives.map(\.from)
+    return dates.min()
+  }
+}

@@ -1,0 +1,92 @@
+import KamTime
+
+/// The facts of one client that the stage rules read, retractions already
+/// applied, sorted and summed once so that each evaluation is cheap.
+struct StageFacts: Hashable, Sendable {
+  /// An open or resolved complaint; the resolution is dropped when retracted.
+  struct Complaint: Hashable, Sendable {
+    var seq: Int64
+    var filedOn: CalendarDate
+    var resolvedOn: CalendarDate?
+    var resolutionSeq: Int64?
+  }
+
+  /// A joint initiative over the days `from...to` (open-ended when `to` is nil).
+  struct Initiative: Hashable, Sendable {
+    var seq: Int64
+    var from: CalendarDate
+    var to: CalendarDate?
+  }
+
+  /// When registered, if ever.
+  var registeredOn: CalendarDate?
+  /// Sales: amount is the net amount, cost the cost of goods.
+  var sales: StageLedger
+  /// Meetings: cost is the cost to serve (explicit, or minutes at the hourly rate).
+  var meetings: StageLedger
+  /// Complaint resolutions, dated on the resolution day: cost is the resolution cost.
+  var resolutions: StageLedger
+  /// Assessments: amount is the standing.
+  var assessments: StageLedger
+  /// Price negotiations (no money: they only matter to the golden shot).
+  var negotiations: StageLedger
+  /// Complaints, in filing order.
+  var complaints: [Complaint]
+  /// Joint initiatives.
+  var initiatives: [Initiative]
+  /// Strategic flag changes' days: facts of the client, though no rule reads them.
+  var markDates: [CalendarDate]
+}
+
+extension StageFacts {
+  /// Extracts the facts of `history` that still count.
+  init(_ history: ClientHistory, policy: Policy) {
+    let counts = { (seq: Int64) in !history.isRetracted(seq) }
+    registeredOn = history.registeredOn
+    sales = StageLedger(
+      history.sales.filter { counts($0.seq) }.map {
+        .init(seq: $0.seq, date: $0.date, amount: $0.amount.minorUnits, cost: $0.cost.minorUnits)
+      })
+    meetings = StageLedger(
+      history.meetings.filter { counts($0.seq) }.map {
+        .init(seq: $0.seq, date: $0.date, cost: Self.cost(of: $0, policy: policy).minorUnits)
+      })
+    var kept: [Complaint] = []
+    var resolved: [StageLedger.Entry] = []
+    for complaint in history.complaints where counts(complaint.seq) {
+      var fact = Complaint(seq: complaint.seq, filedOn: complaint.filedOn)
+      // A retracted resolution leaves the complaint open and costs nothing.
+      if let date = complaint.resolvedOn, let seq = complaint.resolutionSeq, counts(seq) {
+        fact.resolvedOn = date
+        fact.resolutionSeq = seq
+        resolved.append(.init(seq: seq, date: date, cost: complaint.resolutionCost.minorUnits))
+      }
+      kept.append(fact)
+    }
+    complaints = kept
+    resolutions = StageLedger(resolved)
+    assessments = StageLedger(
+      history.assessments.filter { counts($0.seq) }.map {
+        .init(seq: $0.seq, date: $0.date, amount: Int64($0.standing))
+      })
+    negotiations = StageLedger(
+      history.negotiations.filter { counts($0.seq) }.map { .init(seq: $0.seq, date: $0.date) })
+    initiatives = history.initiatives.filter { counts($0.seq) }.map {
+      // The fold overwrites the planned end with the ending's day; when the
+      // ending is retracted the planned end is lost, so the initiative is open.
+      let ended = $0.endSeq.map(counts) ?? true
+      return Initiative(seq: $0.seq, from: $0.from, to: ended ? $0.to : nil)
+    }
+    markDates = history.strategicMarks.filter { counts($0.seq) }.map(\.date)
+  }
+
+  /// A meeting's cost to serve: its explicit cost, else its minutes at the
+  /// policy's hourly rate, rounded half away from zero to minor units.
+  static func cost(of meeting: ClientHistory.Meeting, policy: Policy) -> Money {
+    if let cost = meeting.cost { return cost }
+    guard let minutes = meeting.minutes else { return .zero }
+    let product = minutes * policy.hourlyRateMinor
+    let rounded = product >= 0 ? (product + 30) / 60 : -((-product + 30) / 60)
+    return Money(minorUnits: rounded)
+  }
+}

@@ -1,0 +1,65 @@
+import KamTime
+
+/// Dated facts sorted by day, with running sums, so that "how many, and how
+/// much, between two days" is two binary searches instead of a scan.
+///
+/// The stage timeline asks this once per critical date; with sums kept the
+/// whole timeline stays O(n log n) in the number of facts.
+struct StageLedger: Hashable, Sendable {
+  /// One fact: its sequence number, day and money (zero when not money).
+  struct Entry: Hashable, Sendable {
+    var seq: Int64
+    var date: CalendarDate
+    var amount: Int64 = 0
+    var cost: Int64 = 0
+  }
+
+  /// The facts, by day then sequence number.
+  let entries: [Entry]
+  /// `amountSums[i]` is the sum of the first `i` amounts.
+  private let amountSums: [Int64]
+  /// `costSums[i]` is the sum of the first `i` costs.
+  private let costSums: [Int64]
+
+  init(_ entries: [Entry]) {
+    let sorted = entries.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
+    self.entries = sorted
+    var amounts: [Int64] = [0]
+    var costs: [Int64] = [0]
+    amounts.reserveCapacity(sorted.count + 1)
+    costs.reserveCapacity(sorted.count + 1)
+    for entry in sorted {
+      amounts.append(amounts[amounts.count - 1] + entry.amount)
+      costs.append(costs[costs.count - 1] + entry.cost)
+    }
+    self.amountSums = amounts
+    self.costSums = costs
+  }
+
+  /// How many facts are dated on or before `date`.
+  func count(through date: CalendarDate) -> Int {
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].date <= date { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The positions of the facts dated in `(after, through]`.
+  func range(after: CalendarDate, through: CalendarDate) -> Range<Int> {
+    let upper = count(through: through)
+    return min(count(through: after), upper)..<upper
+  }
+
+  /// The sum of the amounts at these positions.
+  func amount(_ range: Range<Int>) -> Int64 {
+    amountSums[range.upperBound] - amountSums[range.lowerBound]
+  }
+
+  /// The sum of the costs at these positions.
+  func cost(_ range: Range<Int>) -> Int64 {
+    costSums[range.upperBound] - costSums[range.lowerBound]
+  }
+}

@@ -1,0 +1,71 @@
+public import KamTime
+
+/// A client's stages from its first known day through `today`: every change,
+/// dated on the day it happens, whether an event or passing time caused it.
+///
+/// Computed from the whole history each time, so a backdated event or a
+/// retraction reads as if the history had always been that way. Only the
+/// critical days, where a fact arrives or time moves a rule's input, are
+/// evaluated, not every day (see `docs/stages.md`).
+public struct StageTimeline: Hashable, Sendable {
+  /// The client.
+  public var client: ClientSlug
+  /// The last day covered.
+  public var today: CalendarDate
+  /// The version of the policy the stages were evaluated under.
+  public var policyVersion: Int
+  /// The changes in date order; the first has `from == nil`. Empty when the
+  /// client is not known on or before `today`.
+  public var transitions: [StageTransition]
+
+  /// The timeline of `history` through `today` under `policy`.
+  public init(_ history: ClientHistory, through today: CalendarDate, policy: Policy) {
+    self.client = history.client
+    self.today = today
+    self.policyVersion = policy.version
+    self.transitions = Self.transitions(
+      StageFacts(history, policy: policy), through: today, policy: policy)
+  }
+
+  /// The first day of a timeline: the registration or the earliest fact that counts.
+  public static func firstDay(of history: ClientHistory) -> CalendarDate? {
+    // The policy only prices meetings, which the first day does not look at.
+    StageFacts(history, policy: Policy()).firstDay
+  }
+
+  /// The stage now (on `today`), if the client is known.
+  public var current: Stage? { transitions.last?.to }
+
+  /// The stage on `date`, or nil before the first day or after `today`.
+  public func stage(on date: CalendarDate) -> Stage? {
+    guard date <= today else { return nil }
+    return transitions.last { $0.on <= date }?.to
+  }
+
+  private static func transitions(_ facts: StageFacts, through today: CalendarDate, policy: Policy)
+    -> [StageTransition]
+  {
+    guard let start = facts.firstDay, start <= today else { return [] }
+    let critical = facts.criticalDays(policy: policy)
+    let days = critical.keys.filter { $0 > start && $0 <= today }.sorted()
+    let first = StageRules.rule(for: facts.measures(on: start, policy: policy), policy: policy)
+    var result = [
+      StageTransition(
+        from: nil, to: first.stage, on: start, rule: first.rawValue,
+        causeSeq: critical[start]?.latestEventSeq, policyVersion: policy.version)
+    ]
+    var stage = first.stage
+    for day in days {
+      let rule = StageRules.rule(for: facts.measures(on: day, policy: policy), policy: policy)
+      guard rule.stage != stage else { continue }
+      let cause = Self.cause(
+        from: stage, to: rule, on: day, critical[day] ?? StageDay(), facts, policy)
+      result.append(
+        StageTransition(
+          from: stage, to: rule.stage, on: day, rule: cause.rule, causeSeq: cause.seq,
+          policyVersion: policy.version))
+      stage = rule.stage
+    }
+    return result
+  }
+}
