@@ -17,7 +17,7 @@ public struct ProjectionStatus: Hashable, Sendable {
 }
 
 extension Book {
-  var projections: [any BookProjection] { [DirectoryProjection()] }
+  var projections: [any BookProjection] { [DirectoryProjection(), StageProjection()] }
 
   /// How many events a catch-up reads and folds at a time: bounded memory.
   static let catchUpBatch = 5_000
@@ -99,7 +99,7 @@ extension Book {
         }
       }
       if !batch.isEmpty {
-        try projection.apply(batch, db)
+        try projection.apply(batch, db, self)
         checkpoint = batch[batch.count - 1].seq
       }
       try db.execute(

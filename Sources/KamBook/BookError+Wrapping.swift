@@ -30,6 +30,8 @@ extension BookError {
         return BookError(.io, "cannot read or write the book: \(error.message)")
       default: return BookError(.io, error.description)
       }
+    case let error as PolicyError:
+      return BookError(.badInput, "\(error)")
     case let error as PayloadError:
       return BookError(.incompatible, "an event cannot be read: \(error)")
     default:

@@ -11,5 +11,5 @@ protocol BookProjection {
   /// Empties the projection's tables, for a rebuild.
   func reset(_ db: Database) throws
   /// Folds a batch of events (in sequence order) into the tables.
-  func apply(_ batch: [RecordedEvent], _ db: Database) throws
+  func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws
 }

@@ -10,7 +10,7 @@ struct DirectoryProjection: BookProjection {
     try db.execute("DELETE FROM client_directory")
   }
 
-  func apply(_ batch: [RecordedEvent], _ db: Database) throws {
+  func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws {
     var touched: [ClientSlug: DirectoryEntry] = [:]
     for recorded in batch {
       guard let slug = ClientSlug(rawValue: recorded.stream) else { continue }

@@ -5,7 +5,8 @@ import KamTime
 enum AppendBenchmark {
   static func run(events count: Int, streams: Int, batch: Int, rounds: Int, singles: Int) throws {
     let workload = Workload(count: count, streams: streams)
-    print("append: \(count) events, \(streams) streams, batches of \(batch), best of \(rounds) rounds")
+    print(
+      "append: \(count) events, \(streams) streams, batches of \(batch), best of \(rounds) rounds")
     var rawBest = Double.infinity
     var kamBest = Double.infinity
     for _ in 0..<rounds {
@@ -14,12 +15,14 @@ enum AppendBenchmark {
       remove(rawPath)
       let kamPath = scratch("kam")
       let log = try SQLiteEventLog(path: kamPath, create: true)
-      let context = AppendContext(actor: "bench", recordedAt: Instant(millisecondsSinceEpoch: 1_700_000_000_000))
+      let context = AppendContext(
+        actor: "bench", recordedAt: Instant(millisecondsSinceEpoch: 1_700_000_000_000))
       kamBest = min(
         kamBest,
         try time {
           for chunk in stride(from: 0, to: count, by: batch) {
-            try log.append(Array(workload.events[chunk..<min(chunk + batch, count)]), context: context)
+            try log.append(
+              Array(workload.events[chunk..<min(chunk + batch, count)]), context: context)
           }
         })
       let verified = try log.verify().ok

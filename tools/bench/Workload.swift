@@ -12,7 +12,8 @@ struct Workload {
     events = (0..<count).map { n in
       let client = "client-\(Int(generator.next() % UInt64(streams)))"
       let amount = 1000 + Int(generator.next() % 5_000_000)
-      let payload = #"{"client":"\#(client)","amount":\#(amount),"cost":\#(amount * 6 / 10),"#
+      let payload =
+        #"{"client":"\#(client)","amount":\#(amount),"cost":\#(amount * 6 / 10),"#
         + #""ref":"INV-2026-\#(100_000 + n)","note":"quarterly order of consumables for the "#
         + #"north plant, delivered by truck to dock \#(n % 9)"}"#
       return NewEvent(

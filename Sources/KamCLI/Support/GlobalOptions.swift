@@ -107,6 +107,22 @@ struct GlobalOptions: ParsableArguments {
     return date
   }
 
+  /// `--known-at` as an instant, or nil when not given.
+  func knownAtInstant() throws -> Instant? {
+    guard let knownAt else { return nil }
+    guard let instant = Instant(iso: knownAt) else {
+      throw CLIError.badValue(
+        "--known-at", knownAt, expected: "an ISO 8601 instant (2026-11-28T10:00:00Z) or YYYY-MM-DD")
+    }
+    return instant
+  }
+
+  /// The business day to evaluate: `--as-of`, else today.
+  func evaluationDate() throws -> CalendarDate {
+    if let asOf { return try Self.date(asOf, option: "--as-of") }
+    return try currentDate()
+  }
+
   /// Who is writing: $KAM_ACTOR, else the OS user.
   var actor: String {
     if let actor = console.environment["KAM_ACTOR"], !actor.isEmpty { return actor }

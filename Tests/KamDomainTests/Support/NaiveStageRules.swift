@@ -54,7 +54,8 @@ enum NaiveStageRules {
     guard sales.count == 1, let sale = sales.first, sale.amount.minorUnits > 0 else {
       return (.transactional, false)
     }
-    let margin = Double(sale.amount.minorUnits - sale.cost.minorUnits)
+    let margin =
+      Double(sale.amount.minorUnits - sale.cost.minorUnits)
       / Double(sale.amount.minorUnits)
     let quietFrom = sale.date.adding(days: -Int64(policy.goldenShotQuietDays))
     let haggled = h.negotiations.contains {

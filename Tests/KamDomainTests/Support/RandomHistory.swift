@@ -45,7 +45,8 @@ struct RandomHistory {
     for _ in 0..<Int.random(in: 0...6, using: &rng) {
       let date = day(&rng)
       let minutes = Bool.random(using: &rng) ? Int64.random(in: 0...240, using: &rng) : nil
-      let cost = Int.random(in: 0..<4, using: &rng) == 0
+      let cost =
+        Int.random(in: 0..<4, using: &rng) == 0
         ? Int64.random(in: 0...50_000, using: &rng) : nil
       actions.append { $0.meeting(on: date, minutes: minutes, cost: cost) }
     }

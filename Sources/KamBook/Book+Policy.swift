@@ -1,0 +1,54 @@
+public import KamDomain
+public import KamEventLog
+public import KamTime
+
+/// A policy that was put in force, and when kam learned of it.
+public struct PolicyChange: Sendable, Hashable {
+  /// The policy.
+  public var policy: Policy
+  /// The event's sequence number (0 for the built-in default).
+  public var seq: Int64
+  /// When it was recorded.
+  public var recordedAt: Instant?
+}
+
+extension Book {
+  /// Every policy change, oldest first, starting with the built-in default.
+  public func policyChanges(knownAt: Instant? = nil) throws(BookError) -> [PolicyChange] {
+    var changes = [PolicyChange(policy: Policy(), seq: 0, recordedAt: nil)]
+    do {
+      try log.forEachEvent(matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt)) {
+        stored in
+        guard case .policyChanged(let change) = try DomainEvent(stored) else { return }
+        guard let document = FlatJSON(text: change.document) else {
+          throw BookError(
+            .incompatible, "event \(stored.seq): the policy document is not flat JSON")
+        }
+        var policy = try Policy(document: document)
+        policy.version = Int(change.version)
+        changes.append(
+          PolicyChange(policy: policy, seq: stored.seq.rawValue, recordedAt: stored.recordedAt))
+      }
+    } catch {
+      throw BookError.wrap(error)
+    }
+    return changes
+  }
+
+  /// The policy in force: the latest recorded (by `knownAt`, when given).
+  public func policy(knownAt: Instant? = nil) throws(BookError) -> Policy {
+    try policyChanges(knownAt: knownAt).last!.policy
+  }
+
+  /// Puts a policy in force, recorded as an event with the next version number.
+  public func setPolicy(_ policy: Policy, context: AppendContext) throws(BookError) -> Policy {
+    var policy = policy
+    policy.version = try self.policy().version + 1
+    let event = DomainEvent.policyChanged(
+      PolicyChanged(version: Int64(policy.version), document: policy.document.text))
+    try record(
+      in: Self.policyStream, [PendingEvent(event, occurredAt: context.recordedAt)], context: context
+    )
+    return policy
+  }
+}

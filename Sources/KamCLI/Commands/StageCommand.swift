@@ -1,0 +1,78 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+/// `kam stage`: a client's relationship stage, or its whole history.
+struct StageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stage",
+    abstract: "Show a client's relationship stage now (or --as-of), or its whole history.",
+    discussion: """
+      Stages: prospect, transactional, cooperation, partnership, synergy, or lapsed \
+      (see docs/stages.md). --history lists every transition with the day it happened, \
+      the rule that flipped, the event that caused it (if one did), and the time spent \
+      in each stage.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The client's slug.") var slug: String
+  @Flag(help: "List every transition instead of the current stage.") var history = false
+
+  func run() throws {
+    let client = try Parse.slug(slug)
+    let book = try global.openBook()
+    let knownAt = try global.knownAtInstant()
+    let date = try global.evaluationDate()
+    guard let folded = try book.history(of: client, knownAt: knownAt).0 else {
+      throw try Recorder(global: global).unknownClient(client, book)
+    }
+    let policy = try book.policy(knownAt: knownAt)
+    let timeline = StageTimeline(folded, through: date, policy: policy)
+    let console = global.console
+    if history {
+      let visits = timeline.visits
+      let rows: [[JSON.Member]] = zip(timeline.transitions, visits).map { transition, visit in
+        [
+          .init("from", transition.from.map { .string($0.rawValue) } ?? .null),
+          .init("to", .string(transition.to.rawValue)),
+          .init("on", .string(transition.on.description)),
+          .init("rule", .string(transition.rule)),
+          .init("causeSeq", transition.causeSeq.map { .integer($0) } ?? .null),
+          .init("exited", visit.exited.map { .string($0.description) } ?? .null),
+          .init("days", .integer(visit.days)),
+        ]
+      }
+      RecordWriter(format: global.outputFormat, console: console).write(
+        rows, empty: "\(client) has no stage on or before \(date)")
+      return
+    }
+    let evaluation = StageRules.evaluate(folded, on: date, policy: policy)
+    let since = timeline.transitions.last?.on
+    switch global.outputFormat {
+    case .json:
+      console.line(
+        JSON.object([
+          .init("client", .string(client.rawValue)),
+          .init("stage", .string(evaluation.stage.rawValue)),
+          .init("since", since.map { .string($0.description) } ?? .null),
+          .init("goldenShot", .bool(evaluation.goldenShot)),
+          .init("rule", .string(evaluation.rule.rawValue)),
+          .init("explanation", .string(evaluation.explanation)),
+          .init("asOf", .string(date.description)),
+          .init("policyVersion", .integer(Int64(evaluation.policyVersion))),
+        ]).rendered)
+    case .csv:
+      console.line("client,stage,since,goldenShot,rule")
+      console.line(
+        "\(client),\(evaluation.stage.rawValue),\(since?.description ?? ""),\(evaluation.goldenShot),\(evaluation.rule.rawValue)"
+      )
+    case .table:
+      let golden = evaluation.goldenShot ? " (a golden shot)" : ""
+      console.line(
+        "\(client): \(evaluation.stage.rawValue)\(golden)" + (since.map { " since \($0)" } ?? "")
+          + " — \(evaluation.explanation)")
+    }
+  }
+}

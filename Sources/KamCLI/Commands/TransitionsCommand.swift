@@ -1,0 +1,105 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+/// `kam transitions`: stage changes over time.
+struct TransitionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "transitions",
+    abstract: "List stage transitions over time, or count them per period.",
+    discussion: """
+      --begin is inclusive and --end exclusive: `--from cooperation --to partnership \
+      --begin 2026-07-01 --end 2026-10-01` answers "who moved from cooperation to \
+      partnership last quarter". Transitions caused by passing time (a sale leaving the \
+      365-day window, a complaint turning stale) are dated on the day they happen.
+      """)
+
+  /// The length of a --summary period.
+  enum Period: String, CaseIterable, ExpressibleByArgument {
+    case monthly, quarterly, yearly
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Only this client.") var client: String?
+  @Option(help: "Only transitions from this stage.") var from: String?
+  @Option(help: "Only transitions to this stage.") var to: String?
+  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
+  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+  @Flag(help: "Count transitions between stages per period instead of listing them.")
+  var summary = false
+  @Option(help: "The period of --summary: monthly, quarterly or yearly.") var period: Period =
+    .quarterly
+
+  func run() throws {
+    var query = TransitionQuery(asOf: try global.evaluationDate())
+    query.client = try client.map { try Parse.slug($0) }
+    query.from = try from.map { try Parse.word($0, option: "--from", as: Stage.self) }
+    query.to = try to.map { try Parse.word($0, option: "--to", as: Stage.self) }
+    query.begin = try begin.map { try GlobalOptions.date($0, option: "--begin") }
+    query.end = try end.map { try GlobalOptions.date($0, option: "--end") }
+    let book = try global.openBook()
+    let transitions =
+      try global.knownAtInstant().map { try book.transitions(query, knownAt: $0) }
+      ?? book.transitions(query)
+    let writer = RecordWriter(format: global.outputFormat, console: global.console)
+    if summary {
+      writer.write(Self.summary(transitions, period: period), empty: "(no transitions)")
+      return
+    }
+    if global.outputFormat == .json {
+      global.console.line(JSON.array(transitions.map(Self.json)).rendered)
+      return
+    }
+    writer.write(
+      transitions.map { item in
+        [
+          .init("client", .string(item.client.rawValue)),
+          .init("from", .string(item.transition.from?.rawValue ?? "")),
+          .init("to", .string(item.transition.to.rawValue)),
+          .init("on", .string(item.transition.on.description)),
+          .init("rule", .string(item.transition.rule)),
+          .init("seq", item.transition.causeSeq.map { .integer($0) } ?? .null),
+        ]
+      }, empty: "(no transitions)")
+  }
+
+  static func json(_ item: ClientTransition) -> JSON {
+    var cause: [JSON.Member] = [.init("rule", .string(item.transition.rule))]
+    if let seq = item.transition.causeSeq { cause.append(.init("seq", .integer(seq))) }
+    cause.append(.init("policyVersion", .integer(Int64(item.transition.policyVersion))))
+    return .object([
+      .init("client", .string(item.client.rawValue)),
+      .init("from", item.transition.from.map { .string($0.rawValue) } ?? .null),
+      .init("to", .string(item.transition.to.rawValue)),
+      .init("on", .string(item.transition.on.description)),
+      .init("cause", .object(cause)),
+    ])
+  }
+
+  static func summary(_ transitions: [ClientTransition], period: Period) -> [[JSON.Member]] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for item in transitions {
+      let (year, month, _) = item.transition.on.components
+      let label: String
+      switch period {
+      case .monthly: label = "\(year)-\(month < 10 ? "0" : "")\(month)"
+      case .quarterly: label = "\(year)Q\((month - 1) / 3 + 1)"
+      case .yearly: label = "\(year)"
+      }
+      let key = "\(label)|\(item.transition.from?.rawValue ?? "")|\(item.transition.to.rawValue)"
+      if counts[key] == nil { order.append(key) }
+      counts[key, default: 0] += 1
+    }
+    return order.map { key in
+      let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+      return [
+        .init("period", .string(parts[0])),
+        .init("from", parts[1].isEmpty ? .null : .string(parts[1])),
+        .init("to", .string(parts[2])), .init("count", .integer(Int64(counts[key]!))),
+      ]
+    }
+  }
+}

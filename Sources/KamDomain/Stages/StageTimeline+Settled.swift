@@ -1,0 +1,22 @@
+public import KamTime
+
+extension StageTimeline {
+  /// The last day on which `history`'s stage can change without a new event:
+  /// after it, every rule's inputs stay constant.
+  ///
+  /// A projection computes the timeline through this day once, stores every
+  /// transition, and answers "as of today" by ignoring those dated later, so
+  /// passing time needs no recomputation.
+  public static func settledDay(of history: ClientHistory, policy: Policy) -> CalendarDate? {
+    let facts = StageFacts(history, policy: policy)
+    guard let first = facts.firstDay else { return nil }
+    return max(first, facts.criticalDays(policy: policy).keys.max() ?? first)
+  }
+
+  /// The timeline through the day it settles: every transition the history
+  /// will ever have unless new events arrive.
+  public init(settled history: ClientHistory, policy: Policy) {
+    let last = Self.settledDay(of: history, policy: policy) ?? CalendarDate(daysSinceEpoch: 0)
+    self.init(history, through: last, policy: policy)
+  }
+}
