@@ -8,7 +8,12 @@ extension LogCommand {
   /// `kam log sale`.
   struct Sale: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Log a sale: its net amount and cost of goods.")
+      abstract: "Log a sale: its net amount and cost of goods.",
+      discussion: """
+        Examples:
+          kam log sale acme --amount 12000.50 --cost 8000
+          kam log sale acme --amount 950 --on 2026-11-20 --ref FV/2026/11/3
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

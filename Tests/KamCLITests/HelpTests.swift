@@ -1,0 +1,58 @@
+import Foundation
+import KamCLI
+import Testing
+
+@Suite("Help and generated documents")
+struct HelpTests {
+  @Test("kam log sale --help prints its examples and options, exactly")
+  func saleHelp() {
+    let result = Harness().run("log", "sale", "--help")
+    #expect(result.status == 0)
+    // The literal's last line break is not part of it; the help's is.
+    #expect(result.out == Self.expectedSaleHelp + "\n")
+  }
+
+  static let expectedSaleHelp = #"""
+    OVERVIEW: Log a sale: its net amount and cost of goods.
+
+    Examples:
+      kam log sale acme --amount 12000.50 --cost 8000
+      kam log sale acme --amount 950 --on 2026-11-20 --ref FV/2026/11/3
+
+    USAGE: kam log sale [--db <path>] [--today <yyyy-mm-dd>] [--as-of <yyyy-mm-dd>] [--known-at <datetime>] [--output-format <output-format>] <slug> --amount <amount> [--cost <cost>] [--on <date>] [--ref <ref>] [--note <note>]
+
+    ARGUMENTS:
+      <slug>                  The client's slug.
+
+    OPTIONS:
+      --db <path>             The book (a SQLite file).
+            Default: $KAM_DB, else $XDG_DATA_HOME/kam/book.sqlite
+            (~/.local/share/kam).
+      --today <yyyy-mm-dd>    Pin "now" to this day (also $KAM_TODAY), so that
+                              reports are reproducible.
+      --as-of <yyyy-mm-dd>    Business time: evaluate as of the end of this day.
+      --known-at <datetime>   System time: count only what was recorded by this
+                              instant (a bare date: its end, UTC).
+      -O, --output-format <output-format>
+                              table, json or csv. (values: table, json, csv;
+                              default: table)
+      --amount <amount>       Net amount of the sale.
+      --cost <cost>           Cost of goods sold (default 0).
+      --on <date>             The day of the sale (default: today).
+      --ref <ref>             An invoice or order reference.
+      --note <note>           A note.
+      --version               Show the version.
+      -h, --help              Show help information.
+    """#
+
+  @Test(
+    "the committed completion scripts are what the parser generates",
+    arguments: ["bash", "zsh", "fish"])
+  func completions(shell: String) throws {
+    let result = Harness().run("--generate-completion-script", shell)
+    let committed = try String(
+      contentsOf: Harness.root.appendingPathComponent("docs/completions/kam.\(shell)"),
+      encoding: .utf8)
+    #expect(result.out == committed, "run tools/generate-docs")
+  }
+}

@@ -1,0 +1,577 @@
+#compdef kam
+
+__kam_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__kam_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __kam_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__kam_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_kam() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'init:Create the book (nothing changes when it exists already).'
+            'client:Register clients and prospects, assess them, mark them strategic.'
+            'log:Log a sale, meeting, complaint, resolution, negotiation or joint initiative.'
+            'import:Import a CSV of events through a rules file (see docs/import.md).'
+            'events:Show the raw log, optionally for one client and a period.'
+            'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
+            'transitions:List stage transitions over time, or count them per period.'
+            'policy:Show the scoring policy in force, or put a new one in force (see docs/policy.md).'
+            'verify:Check the log'\''s integrity: hash chain, sequence numbers, stream versions.'
+            'status:Show the number of events and each projection'\''s checkpoint and lag.'
+            'rebuild:Rebuild the projections from the log, atomically.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        init|client|log|import|events|stage|transitions|policy|verify|status|rebuild|help)
+            "_kam_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_kam_init() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--currency[The currency of every amount in the book.]:code:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'add:Register a client, or a prospect (not yet a client).'
+            'assess:Assess a client'\''s attractiveness to us and our standing in its eyes (0–100 each).'
+            'strategic:Mark a client as strategic (with a reason), or clear the mark.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        add|assess|strategic)
+            "_kam_client_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_kam_client_add() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--name[The client'\''s name.]:name:'
+        '--segment[Market segment.]:segment:'
+        '--owner[The account owner.]:owner:'
+        '--on[The day of registration (default\: today).]:date:'
+        '--prospect[Register a prospect rather than a client.]'
+        '--win-probability[A prospect'\''s chance of being won, 0–1.]:p:'
+        '--expected-value[A prospect'\''s expected yearly revenue.]:amount:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client_assess() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--attractiveness[How attractive the client is to us, 0–100 (our weighted criteria).]:attractiveness:'
+        '--standing[How the client rates us as a supplier, 0–100 (its criteria).]:standing:'
+        '--on[The day of the assessment (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client_strategic() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--reason[Why the client matters beyond its profit, e.g. its reference value.]:reason:'
+        '--clear[Remove the strategic mark.]'
+        '--on[The day it takes effect (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'sale:Log a sale: its net amount and cost of goods.'
+            'meeting:Log a meeting; its cost to serve is --cost, else minutes × the policy'\''s hourly rate.'
+            'complaint:Log a complaint; prints its id, for `kam log resolution`.'
+            'resolution:Resolve a complaint; --cost is compensation and handling.'
+            'negotiation:Log a price negotiation: list amount, discount asked and granted, outcome.'
+            'initiative:Log a joint initiative (joint team, shared warehouse, co-development).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        sale|meeting|complaint|resolution|negotiation|initiative)
+            "_kam_log_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_kam_log_sale() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--amount[Net amount of the sale.]:amount:'
+        '--cost[Cost of goods sold (default 0).]:cost:'
+        '--on[The day of the sale (default\: today).]:date:'
+        '--ref[An invoice or order reference.]:ref:'
+        '--note[A note.]:note:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log_meeting() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--kind[visit, call, workshop or review.]:kind:'
+        '--minutes[How long it took.]:minutes:'
+        '--cost[Its cost to serve, when known.]:cost:'
+        '--on[The day of the meeting (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log_complaint() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--severity[low, medium or high.]:severity:'
+        '--about[What it is about.]:about:'
+        '--on[The day it was filed (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log_resolution() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        ':complaint-id:'
+        '--cost[Compensation and handling cost (default 0).]:cost:'
+        '--on[The day it was resolved (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log_negotiation() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--list[The list amount before discount.]:list:'
+        '--asked[The discount the client asked for, a percentage (15 or 15%).]:asked:'
+        '--granted[The discount granted, a percentage.]:granted:'
+        '--outcome[won, lost or open.]:outcome:'
+        '--on[The day of the negotiation (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_log_initiative() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--kind[joint-team, shared-warehouse or co-development.]:kind:'
+        '--from[Its first day.]:date:'
+        '--to[Its last day, when known.]:date:'
+        '--end[End the open initiative with this id.]:id:'
+        '--on[With --end\: its last day (default\: today).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_import() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':file:'
+        '--rules[The rules file mapping columns to fields.]:rules:'
+        '--dry-run[Check the file and count what would be added, without writing.]'
+        '--skip-bad[Import the good rows and write the bad ones, with reasons, to --rejects.]'
+        '--rejects[Where --skip-bad writes rejected rows (default\: FILE.rejects.csv).]:path:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_events() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--begin[First business day (inclusive).]:date:'
+        '--end[Business day to stop before (exclusive).]:date:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_stage() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--history[List every transition instead of the current stage.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_transitions() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___period=('monthly' 'quarterly' 'yearly')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--client[Only this client.]:client:'
+        '--from[Only transitions from this stage.]:from:'
+        '--to[Only transitions to this stage.]:to:'
+        '--begin[First day (inclusive).]:date:'
+        '--end[Day to stop before (exclusive).]:date:'
+        '--summary[Count transitions between stages per period instead of listing them.]'
+        '--period[The period of --summary\: monthly, quarterly or yearly.]:period:{__kam_complete "${___period[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_policy() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'show:Print the policy in force (with --known-at: the one in force then).'
+            'set:Validate a policy file and put it in force, recorded as an event.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        show|set)
+            "_kam_policy_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_kam_policy_show() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_policy_set() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_verify() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_status() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_rebuild() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _kam ]]; then
+    _kam "${@}"
+else
+    compdef _kam kam
+fi
