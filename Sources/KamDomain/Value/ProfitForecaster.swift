@@ -25,6 +25,7 @@ public struct ClosureForecaster: ProfitForecaster {
     self.forecast = forecast
   }
 
+  /// Calls the closure.
   public func forecastProfit(
     of history: ClientHistory, value: ClientValue, on date: CalendarDate, policy: Policy
   ) -> Money {

@@ -22,6 +22,7 @@ public struct RunRateForecaster: ProfitForecaster {
     self.minimumActiveDays = max(minimumActiveDays, 1)
   }
 
+  /// The window profit projected from the active days to the full window.
   public func forecastProfit(
     of history: ClientHistory, value: ClientValue, on date: CalendarDate, policy: Policy
   ) -> Money {
