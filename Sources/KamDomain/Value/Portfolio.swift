@@ -1,0 +1,60 @@
+public import KamTime
+
+/// Every client evaluated on one date: value, Pareto class, key-account reasons,
+/// portfolio quadrant, and the whale curve over them all.
+public struct Portfolio: Hashable, Sendable {
+  /// The evaluation date: the last day of the window.
+  public let date: CalendarDate
+  /// One entry per client, in rank order (profit highest first, then slug).
+  public let entries: [PortfolioEntry]
+  /// The whale curve, in the same order.
+  public let whaleCurve: WhaleCurve
+  /// The profit of the lowest-profit class A client; nil when there is no class A.
+  public let cutOffA: Money?
+
+  /// Evaluates every client on `date`.
+  ///
+  /// Prospects are included: with no sales their profit is zero or, with costs
+  /// to serve, negative, so they are class C unless they somehow earn. One sort
+  /// for the ranking; everything else is a linear pass per client. Each history
+  /// should be a different client.
+  public init(
+    _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
+    forecaster: some ProfitForecaster = RunRateForecaster()
+  ) {
+    var byClient: [ClientSlug: ClientHistory] = [:]
+    byClient.reserveCapacity(histories.count)
+    let values = histories.map { history in
+      byClient[history.client] = history
+      return ClientValue.evaluate(history, on: date, policy: policy)
+    }
+    let ranking = ProfitRanking(values)
+    let classification = ParetoClassification(ranking, policy: policy)
+    var entries: [PortfolioEntry] = []
+    entries.reserveCapacity(ranking.values.count)
+    for (value, paretoClass) in zip(ranking.values, classification.classes) {
+      guard let history = byClient[value.client] else { continue }
+      let forecast = forecaster.forecastProfit(
+        of: history, value: value, on: date, policy: policy)
+      let quadrant = MatrixQuadrant(history, on: date, policy: policy)
+      entries.append(
+        PortfolioEntry(
+          value: value, paretoClass: paretoClass,
+          keyAccountReasons: KeyAccountReason.reasons(
+            for: history, paretoClass: paretoClass, forecastProfit: forecast,
+            cutOffA: classification.cutOffA, on: date, policy: policy),
+          forecastProfit: forecast, quadrant: quadrant,
+          quadrantLabel: quadrant?.label(in: policy),
+          isProspect: history.isProspect(on: date)))
+    }
+    self.date = date
+    self.entries = entries
+    self.whaleCurve = WhaleCurve(ranking)
+    self.cutOffA = classification.cutOffA
+  }
+
+  /// The entry of one client, if it is in the portfolio.
+  public func entry(for client: ClientSlug) -> PortfolioEntry? {
+    entries.first { $0.client == client }
+  }
+}
