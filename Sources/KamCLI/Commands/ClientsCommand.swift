@@ -1,0 +1,70 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+/// `kam clients`: one row per client.
+struct ClientsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "clients",
+    abstract: "One row per client: stage, value, Pareto class, key-account reasons, churn risk.",
+    discussion: """
+      Value is over the policy's trailing window (365 days) ending on --as-of or today. \
+      Prospects are listed too, with stage prospect.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let book = try global.openBook()
+    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    ClientRows(global: global).write(view.rows, empty: "(no clients)")
+  }
+}
+
+/// `kam key-accounts`: the clients with at least one key-account reason.
+struct KeyAccountsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "key-accounts",
+    abstract: "The key clients and why: top profit, potential, likely win, strategic.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let book = try global.openBook()
+    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    ClientRows(global: global).write(
+      view.rows.filter { $0.entry.isKeyAccount }, empty: "(no key accounts)")
+  }
+}
+
+/// The rows `kam clients` and `kam key-accounts` print.
+struct ClientRows {
+  let global: GlobalOptions
+
+  func write(_ rows: [BookView.ClientRow], empty: String) {
+    RecordWriter(format: global.outputFormat, console: global.console).write(
+      rows.map(Self.record), empty: empty)
+  }
+
+  static func record(_ row: BookView.ClientRow) -> [JSON.Member] {
+    let value = row.entry.value
+    return [
+      .init("client", .string(row.history.client.rawValue)),
+      .init(
+        "name", .string(row.history.name.isEmpty ? row.history.client.rawValue : row.history.name)),
+      .init("stage", .string(row.stage.stage.rawValue)),
+      .init("revenue", .string(value.revenue.description)),
+      .init("cogs", .string(value.cogs.description)),
+      .init("costToServe", .string(value.costToServe.description)),
+      .init("profit", .string(value.profit.description)),
+      .init("paretoClass", .string(row.entry.paretoClass.rawValue)),
+      .init("keyAccountReasons", .array(row.entry.keyAccountReasons.map { .string($0.rawValue) })),
+      .init("churnRisk", .null),
+      .init("unprofitable", .bool(value.unprofitable)),
+      .init("quadrant", row.entry.quadrantLabel.map { .string($0) } ?? .null),
+      .init("owner", row.history.owner.map { .string($0) } ?? .null),
+    ]
+  }
+}
