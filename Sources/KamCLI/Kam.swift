@@ -27,6 +27,8 @@ public struct Kam: ParsableCommand {
       StageCommand.self,
       TransitionsCommand.self,
       PolicyCommand.self,
+      RetractCommand.self,
+      UndoCommand.self,
       VerifyCommand.self,
       StatusCommand.self,
       RebuildCommand.self,

@@ -110,3 +110,29 @@ extension SQLiteEventLog {
     }
   }
 }
+
+extension SQLiteEventLog {
+  /// Every event one command appended, in order.
+  public func events(of command: CommandID) throws -> [StoredEvent] {
+    try queue.read { db in
+      let statement = try db.cachedStatement(
+        "SELECT \(Self.columns) FROM events WHERE command_id = ? ORDER BY seq")
+      try statement.bind([command.rawValue])
+      defer { statement.reset() }
+      var events: [StoredEvent] = []
+      while try statement.step() { events.append(try decode(statement)) }
+      return events
+    }
+  }
+
+  /// The most recent command of an actor, if any.
+  public func lastCommand(of actor: String) throws -> CommandID? {
+    try queue.access { db in
+      let statement = try db.cachedStatement(
+        "SELECT command_id FROM events WHERE actor = ? ORDER BY seq DESC LIMIT 1")
+      try statement.bind([actor])
+      defer { statement.reset() }
+      return try statement.step() ? CommandID(rawValue: statement.column(0)) : nil
+    }
+  }
+}
