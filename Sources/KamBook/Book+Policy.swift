@@ -14,10 +14,14 @@ public struct PolicyChange: Sendable, Hashable {
 
 extension Book {
   /// Every policy change, oldest first, starting with the built-in default.
-  public func policyChanges(knownAt: Instant? = nil) throws(BookError) -> [PolicyChange] {
+  public func policyChanges(knownAt: Instant? = nil, before: SequenceNumber? = nil)
+    throws(BookError) -> [PolicyChange]
+  {
     var changes = [PolicyChange(policy: Policy(), seq: 0, recordedAt: nil)]
     do {
-      try log.forEachEvent(matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt)) {
+      try log.forEachEvent(
+        matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt, before: before)
+      ) {
         stored in
         guard case .policyChanged(let change) = try DomainEvent(stored) else { return }
         guard let document = FlatJSON(text: change.document) else {
@@ -36,8 +40,10 @@ extension Book {
   }
 
   /// The policy in force: the latest recorded (by `knownAt`, when given).
-  public func policy(knownAt: Instant? = nil) throws(BookError) -> Policy {
-    try policyChanges(knownAt: knownAt).last!.policy
+  public func policy(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws(BookError)
+    -> Policy
+  {
+    try policyChanges(knownAt: knownAt, before: before).last!.policy
   }
 
   /// Puts a policy in force, recorded as an event with the next version number.

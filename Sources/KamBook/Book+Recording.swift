@@ -72,13 +72,15 @@ extension Book {
 
   /// The client's history folded from its stream, and the stream's version
   /// (nil and 0 when the client has no events).
-  public func history(of client: ClientSlug, knownAt: Instant? = nil) throws -> (
+  public func history(
+    of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil
+  ) throws -> (
     ClientHistory?, Int64
   ) {
     var history: ClientHistory?
     var version: Int64 = 0
     try log.forEachEvent(
-      matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt)
+      matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before)
     ) { stored in
       var folded = history ?? ClientHistory(client: client)
       folded.apply(try RecordedEvent(stored))

@@ -12,7 +12,8 @@ extension Book {
     -> StoredEvent
   {
     guard let target = try log.event(at: seq) else {
-      throw BookError(.badArgument, "there is no event \(seq) (the log has \(try log.lastSequence()))")
+      throw BookError(
+        .badArgument, "there is no event \(seq) (the log has \(try log.lastSequence()))")
     }
     guard let client = ClientSlug(rawValue: target.stream.rawValue) else {
       throw BookError(
@@ -63,7 +64,7 @@ extension Book {
         }
         return try log.append(pending, context: context).events
       }
-    } catch where BookError.isLowerLayer(error) {
+    } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
     }
   }

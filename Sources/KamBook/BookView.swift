@@ -1,4 +1,5 @@
 public import KamDomain
+public import KamEventLog
 public import KamTime
 
 /// What kam shows for every client on one business date, as known at one
@@ -24,6 +25,8 @@ public struct BookView: Sendable {
     public var entry: PortfolioEntry
     /// The stage on the date, and why.
     public var stage: StageEvaluation
+    /// The churn risk, when assessed.
+    public var churnRisk: Double? = nil
   }
 
   /// The row of one client.
@@ -34,9 +37,11 @@ public struct BookView: Sendable {
 
 extension Book {
   /// Evaluates every client on `date`, counting only what was recorded by `knownAt`.
-  public func view(on date: CalendarDate, knownAt: Instant? = nil) throws -> BookView {
-    let policy = try policy(knownAt: knownAt)
-    let histories = try histories(knownAt: knownAt).values.filter { history in
+  public func view(
+    on date: CalendarDate, knownAt: Instant? = nil, before: SequenceNumber? = nil
+  ) throws -> BookView {
+    let policy = try policy(knownAt: knownAt, before: before)
+    let histories = try histories(knownAt: knownAt, before: before).values.filter { history in
       StageTimeline.firstDay(of: history).map { $0 <= date } ?? false
     }
     let portfolio = Portfolio(Array(histories), on: date, policy: policy)

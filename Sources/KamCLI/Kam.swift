@@ -29,6 +29,8 @@ public struct Kam: ParsableCommand {
       PolicyCommand.self,
       RetractCommand.self,
       UndoCommand.self,
+      DecideCommand.self,
+      AuditCommand.self,
       VerifyCommand.self,
       StatusCommand.self,
       RebuildCommand.self,

@@ -12,16 +12,20 @@ public struct EventFilter: Sendable, Hashable {
   public var recordedBy: Instant?
   /// Only events after this position.
   public var after: SequenceNumber
+  /// Only events before this position (exclusive): the log as it stood when
+  /// that event was appended.
+  public var before: SequenceNumber?
 
   /// Creates a filter; the default matches every event.
   public init(
     stream: StreamID? = nil, occurredFrom: Instant? = nil, occurredBefore: Instant? = nil,
-    recordedBy: Instant? = nil, after: SequenceNumber = .zero
+    recordedBy: Instant? = nil, after: SequenceNumber = .zero, before: SequenceNumber? = nil
   ) {
     self.stream = stream
     self.occurredFrom = occurredFrom
     self.occurredBefore = occurredBefore
     self.recordedBy = recordedBy
     self.after = after
+    self.before = before
   }
 }

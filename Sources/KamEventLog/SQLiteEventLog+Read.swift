@@ -98,6 +98,7 @@ extension SQLiteEventLog {
     add("occurred_at >= ?", filter.occurredFrom?.millisecondsSinceEpoch)
     add("occurred_at < ?", filter.occurredBefore?.millisecondsSinceEpoch)
     add("recorded_at <= ?", filter.recordedBy?.millisecondsSinceEpoch)
+    add("seq < ?", filter.before?.rawValue)
     let sql =
       "SELECT \(Self.columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
     try queue.read { db in

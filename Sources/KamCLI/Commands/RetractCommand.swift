@@ -16,10 +16,13 @@ struct RetractCommand: ParsableCommand {
   @Option(help: "Why, for the audit trail.") var reason: String
 
   func run() throws {
-    guard seq >= 1 else { throw CLIError.badValue("seq", String(seq), expected: "a sequence number of at least 1") }
+    guard seq >= 1 else {
+      throw CLIError.badValue("seq", String(seq), expected: "a sequence number of at least 1")
+    }
     guard !reason.isEmpty else { throw CLIError.badValue("--reason", reason, expected: "a reason") }
     let book = try global.openBook()
-    let stored = try book.retract(SequenceNumber(rawValue: seq), reason: reason, context: global.appendContext())
+    let stored = try book.retract(
+      SequenceNumber(rawValue: seq), reason: reason, context: global.appendContext())
     try book.catchUp()
     Recorder(global: global).report([stored], "Retracted event \(seq) of \(stored.stream).")
   }
@@ -29,7 +32,8 @@ struct RetractCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "undo",
-    abstract: "Take back every event of a command (default: your last one), with compensating events.",
+    abstract:
+      "Take back every event of a command (default: your last one), with compensating events.",
     discussion: "An import is one command, so one undo takes it back. Undoing an undo restores.")
 
   @OptionGroup var global: GlobalOptions
@@ -38,7 +42,9 @@ struct UndoCommand: ParsableCommand {
   func run() throws {
     let book = try global.openBook()
     let context = global.appendContext()
-    guard let command = try commandID.map(CommandID.init(rawValue:)) ?? book.log.lastCommand(of: context.actor)
+    guard
+      let command = try commandID.map(CommandID.init(rawValue:))
+        ?? book.log.lastCommand(of: context.actor)
     else {
       throw CLIError(.usage, "\(context.actor) has recorded nothing to undo")
     }
@@ -47,12 +53,14 @@ struct UndoCommand: ParsableCommand {
     if global.outputFormat == .json {
       global.console.line(
         JSON.object([
-          .init("undone", .string(command.rawValue)), .init("retracted", .integer(Int64(events.count))),
+          .init("undone", .string(command.rawValue)),
+          .init("retracted", .integer(Int64(events.count))),
           .init("commandId", .string(context.commandID.rawValue)),
         ]).rendered)
     } else {
       global.console.line(
-        "Undid command \(command): \(events.count) event\(events.count == 1 ? "" : "s") retracted (command \(context.commandID)).")
+        "Undid command \(command): \(events.count) event\(events.count == 1 ? "" : "s") retracted (command \(context.commandID))."
+      )
     }
   }
 }
