@@ -173,13 +173,13 @@ _kam() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|client|log|import|events|stage|transitions|policy|verify|status|rebuild|help)
+    init|client|log|import|events|clients|key-accounts|value|stage|transitions|policy|retract|undo|decide|audit|verify|status|rebuild|help)
         # Offer subcommand argument completions
         "_kam_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init client log import events stage transitions policy verify status rebuild help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value stage transitions policy retract undo decide audit verify status rebuild help' -- "${cur}"))
         ;;
     esac
 }
@@ -686,6 +686,90 @@ _kam_events() {
     esac
 }
 
+_kam_clients() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_key-accounts() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_value() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
 _kam_stage() {
     repeating_flags=()
     non_repeating_flags=(--history --version -h --help)
@@ -813,6 +897,127 @@ _kam_policy_show() {
 }
 
 _kam_policy_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_retract() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --reason)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_kam_undo() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_decide() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --note)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    esac
+}
+
+_kam_audit() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()

@@ -55,9 +55,16 @@ _kam() {
             'log:Log a sale, meeting, complaint, resolution, negotiation or joint initiative.'
             'import:Import a CSV of events through a rules file (see docs/import.md).'
             'events:Show the raw log, optionally for one client and a period.'
+            'clients:One row per client: stage, value, Pareto class, key-account reasons, churn risk.'
+            'key-accounts:The key clients and why: top profit, potential, likely win, strategic.'
+            'value:Profitability per client and cumulative profit share (the whale curve'\''s data).'
             'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
             'transitions:List stage transitions over time, or count them per period.'
             'policy:Show the scoring policy in force, or put a new one in force (see docs/policy.md).'
+            'retract:Retract one event: it stops counting, and nothing is deleted.'
+            'undo:Take back every event of a command (default: your last one), with compensating events.'
+            'decide:Record a decision about a client, with the figures kam shows for it now.'
+            'audit:Replay a decision: what kam showed then, what it shows now, and why they differ.'
             'verify:Check the log'\''s integrity: hash chain, sequence numbers, stream versions.'
             'status:Show the number of events and each projection'\''s checkpoint and lag.'
             'rebuild:Rebuild the projections from the log, atomically.'
@@ -67,7 +74,7 @@ _kam() {
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|stage|transitions|policy|verify|status|rebuild|help)
+        init|client|log|import|events|clients|key-accounts|value|stage|transitions|policy|retract|undo|decide|audit|verify|status|rebuild|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -400,6 +407,57 @@ _kam_events() {
     return "${ret}"
 }
 
+_kam_clients() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_key-accounts() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_value() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _kam_stage() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
@@ -500,6 +558,81 @@ _kam_policy_set() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_retract() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':seq:'
+        '--reason[Why, for the audit trail.]:reason:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_undo() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':command-id:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_decide() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--kind[What was decided.]:kind:'
+        '--note[Why, in a sentence.]:note:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_audit() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':decision-id:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -8,9 +8,9 @@ extension ClientHistory {
     lastSeq = max(lastSeq, seq)
     switch recorded.event {
     case .clientRegistered(let e):
-      register(name: e.name, segment: e.segment, owner: e.owner, on: date)
+      register(name: e.name, segment: e.segment, owner: e.owner, on: date, seq: seq)
     case .prospectRegistered(let e):
-      register(name: e.name, segment: e.segment, owner: e.owner, on: date)
+      register(name: e.name, segment: e.segment, owner: e.owner, on: date, seq: seq)
       registeredAsProspect = true
       winProbability = e.winProbability
       expectedValue = e.expectedValue
@@ -57,12 +57,12 @@ extension ClientHistory {
   }
 
   private mutating func register(
-    name: String, segment: String?, owner: String?, on date: CalendarDate
+    name: String, segment: String?, owner: String?, on date: CalendarDate, seq: Int64
   ) {
     self.name = name
     self.segment = segment ?? self.segment
     self.owner = owner ?? self.owner
-    if registeredOn == nil { registeredOn = date }
+    registrations.append((seq, date))
   }
 
   /// The complaint with this id that still counts, if any.

@@ -7,6 +7,20 @@ public import KamTime
 /// any date (and retractions, which may come much later) need no second pass
 /// over the log.
 public struct ClientHistory: Hashable, Sendable {
+  public static func == (lhs: ClientHistory, rhs: ClientHistory) -> Bool {
+    lhs.client == rhs.client && lhs.lastSeq == rhs.lastSeq && lhs.sales == rhs.sales
+      && lhs.meetings == rhs.meetings && lhs.complaints == rhs.complaints
+      && lhs.negotiations == rhs.negotiations && lhs.initiatives == rhs.initiatives
+      && lhs.assessments == rhs.assessments && lhs.strategicMarks == rhs.strategicMarks
+      && lhs.retractions == rhs.retractions && lhs.name == rhs.name
+      && lhs.registrations.map(\.seq) == rhs.registrations.map(\.seq)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(client)
+    hasher.combine(lastSeq)
+  }
+
   /// The client.
   public var client: ClientSlug
   /// Display name.
@@ -15,9 +29,9 @@ public struct ClientHistory: Hashable, Sendable {
   public var segment: String?
   /// Account owner.
   public var owner: String?
-  /// When the client or prospect was registered, or nil for a stream that
-  /// only holds facts (as an import creates).
-  public var registeredOn: CalendarDate?
+  /// Registrations (a prospect may be registered again with a new win
+  /// probability), each with its sequence number, so a retraction can undo one.
+  public var registrations: [(seq: Int64, date: CalendarDate)] = []
   /// True when registered as a prospect (it becomes a client with its first sale).
   public var registeredAsProspect = false
   /// The latest win probability of a prospect.
@@ -51,6 +65,12 @@ public struct ClientHistory: Hashable, Sendable {
   public func isRetracted(_ seq: Int64) -> Bool {
     guard let by = retractions[seq] else { return false }
     return by.contains { !isRetracted($0) }
+  }
+
+  /// When the client or prospect was first registered, counting only
+  /// registrations that stand; nil when none does.
+  public var registeredOn: CalendarDate? {
+    registrations.lazy.filter { !self.isRetracted($0.seq) }.map(\.date).min()
   }
 
   /// True when registered (as client or prospect) and the registration stands.

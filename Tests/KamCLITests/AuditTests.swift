@@ -1,0 +1,74 @@
+import Foundation
+import KamCLI
+import Testing
+
+@Suite("Decisions, audits, retractions and undo")
+struct AuditTests {
+  @Test(
+    "an audit keeps the original basis and names backdated events, retractions and policy changes")
+  func auditCauses() throws {
+    let harness = ReportTests.book()
+    let decision = harness.run(
+      "decide", "beta", "--kind", "reduce-contact", "--note", "loses money", "--today",
+      "2025-08-01", "-O", "json")
+    let id = (try parse(decision.out) as! [String: Any])["id"] as! String
+    let before = harness.run("audit", id, "-O", "json").out
+    let untouched = try parse(before) as! [String: Any]
+    #expect((untouched["causes"] as! [Any]).isEmpty)
+    // Backdate a big sale, retract beta's costly meeting, change the policy.
+    harness.run("log", "sale", "beta", "--amount", "90000", "--on", "2025-07-01")
+    let meetingSeq = try KamSQLiteProbe(path: harness.book).count(
+      "SELECT seq FROM events WHERE stream = 'beta' AND type = 'meeting-held'")
+    #expect(harness.run("retract", String(meetingSeq), "--reason", "logged twice").status == 0)
+    let policy = try harness.write("p.json", #"{"hourlyRateMinor": 30000}"#)
+    #expect(harness.run("policy", "set", policy).status == 0)
+    let audit = try parse(harness.run("audit", id, "-O", "json").out) as! [String: Any]
+    #expect(audit["then"] as! NSDictionary == untouched["then"] as! NSDictionary)
+    let then = audit["then"] as! [String: Any]
+    let now = audit["now"] as! [String: Any]
+    #expect(then["profit"] as? String == "-1600.00")
+    #expect(now["profit"] as? String == "90400.00")
+    #expect(then["policyVersion"] as? Int == 1)
+    #expect(now["policyVersion"] as? Int == 2)
+    let reasons = (audit["causes"] as! [[String: Any]]).map { $0["reason"] as! String }
+    #expect(reasons == ["backdated", "retracted", "policy-changed"])
+    let listed = try parse(harness.run("audit", "-O", "json").out) as! [[String: Any]]
+    #expect(listed.count == 1)
+  }
+
+  @Test("retracting a retraction restores the event")
+  func retractRetraction() throws {
+    let harness = Harness.withClient()
+    harness.run("log", "sale", "acme", "--amount", "100", "--on", "2026-11-01")
+    func revenue() throws -> String {
+      let rows = try parse(harness.run("clients", "-O", "json").out) as! [[String: Any]]
+      return rows[0]["revenue"] as! String
+    }
+    #expect(try revenue() == "100.00")
+    #expect(harness.run("retract", "3", "--reason", "typo").status == 0)
+    #expect(try revenue() == "0.00")
+    #expect(
+      harness.run("retract", "3", "--reason", "again").err == "kam: event 3 is retracted already\n")
+    #expect(harness.run("retract", "4", "--reason", "it was right").status == 0)
+    #expect(try revenue() == "100.00")
+    #expect(try harness.eventCount() == 5)
+  }
+
+  @Test("undo takes back a whole import in one command, and undoing the undo restores it")
+  func undoImport() throws {
+    let harness = Harness()
+    harness.run("init")
+    harness.run(
+      "import", try harness.write("a.csv", ImportTests.csv), "--rules",
+      try harness.write("r", ImportTests.rules))
+    func clients() throws -> Int {
+      (try parse(harness.run("clients", "-O", "json").out) as! [Any]).count
+    }
+    #expect(try clients() == 2)
+    #expect(harness.run("undo").out.hasPrefix("Undid command c"))
+    #expect(try clients() == 0)
+    #expect(harness.run("undo").status == 0)
+    #expect(try clients() == 2)
+    #expect(harness.run("verify").status == 0)
+  }
+}
