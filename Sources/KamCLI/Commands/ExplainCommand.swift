@@ -1,0 +1,132 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+/// `kam explain`: why a client has its stage, key-account reasons and risk.
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Explain a client's stage, key-account reasons and risk: the rules and the events.",
+    discussion: "With --as-of and --known-at, explains what kam would have said then.")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The client's slug.") var slug: String
+
+  func run() throws {
+    let client = try Parse.slug(slug)
+    let book = try global.openBook()
+    let knownAt = try global.knownAtInstant()
+    let view = try book.view(on: try global.evaluationDate(), knownAt: knownAt)
+    guard let row = view.row(for: client) else {
+      throw try Recorder(global: global).unknownClient(client, book)
+    }
+    let explanation = Explanation(row: row, view: view)
+    if global.outputFormat == .json {
+      global.console.line(explanation.json(knownAt: knownAt).rendered)
+    } else {
+      explanation.print(to: global.console)
+    }
+  }
+}
+
+/// The reasons behind one client's figures, as data and as text.
+struct Explanation {
+  let row: BookView.ClientRow
+  let view: BookView
+
+  var reasons: [(reason: String, rule: String)] {
+    let entry = row.entry
+    let policy = view.policy
+    return entry.keyAccountReasons.map { reason in
+      switch reason {
+      case .topProfit:
+        return (
+          reason.rawValue,
+          "class A: profit \(entry.value.profit) is among the top clients making \(Int(policy.paretoA * 100)) % of positive profit"
+        )
+      case .potential:
+        return (
+          reason.rawValue,
+          "forecast profit \(entry.forecastProfit) for the next \(policy.windowDays) days reaches class A's cut-off \(view.portfolio.cutOffA?.description ?? "-")"
+        )
+      case .likelyWin:
+        return (
+          reason.rawValue,
+          "a prospect with win probability \(row.history.winProbability ?? 0) ≥ \(policy.likelyWinProbability)"
+        )
+      case .strategic:
+        let mark = row.history.strategicMarks.last { $0.isSet && !row.history.isRetracted($0.seq) }
+        return (
+          reason.rawValue,
+          "marked strategic"
+            + (mark.map { " on \($0.date) (event \($0.seq)): \($0.reason ?? "")" } ?? "")
+        )
+      }
+    }
+  }
+
+  func json(knownAt: Instant?) -> JSON {
+    let stage = row.stage
+    let value = row.entry.value
+    return .object([
+      .init("client", .string(row.history.client.rawValue)),
+      .init("asOf", .string(view.date.description)),
+      .init("knownAt", knownAt.map { .string($0.description) } ?? .null),
+      .init("policyVersion", .integer(Int64(view.policy.version))),
+      .init(
+        "stage",
+        .object([
+          .init("stage", .string(stage.stage.rawValue)),
+          .init("rule", .string(stage.rule.rawValue)),
+          .init("goldenShot", .bool(stage.goldenShot)),
+          .init("explanation", .string(stage.explanation)),
+          .init("missing", .array(stage.missing.map { .string($0) })),
+          .init("events", .array(stage.facts.map { .integer($0) })),
+        ])),
+      .init(
+        "value",
+        .object([
+          .init("revenue", .string(value.revenue.description)),
+          .init("cogs", .string(value.cogs.description)),
+          .init("costToServe", .string(value.costToServe.description)),
+          .init("profit", .string(value.profit.description)),
+          .init("paretoClass", .string(row.entry.paretoClass.rawValue)),
+          .init("windowDays", .integer(Int64(view.policy.windowDays))),
+        ])),
+      .init(
+        "keyAccountReasons",
+        .array(
+          reasons.map {
+            .object([.init("reason", .string($0.reason)), .init("rule", .string($0.rule))])
+          })),
+      .init("churnRisk", row.churnRisk.map { .number($0) } ?? .null),
+    ])
+  }
+
+  func print(to console: Console) {
+    let stage = row.stage
+    let value = row.entry.value
+    console.line("\(row.history.client) on \(view.date), policy version \(view.policy.version)")
+    console.line(
+      "stage: \(stage.stage.rawValue)\(stage.goldenShot ? " (a golden shot)" : "") — \(stage.explanation)"
+    )
+    if !stage.missing.isEmpty {
+      console.line("  not higher, because: " + stage.missing.joined(separator: "; "))
+    }
+    if !stage.facts.isEmpty {
+      console.line("  from events: " + stage.facts.map(String.init).joined(separator: ", "))
+    }
+    console.line(
+      "value over \(view.policy.windowDays) days: revenue \(value.revenue) − cost of goods \(value.cogs) "
+        + "− cost to serve \(value.costToServe) = profit \(value.profit), class \(row.entry.paretoClass.rawValue)"
+    )
+    if reasons.isEmpty {
+      console.line("key account: no")
+    } else {
+      for reason in reasons { console.line("key account, \(reason.reason): \(reason.rule)") }
+    }
+    console.line("churn risk: " + (row.churnRisk.map { String($0) } ?? "not assessed"))
+  }
+}
