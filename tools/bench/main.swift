@@ -1,7 +1,14 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // kam-bench: speed checks measured as ratios against a reference run in the
 // same process, because these machines are shared and noisy.
 //
 //   swift run -c release kam-bench append [events] [streams] [batch] [rounds]
+//   swift run -c release kam-bench import [rows]
 //
 // See the README's "Performance" section for the figures and how to read them.
 
@@ -15,6 +22,11 @@ case "append":
   try AppendBenchmark.run(
     events: argument(1, 200_000), streams: argument(2, 3_000), batch: argument(3, 1_000),
     rounds: argument(4, 3), singles: 300)
+case "import":
+  let cdnow = "../shared/data/cdnow/CDNOW_master.txt"
+  try ImportBenchmark.run(
+    rows: argument(1, 1_000_000), cdnow: access(cdnow, R_OK) == 0 ? cdnow : nil)
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
+  print("       kam-bench import [rows]")
 }
