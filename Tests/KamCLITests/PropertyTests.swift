@@ -164,3 +164,31 @@ struct PropertyTests {
     #expect(incremental.isEmpty == false)
   }
 }
+
+@Suite("The stage projection against the rules, day by day")
+struct StageProjectionTests {
+  @Test(
+    "stored transitions equal a brute-force evaluation of the rules at every day",
+    arguments: [11, 12] as [UInt64])
+  func bruteForce(seed: UInt64) throws {
+    let random = try RandomBook(seed: seed, commands: 80, catchUpEach: true)
+    let book = try Book(path: random.harness.book)
+    let today = CalendarDate(iso: "2026-11-28")!
+    let stored = try book.transitions(TransitionQuery(asOf: today))
+    let policy = try book.policy()
+    var brute: [String] = []
+    for (client, history) in try book.histories().sorted(by: { $0.key < $1.key }) {
+      guard var day = StageTimeline.firstDay(of: history) else { continue }
+      var previous: Stage?
+      while day <= today {
+        let stage = StageRules.evaluate(history, on: day, policy: policy).stage
+        if stage != previous { brute.append("\(client) \(day) \(stage.rawValue)") }
+        previous = stage
+        day = day.adding(days: 1)
+      }
+    }
+    let projected = stored.map { "\($0.client) \($0.transition.on) \($0.transition.to.rawValue)" }
+    #expect(projected.sorted() == brute.sorted())
+    #expect(brute.count > 10)
+  }
+}
