@@ -75,6 +75,12 @@ public struct Policy: Hashable, Sendable {
   public var weightAttentionShift: Double = 0.10
   /// Default days between contacts, when a client has too little history.
   public var defaultContactCadenceDays: Int = 60
+  /// Attention shift: the owner's acquisition share of meetings rose by at least this.
+  public var attentionShiftRise: Double = 0.15
+  /// Attention shift: the length of the two trailing periods compared, in days.
+  public var attentionWindowDays: Int = 90
+  /// Discount pressure: granted discounts and lost negotiations within this many days.
+  public var discountWindowDays: Int = 180
 
   /// The default policy.
   public init() {}
