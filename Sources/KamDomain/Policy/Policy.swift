@@ -62,11 +62,11 @@ public struct Policy: Hashable, Sendable {
   /// Risk band "medium" from this risk up.
   public var riskMedium: Double = 0.3
   /// Weight of 1 − P(alive).
-  public var weightPAlive: Double = 0.30
+  public var weightPAlive: Double = 0.35
   /// Weight of the contact gap against the client's usual gap.
   public var weightContactGap: Double = 0.25
   /// Weight of the purchase gap against the client's usual gap.
-  public var weightPurchaseGap: Double = 0.20
+  public var weightPurchaseGap: Double = 0.15
   /// Weight of open and stale complaints.
   public var weightComplaints: Double = 0.10
   /// Weight of discount pressure.
