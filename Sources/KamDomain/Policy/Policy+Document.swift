@@ -33,6 +33,9 @@ extension Policy {
       ("weightDiscounts", .share(\.weightDiscounts)),
       ("weightAttentionShift", .share(\.weightAttentionShift)),
       ("defaultContactCadenceDays", .int(\.defaultContactCadenceDays)),
+      ("attentionShiftRise", .share(\.attentionShiftRise)),
+      ("attentionWindowDays", .int(\.attentionWindowDays)),
+      ("discountWindowDays", .int(\.discountWindowDays)),
     ]
   }
 

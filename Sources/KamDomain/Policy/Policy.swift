@@ -62,11 +62,11 @@ public struct Policy: Hashable, Sendable {
   /// Risk band "medium" from this risk up.
   public var riskMedium: Double = 0.3
   /// Weight of 1 − P(alive).
-  public var weightPAlive: Double = 0.30
+  public var weightPAlive: Double = 0.35
   /// Weight of the contact gap against the client's usual gap.
   public var weightContactGap: Double = 0.25
   /// Weight of the purchase gap against the client's usual gap.
-  public var weightPurchaseGap: Double = 0.20
+  public var weightPurchaseGap: Double = 0.15
   /// Weight of open and stale complaints.
   public var weightComplaints: Double = 0.10
   /// Weight of discount pressure.
@@ -75,6 +75,12 @@ public struct Policy: Hashable, Sendable {
   public var weightAttentionShift: Double = 0.10
   /// Default days between contacts, when a client has too little history.
   public var defaultContactCadenceDays: Int = 60
+  /// Attention shift: the owner's acquisition share of meetings rose by at least this.
+  public var attentionShiftRise: Double = 0.15
+  /// Attention shift: the length of the two trailing periods compared, in days.
+  public var attentionWindowDays: Int = 90
+  /// Discount pressure: granted discounts and lost negotiations within this many days.
+  public var discountWindowDays: Int = 180
 
   /// The default policy.
   public init() {}

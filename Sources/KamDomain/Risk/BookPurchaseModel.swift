@@ -1,0 +1,59 @@
+public import KamTime
+
+/// The purchase model of a whole book on one day: every buying client's summary and the
+/// model fitted to them (BG/NBD, or the recency fallback, reported by `fit`).
+///
+/// Only sales that count (not retracted) dated on or before the day are seen; repeat
+/// purchases are counted per distinct day and time in weeks (`PurchaseSummary`). Clients
+/// without a sale by then are not in the fit and have no P(alive).
+public struct BookPurchaseModel: Hashable, Sendable {
+  /// The evaluation day: summaries run to its end.
+  public var date: CalendarDate
+  /// The fitted model, or the fallback and why.
+  public var fit: PurchaseModelFit
+  /// Each buying client's (x, tₓ, T).
+  public var summaries: [ClientSlug: PurchaseSummary]
+
+  /// Summarises and fits the book's histories as of `date`.
+  ///
+  /// - Throws: `PurchaseModelError` only for unusable `options`; summaries built from
+  ///   dates are always valid.
+  public init(
+    _ histories: [ClientHistory], on date: CalendarDate,
+    options: PurchaseModelFit.Options = PurchaseModelFit.Options()
+  ) throws(PurchaseModelError) {
+    // The policy only prices meetings, which the purchase model never reads.
+    let facts = histories.map { RiskFacts($0, policy: Policy()) }
+    try self.init(facts: facts, on: date, options: options)
+  }
+
+  /// Summarises already extracted facts; the fit sees clients in slug order.
+  init(
+    facts: [RiskFacts], on date: CalendarDate, options: PurchaseModelFit.Options
+  ) throws(PurchaseModelError) {
+    var summaries: [ClientSlug: PurchaseSummary] = [:]
+    summaries.reserveCapacity(facts.count)
+    for client in facts {
+      let days = client.saleDays[0..<client.saleDayCount(through: date)]
+      if let summary = PurchaseSummary(purchases: days, asOf: date) {
+        summaries[client.client] = summary
+      }
+    }
+    let ordered = summaries.sorted { $0.key < $1.key }.map(\.value)
+    self.date = date
+    self.summaries = summaries
+    self.fit = try PurchaseModelFit.fit(ordered, options: options)
+  }
+
+  /// P(alive) of `client` on the day, from whichever model is in use; nil for a client
+  /// with no purchase by then.
+  public func probabilityAlive(_ client: ClientSlug) -> Double? {
+    summaries[client].map(fit.probabilityAlive)
+  }
+
+  /// The book's typical gap between purchases in days: the fallback rule's g, which is
+  /// computed even when BG/NBD is fitted.
+  public var typicalGapDays: Double {
+    fit.recencyRule.typicalGap * PurchaseSummary.daysPerWeek
+  }
+}

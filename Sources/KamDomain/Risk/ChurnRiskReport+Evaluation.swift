@@ -1,0 +1,83 @@
+public import KamTime
+
+extension ChurnRiskReport {
+  /// Assesses every client of the book on `date`.
+  ///
+  /// The work is one pass per client to extract its facts, one fit of the purchase model
+  /// (which dominates: summaries are grouped, so its cost grows with distinct summaries),
+  /// one pass over all meetings for the owners' attention shift, and one stage evaluation
+  /// per client old enough to be loyal.
+  ///
+  /// - Parameters:
+  ///   - histories: every client's history (facts after `date` are ignored).
+  ///   - date: the evaluation day.
+  ///   - policy: weights, thresholds and windows.
+  ///   - classA: the Pareto class A clients on `date`: loyal whatever their stage.
+  ///   - options: purchase model fit options.
+  /// - Throws: `PurchaseModelError` only for unusable `options`.
+  public init(
+    _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
+    classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options()
+  ) throws(PurchaseModelError) {
+    let facts = histories.map { RiskFacts($0, policy: policy) }
+    let model = try BookPurchaseModel(facts: facts, on: date, options: options)
+    let shift = AttentionShift(
+      meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
+      policy: policy)
+    var assessments: [ChurnRiskAssessment] = []
+    assessments.reserveCapacity(histories.count)
+    for (history, client) in zip(histories, facts) {
+      let loyal = Self.isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
+      let pAlive = model.probabilityAlive(history.client)
+      let contact = client.contactGap(on: date, policy: policy)
+      var signals: [SignalReading] = []
+      if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
+      signals.append(contact)
+      if let purchase = client.purchaseGap(on: date, bookGap: model.typicalGapDays) {
+        signals.append(purchase)
+      }
+      signals.append(client.complaints(on: date, policy: policy))
+      signals.append(client.discountPressure(on: date, policy: policy))
+      // Only a loyal client can be neglected in favour of acquisition.
+      if loyal,
+        let reading = shift.reading(owner: client.owner, contactGap: contact, policy: policy)
+      {
+        signals.append(reading)
+      }
+      assessments.append(
+        ChurnRiskAssessment(
+          client: history.client, loyal: loyal, pAlive: pAlive, signals: signals, policy: policy))
+    }
+    assessments.sort {
+      if $0.risk != $1.risk { return $0.risk > $1.risk }
+      return $0.client < $1.client
+    }
+    self.init(date: date, purchaseModel: model, assessments: assessments)
+  }
+
+  /// Whether a client is loyal on `date`: in Pareto class A, or a first sale at least
+  /// `loyalTenureDays` before and cooperation or above (cooperation, partnership,
+  /// synergy) under the stage rules.
+  public static func isLoyal(
+    _ history: ClientHistory, on date: CalendarDate, policy: Policy,
+    classA: Set<ClientSlug> = []
+  ) -> Bool {
+    isLoyal(
+      history, facts: RiskFacts(history, policy: policy), on: date, policy: policy,
+      classA: classA)
+  }
+
+  /// `isLoyal` with the client's facts already extracted.
+  static func isLoyal(
+    _ history: ClientHistory, facts: RiskFacts, on date: CalendarDate, policy: Policy,
+    classA: Set<ClientSlug>
+  ) -> Bool {
+    if classA.contains(history.client) { return true }
+    // The tenure test is cheap and rules most clients out before the stage rules run.
+    guard let first = facts.firstSale, first <= date,
+      first.days(to: date) >= Int64(policy.loyalTenureDays)
+    else { return false }
+    let stage = StageRules.evaluate(history, on: date, policy: policy).stage
+    return stage.isOnPyramid && stage.rank >= Stage.cooperation.rank
+  }
+}

@@ -1,0 +1,25 @@
+public import KamTime
+
+/// The churn risk of every client of a book on one day, and the purchase model behind it.
+///
+/// Built by ``init(_:on:policy:classA:options:)``; `kam risk` lists the loyal clients,
+/// `kam risk --all` every one, `kam risk --model` the fit.
+public struct ChurnRiskReport: Hashable, Sendable {
+  /// The evaluation day: only facts dated on or before it count.
+  public var date: CalendarDate
+  /// The purchase model of the book on that day.
+  public var purchaseModel: BookPurchaseModel
+  /// One assessment per client, highest risk first (ties by slug).
+  public var assessments: [ChurnRiskAssessment]
+
+  /// The purchase model fitted (or the fallback used).
+  public var fit: PurchaseModelFit { purchaseModel.fit }
+
+  /// The loyal clients' assessments, highest risk first: what `kam risk` lists.
+  public var loyal: [ChurnRiskAssessment] { assessments.filter(\.loyal) }
+
+  /// The assessment of `client`, if it is in the book.
+  public func assessment(of client: ClientSlug) -> ChurnRiskAssessment? {
+    assessments.first { $0.client == client }
+  }
+}

@@ -1,0 +1,103 @@
+import KamTime
+
+extension RiskFacts {
+  /// Meetings in the window needed to trust the client's own rhythm over the default.
+  static let meetingsForUsualGap = 3
+  /// Complaint points for a full score: an open complaint is 1 point, a stale one 2.
+  static let complaintPointsForFullScore = 4.0
+  /// Discount points for a full score: a granted discount is 1 point, a lost deal 2.
+  static let discountPointsForFullScore = 4.0
+
+  /// Days since our last meeting (on or before `date`) against the usual gap.
+  ///
+  /// The usual gap is the median gap between the distinct meeting days in the policy's
+  /// window ending on `date`, when there are at least three of them; otherwise the policy's
+  /// `defaultContactCadenceDays`. A client never met is counted from its registration or
+  /// first sale, whichever came first, so a forgotten client still shows a gap.
+  func contactGap(on date: CalendarDate, policy: Policy) -> SignalReading {
+    let held = meetingCount(through: date)
+    let since =
+      held > 0
+      ? meetings[held - 1].date
+      : [registeredOn, firstSale].compactMap { $0 }.filter { $0 <= date }.min()
+    let gap = since.map { Double($0.days(to: date)) } ?? 0
+    let usual = usualContactGap(on: date, held: held, policy: policy)
+    return SignalReading(
+      .contactGap, value: gap, detail: usual,
+      score: SignalReading.gapScore(gap: gap, usual: usual))
+  }
+
+  /// The median gap between distinct meeting days in `(date − windowDays, date]`, or the
+  /// policy's default cadence when fewer than three such days.
+  func usualContactGap(on date: CalendarDate, held: Int, policy: Policy) -> Double {
+    let windowStart = date.adding(days: -Int64(policy.windowDays))
+    let first = min(Self.count(meetings, through: windowStart, \.date), held)
+    var days: [CalendarDate] = []
+    for meeting in meetings[first..<held] where days.last != meeting.date {
+      days.append(meeting.date)
+    }
+    guard days.count >= Self.meetingsForUsualGap else {
+      return Double(policy.defaultContactCadenceDays)
+    }
+    let gaps = zip(days, days.dropFirst()).map { $0.days(to: $1) }
+    return Self.median(gaps) ?? Double(policy.defaultContactCadenceDays)
+  }
+
+  /// Days since the last purchase against the client's median gap between purchase days
+  /// up to `date`; nil before the first purchase.
+  ///
+  /// With a single purchase day there is no gap of the client's own, so `bookGap` (the
+  /// book's typical gap, in days) stands in for it.
+  func purchaseGap(on date: CalendarDate, bookGap: Double) -> SignalReading? {
+    let bought = saleDayCount(through: date)
+    guard bought > 0 else { return nil }
+    let gap = Double(saleDays[bought - 1].days(to: date))
+    let days = saleDays[0..<bought]
+    let usual =
+      bought >= 2 ? Self.median(zip(days, days.dropFirst()).map { $0.days(to: $1) }) : nil
+    let reference = usual ?? bookGap
+    return SignalReading(
+      .purchaseGap, value: gap, detail: reference,
+      score: SignalReading.gapScore(gap: gap, usual: reference))
+  }
+
+  /// Complaints open at the end of `date`, and how many of them are stale.
+  ///
+  /// Score: an open complaint is one point and a stale one (open more than
+  /// `staleComplaintDays`) two; four points or more score 1.
+  func complaints(on date: CalendarDate, policy: Policy) -> SignalReading {
+    var open = 0
+    var stale = 0
+    for complaint in complaints where complaint.filedOn <= date {
+      if let resolved = complaint.resolvedOn, resolved <= date { continue }
+      open += 1
+      if complaint.filedOn.days(to: date) > Int64(policy.staleComplaintDays) { stale += 1 }
+    }
+    return SignalReading(
+      .complaints, value: Double(open), detail: Double(stale),
+      score: Double(open + stale) / Self.complaintPointsForFullScore)
+  }
+
+  /// Granted discounts and lost negotiations in `(date − discountWindowDays, date]`.
+  ///
+  /// Score: a granted discount (a deal won or open with a discount above zero) is one
+  /// point, a lost negotiation two, since the client then bought elsewhere or not at all;
+  /// four points or more score 1.
+  func discountPressure(on date: CalendarDate, policy: Policy) -> SignalReading {
+    let start = date.adding(days: -Int64(policy.discountWindowDays))
+    let first = Self.count(negotiations, through: start, \.date)
+    let last = Self.count(negotiations, through: date, \.date)
+    var granted = 0
+    var lost = 0
+    for negotiation in negotiations[min(first, last)..<last] {
+      if negotiation.outcome == .lost {
+        lost += 1
+      } else if negotiation.grantedBasisPoints > 0 {
+        granted += 1
+      }
+    }
+    return SignalReading(
+      .discountPressure, value: Double(granted + lost), detail: Double(lost),
+      score: Double(granted + 2 * lost) / Self.discountPointsForFullScore)
+  }
+}

@@ -1,0 +1,94 @@
+import KamTime
+
+/// The facts of one client that the risk signals read, retractions applied, sorted once,
+/// so that every question "as of day t" is a binary search.
+struct RiskFacts: Hashable, Sendable {
+  /// A meeting's day and cost to serve in minor units.
+  struct Meeting: Hashable, Sendable {
+    var date: CalendarDate
+    var cost: Int64
+  }
+
+  /// A complaint's filing day and, when resolved by a resolution that counts, its day.
+  struct Complaint: Hashable, Sendable {
+    var filedOn: CalendarDate
+    var resolvedOn: CalendarDate?
+  }
+
+  /// A price negotiation's day, the discount granted and how it ended.
+  struct Negotiation: Hashable, Sendable {
+    var date: CalendarDate
+    var grantedBasisPoints: Int
+    var outcome: NegotiationOutcome
+  }
+
+  /// The client.
+  var client: ClientSlug
+  /// The account owner, or `AttentionReport.unassigned`.
+  var owner: String
+  /// When registered, if ever.
+  var registeredOn: CalendarDate?
+  /// Distinct days with a sale that counts, ascending.
+  var saleDays: [CalendarDate]
+  /// Meetings that count, by day.
+  var meetings: [Meeting]
+  /// Complaints that count, in filing order.
+  var complaints: [Complaint]
+  /// Negotiations that count, by day.
+  var negotiations: [Negotiation]
+}
+
+extension RiskFacts {
+  /// Extracts what still counts from a client's history.
+  init(_ history: ClientHistory, policy: Policy) {
+    let counts = { (seq: Int64) in !history.isRetracted(seq) }
+    client = history.client
+    owner = history.owner ?? AttentionReport.unassigned
+    registeredOn = history.registeredOn
+    saleDays = Array(Set(history.sales.lazy.filter { counts($0.seq) }.map(\.date))).sorted()
+    meetings = history.meetings.filter { counts($0.seq) }.map {
+      Meeting(date: $0.date, cost: StageFacts.cost(of: $0, policy: policy).minorUnits)
+    }
+    meetings.sort { $0.date < $1.date }
+    complaints = history.complaints.filter { counts($0.seq) }.map {
+      // A retracted resolution leaves the complaint open, as the stage rules see it.
+      let resolved = $0.resolutionSeq.map(counts) ?? false
+      return Complaint(filedOn: $0.filedOn, resolvedOn: resolved ? $0.resolvedOn : nil)
+    }
+    negotiations = history.negotiations.filter { counts($0.seq) }.map {
+      Negotiation(date: $0.date, grantedBasisPoints: $0.granted.basisPoints, outcome: $0.outcome)
+    }
+    negotiations.sort { $0.date < $1.date }
+  }
+
+  /// The first day with a sale that counts, if any.
+  var firstSale: CalendarDate? { saleDays.first }
+
+  /// How many sale days fall on or before `date`.
+  func saleDayCount(through date: CalendarDate) -> Int {
+    Self.count(saleDays, through: date) { $0 }
+  }
+
+  /// How many meetings fall on or before `date`.
+  func meetingCount(through date: CalendarDate) -> Int {
+    Self.count(meetings, through: date, \.date)
+  }
+
+  /// How many elements of `sorted` (ascending by `day`) are dated on or before `date`.
+  static func count<Element>(
+    _ sorted: [Element], through date: CalendarDate, _ day: (Element) -> CalendarDate
+  ) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if day(sorted[middle]) <= date { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The median of `values`: the mean of the two middle ones for an even count.
+  static func median(_ values: [Int64]) -> Double? {
+    RecencySurvival.median(values.map(Double.init))
+  }
+}

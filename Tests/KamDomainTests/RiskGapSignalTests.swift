@@ -1,0 +1,119 @@
+import KamDomain
+import KamTime
+import Testing
+
+@Suite("Churn risk: contact and purchase gaps")
+struct RiskGapSignalTests {
+  /// A client buying on day 0 with meetings on days 0, 30, 60 and 100: usual gap 30.
+  static func regular() -> GivenBook {
+    var book = GivenBook()
+    book.client("acme")
+    book.sale("acme", on: 0)
+    book.meetings("acme", on: [0, 30, 60, 100])
+    return book
+  }
+
+  @Test(
+    "given meetings 30, 30 and 40 days apart, when evaluated, then scored against 30 days",
+    arguments: [(130, 30.0, 0.0), (160, 60, 0.5), (175, 75, 0.75), (190, 90, 1), (220, 120, 1)])
+  func contactGap(day: Int, gap: Double, score: Double) throws {
+    let reading = try #require(try Self.regular().reading(.contactGap, of: "acme", on: day))
+    #expect(reading.value == gap)
+    #expect(reading.detail == 30)
+    #expect(reading.score == score)
+  }
+
+  @Test("given two meetings in the year, when evaluated, then the default cadence is the usual")
+  func defaultCadence() throws {
+    var book = GivenBook()
+    book.client("acme")
+    book.sale("acme", on: 0)
+    book.meetings("acme", on: [0, 10])
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: 100))
+    #expect(reading.value == 90)
+    #expect(reading.detail == 60)
+    #expect(reading.score == 0.25)
+  }
+
+  @Test(
+    "given meetings on days 0, 10, 20, when day 0 leaves the window, then the default cadence",
+    arguments: [(364, 10.0), (365, 60)])
+  func usualGapWindow(day: Int, usual: Double) throws {
+    var book = GivenBook()
+    book.client("acme")
+    book.sale("acme", on: 0)
+    book.meetings("acme", on: [0, 10, 20])
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: day))
+    #expect(reading.detail == usual)
+    #expect(reading.value == Double(day - 20))
+  }
+
+  @Test("given a client never met, when evaluated, then the gap runs from its registration")
+  func neverMet() throws {
+    var book = GivenBook()
+    book.client("acme", on: 0)
+    book.sale("acme", on: 10)
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: 90))
+    #expect(reading.value == 90)
+    #expect(reading.score == 0.25)
+  }
+
+  @Test("given a retracted meeting and one after the day, when evaluated, then neither counts")
+  func meetingsThatDoNotCount() throws {
+    var book = Self.regular()
+    let late = book.meeting("acme", on: 120)
+    book.retract("acme", late, on: 121)
+    book.meeting("acme", on: 200)
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: 160))
+    #expect(reading.value == 60)
+    #expect(reading.detail == 30)
+  }
+
+  @Test(
+    "given purchase days 20, 20 and 30 apart, when evaluated, then scored against 20 days",
+    arguments: [(70, 0.0, 0.0), (90, 20, 0), (110, 40, 0.5), (150, 80, 1)])
+  func purchaseGap(day: Int, gap: Double, score: Double) throws {
+    var book = GivenBook()
+    book.client("acme")
+    book.sales("acme", on: [0, 20, 40, 40, 70])
+    let reading = try #require(try book.reading(.purchaseGap, of: "acme", on: day))
+    #expect(reading.value == gap)
+    #expect(reading.detail == 20)
+    #expect(reading.score == score)
+  }
+
+  @Test(
+    "given one purchase day, when evaluated, then the book's typical gap is the usual gap")
+  func purchaseGapOfOneTimeBuyer() throws {
+    var book = GivenBook()
+    book.sales("once", on: [0, 0])
+    book.sales("twice", on: [0, 14])
+    let report = try book.risk(on: 28)
+    #expect(report.purchaseModel.typicalGapDays == 14)
+    let reading = try #require(report.assessment(of: GivenBook.slug("once"))?.reading(.purchaseGap))
+    #expect(reading.value == 28)
+    #expect(reading.detail == 14)
+    #expect(reading.score == 0.5)
+  }
+
+  @Test("given a prospect, when evaluated, then it has no P(alive) and no purchase gap")
+  func prospect() throws {
+    var book = GivenBook()
+    book.prospect("lead")
+    book.meeting("lead", on: 5)
+    book.sales("other", on: [0, 10])
+    let assessment = try #require(try book.risk(on: 20).assessment(of: GivenBook.slug("lead")))
+    #expect(assessment.pAlive == nil)
+    #expect(assessment.reading(.pAlive) == nil)
+    #expect(assessment.reading(.purchaseGap) == nil)
+    #expect(assessment.reading(.contactGap)?.value == 15)
+  }
+
+  @Test("given the gap score, when the usual gap is zero, then any gap is a full score")
+  func gapScoreEdges() {
+    #expect(SignalReading.gapScore(gap: 0, usual: 0) == 0)
+    #expect(SignalReading.gapScore(gap: 1, usual: 0) == 1)
+    #expect(SignalReading.gapScore(gap: 5, usual: 10) == 0)
+    #expect(SignalReading.gapScore(gap: 20, usual: 10) == 0.5)
+  }
+}
