@@ -16,9 +16,11 @@ struct ImportRun {
   var summary = ImportSummary()
   private var batch: [NewEvent] = []
   private var knownClients: Set<String> = []
-  /// How often each distinct row has been seen so far: the "position" that
-  /// tells two identical purchases on one day apart, stably across re-imports.
-  private var occurrences: [Int: UInt32] = [:]
+  /// Counts how often each distinct row has been seen so far: the "position"
+  /// that tells two identical purchases on one day apart, stably across
+  /// re-imports. A temporary table rather than a dictionary, so memory stays
+  /// flat however long the file is.
+  private var occurrences: Statement?
 
   init(
     rules: ImportRules, reader: LineReader, file: String, today: CalendarDate,
@@ -33,7 +35,17 @@ struct ImportRun {
     self.progress = progress
   }
 
-  mutating func importRows(into book: Book) throws {
+  mutating func importRows(into book: Book, db: Database) throws {
+    try db.execute(
+      "CREATE TEMP TABLE IF NOT EXISTS import_rows (key INTEGER PRIMARY KEY, seen INTEGER NOT NULL)"
+    )
+    try db.execute("DELETE FROM temp.import_rows")
+    occurrences = try db.makeStatement(
+      """
+      INSERT INTO temp.import_rows (key, seen) VALUES (?, 1)
+      ON CONFLICT (key) DO UPDATE SET seen = seen + 1 RETURNING seen
+      """)
+    defer { occurrences = nil }
     while let line = reader.next() {
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       summary.rows += 1
@@ -72,10 +84,18 @@ struct ImportRun {
     knownClients.insert(client.rawValue)
     var content = Array("\(event.type)|\(client)|\(date)|".utf8)
     content += event.payloadBytes
-    let count = occurrences[content.hashValue, default: 0] + 1
-    occurrences[content.hashValue] = count
+    let count = try occurrence(of: content)
     content += Array("|\(count)".utf8)
     append(event, client, occurredAt, id: .derived(from: content, prefix: "i"))
+  }
+
+  /// 1 for the first row with this content, 2 for the second, …
+  private func occurrence(of content: [UInt8]) throws -> Int64 {
+    guard let occurrences else { return 1 }
+    try occurrences.bind([content.hashValue])
+    defer { occurrences.reset() }
+    _ = try occurrences.step()
+    return occurrences.column(0)
   }
 
   private mutating func isKnown(_ client: ClientSlug, _ book: Book) throws -> Bool {

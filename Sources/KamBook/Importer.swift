@@ -75,8 +75,8 @@ public struct Importer {
       rules: rules, reader: reader, file: path, today: today, context: context,
       rejects: try rejectsPath.map(RejectWriter.init(path:)), progress: progress)
     do {
-      let summary = try book.log.transaction { _ in
-        try run.importRows(into: book)
+      let summary = try book.log.transaction { db in
+        try run.importRows(into: book, db: db)
         if dryRun { throw DryRunRollback(summary: run.summary) }
         return run.summary
       }
