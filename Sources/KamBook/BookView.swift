@@ -16,6 +16,13 @@ public struct BookView: Sendable {
   public var rows: [ClientRow]
   /// The portfolio: values, classes, reasons and the whale curve.
   public var portfolio: Portfolio
+  /// Churn risk of every client, and the purchase model behind it.
+  public var risk: ChurnRiskReport
+
+  /// The optimiser's budget for the purchase model in interactive commands:
+  /// a book the model cannot fit within it falls back, reported, rather than
+  /// making every query slow.
+  public static let fitOptions = PurchaseModelFit.Options(maxEvaluations: 4_000)
 
   /// One client's line.
   public struct ClientRow: Sendable {
@@ -47,12 +54,17 @@ extension Book {
     let portfolio = Portfolio(Array(histories), on: date, policy: policy)
     var byClient: [ClientSlug: ClientHistory] = [:]
     for history in histories { byClient[history.client] = history }
+    let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
+    let risk = try ChurnRiskReport(
+      Array(histories), on: date, policy: policy, classA: classA, options: BookView.fitOptions)
     let rows = portfolio.entries.compactMap { entry -> BookView.ClientRow? in
       guard let history = byClient[entry.client] else { return nil }
+      // Prospects have no purchases to lose: their risk is not assessed.
+      let assessed = entry.isProspect ? nil : risk.assessment(of: entry.client)?.risk
       return BookView.ClientRow(
         history: history, entry: entry,
-        stage: StageRules.evaluate(history, on: date, policy: policy))
+        stage: StageRules.evaluate(history, on: date, policy: policy), churnRisk: assessed)
     }
-    return BookView(date: date, policy: policy, rows: rows, portfolio: portfolio)
+    return BookView(date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk)
   }
 }

@@ -26,6 +26,8 @@ public struct Kam: ParsableCommand {
       ValueCommand.self,
       ShowCommand.self,
       ExplainCommand.self,
+      RiskCommand.self,
+      AttentionCommand.self,
       StageCommand.self,
       TransitionsCommand.self,
       PolicyCommand.self,

@@ -61,7 +61,7 @@ struct ClientRows {
       .init("profit", .string(value.profit.description)),
       .init("paretoClass", .string(row.entry.paretoClass.rawValue)),
       .init("keyAccountReasons", .array(row.entry.keyAccountReasons.map { .string($0.rawValue) })),
-      .init("churnRisk", .null),
+      .init("churnRisk", row.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
       .init("unprofitable", .bool(value.unprofitable)),
       .init("quadrant", row.entry.quadrantLabel.map { .string($0) } ?? .null),
       .init("owner", row.history.owner.map { .string($0) } ?? .null),

@@ -101,7 +101,36 @@ struct Explanation {
           reasons.map {
             .object([.init("reason", .string($0.reason)), .init("rule", .string($0.rule))])
           })),
-      .init("churnRisk", row.churnRisk.map { .number($0) } ?? .null),
+      .init("churnRisk", row.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
+      .init("risk", riskJSON),
+    ])
+  }
+
+  /// The risk's derivation: every signal's reading, score and contribution.
+  var riskJSON: JSON {
+    guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
+      return .null
+    }
+    let contributions = Dictionary(
+      assessment.reasons.map { ($0.signal, $0.contribution) }, uniquingKeysWith: { $1 })
+    return .object([
+      .init("risk", .number(RiskCommand.rounded(assessment.risk))),
+      .init("band", .string(assessment.band.rawValue)),
+      .init("loyal", .bool(assessment.loyal)),
+      .init("model", .string(view.risk.fit.model.rawValue)),
+      .init(
+        "signals",
+        .array(
+          assessment.signals.map { reading in
+            .object([
+              .init("signal", .string(reading.signal.rawValue)),
+              .init("value", .number(RiskCommand.rounded(reading.value))),
+              .init("score", .number(RiskCommand.rounded(reading.score))),
+              .init(
+                "contribution", .number(RiskCommand.rounded(contributions[reading.signal] ?? 0))),
+              .init("detail", reading.detail.map { .number(RiskCommand.rounded($0)) } ?? .null),
+            ])
+          })),
     ])
   }
 
@@ -127,6 +156,21 @@ struct Explanation {
     } else {
       for reason in reasons { console.line("key account, \(reason.reason): \(reason.rule)") }
     }
-    console.line("churn risk: " + (row.churnRisk.map { String($0) } ?? "not assessed"))
+    guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
+      console.line("churn risk: not assessed (no purchase yet)")
+      return
+    }
+    console.line(
+      "churn risk: \(RiskCommand.rounded(assessment.risk)) (\(assessment.band.rawValue)), "
+        + (assessment.loyal ? "a loyal client" : "not counted as loyal")
+        + ", purchase model \(view.risk.fit.model.rawValue)")
+    for reading in assessment.signals {
+      let contribution = assessment.reasons.first { $0.signal == reading.signal }?.contribution ?? 0
+      console.line(
+        "  \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
+          + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")
+          + ", score \(RiskCommand.rounded(reading.score)), contributes \(RiskCommand.rounded(contribution))"
+      )
+    }
   }
 }
