@@ -1,5 +1,8 @@
 import Foundation
+import KamBook
 import KamCLI
+import KamDomain
+import KamTime
 import Testing
 
 @Suite("kam import")

@@ -9,6 +9,8 @@
 //
 //   swift run -c release kam-bench append [events] [streams] [batch] [rounds]
 //   swift run -c release kam-bench import [rows]
+//   swift run -c release kam-bench make-book /tmp/kam-1m.sqlite 1000000
+//   swift run -c release kam-bench book /tmp/kam-1m.sqlite
 //
 // See the README's "Performance" section for the figures and how to read them.
 
@@ -26,7 +28,12 @@ case "import":
   let cdnow = "../shared/data/cdnow/CDNOW_master.txt"
   try ImportBenchmark.run(
     rows: argument(1, 1_000_000), cdnow: access(cdnow, R_OK) == 0 ? cdnow : nil)
+case "make-book":
+  try BookBenchmark.make(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
+case "book":
+  try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
+  print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
   print("       kam-bench import [rows]")
 }

@@ -1,0 +1,102 @@
+import CKamSQLite
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Benchmarks on a large book: rebuild against a raw scan, transitions against
+/// reading their table, and a single client replayed as known at a past instant.
+enum BookBenchmark {
+  /// Creates a book of `rows` sales (plus the clients they meet) at `path` via import.
+  static func make(path: String, rows: Int) throws {
+    remove(path)
+    let csv = "/tmp/kam-bench-\(getpid()).csv"
+    let rules = "/tmp/kam-bench-\(getpid()).rules"
+    try ImportBenchmark.write(rules, ImportBenchmark.rules)
+    try ImportBenchmark.generate(csv, rows: rows)
+    defer {
+      unlink(csv)
+      unlink(rules)
+    }
+    let (book, _) = try Book.create(path: path, currency: .pln, context: AppendContext(actor: "bench"))
+    let summary = try Importer(
+      book: book, rulesPath: rules, path: csv, today: CalendarDate(iso: "2026-11-28")!
+    ).run(context: AppendContext(actor: "bench"))
+    try book.catchUp()
+    print("made \(path): \(summary.added) events")
+  }
+
+  static func run(path: String) throws {
+    let book = try Book(path: path)
+    let events = Int(try book.log.lastSequence().rawValue)
+    let scan = rawScan(path)
+    let rebuild = try time { try book.rebuild() }
+    print("rebuild: \(events) events")
+    print("  raw SQLite scan   \(rate(events, scan)) events/s (every column of every row)")
+    print("  kam rebuild       \(rate(events, rebuild)) events/s")
+    print("  kam / raw         \(Int((scan / rebuild * 100).rounded())) %")
+    print("  peak memory       \(Int(peakMemoryMiB())) MiB")
+
+    let today = CalendarDate(iso: "2026-11-28")!
+    var listed = 0
+    let transitions = try time { listed = try book.transitions(TransitionQuery(asOf: today)).count }
+    let table = rawTable(path)
+    print("transitions: \(listed) rows")
+    print("  raw table read    \(Int(table * 1000)) ms")
+    print("  kam transitions   \(Int(transitions * 1000)) ms")
+
+    let client = ClientSlug(rawValue: "client-42")!
+    let knownAt = Instant(iso: "2026-11-28T00:00:00Z")!
+    var stage = ""
+    let replay = try time {
+      let (history, _) = try book.history(of: client, knownAt: knownAt)
+      let policy = try book.policy(knownAt: knownAt)
+      stage = StageRules.evaluate(history!, on: CalendarDate(iso: "2024-06-30")!, policy: policy).stage.rawValue
+      _ = StageTimeline(history!, through: today, policy: policy)
+    }
+    print("single-client replay (--as-of 2024-06-30 --known-at \(knownAt)): \(Int(replay * 1000)) ms (\(stage))")
+  }
+
+  /// Reads every column of every event through the C API: the practical limit.
+  static func rawScan(_ path: String) -> Double {
+    var db: OpaquePointer?
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
+    defer { sqlite3_close_v2(db) }
+    var statement: OpaquePointer?
+    sqlite3_prepare_v2(db, "SELECT * FROM events ORDER BY seq", -1, &statement, nil)
+    defer { sqlite3_finalize(statement) }
+    var bytes = 0
+    let seconds = time {
+      while sqlite3_step(statement) == SQLITE_ROW {
+        for column in 0..<sqlite3_column_count(statement) {
+          _ = sqlite3_column_blob(statement, column)
+          bytes += Int(sqlite3_column_bytes(statement, column))
+        }
+      }
+    }
+    precondition(bytes > 0)
+    return seconds
+  }
+
+  static func rawTable(_ path: String) -> Double {
+    var db: OpaquePointer?
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
+    defer { sqlite3_close_v2(db) }
+    var statement: OpaquePointer?
+    sqlite3_prepare_v2(
+      db, "SELECT * FROM stage_transitions WHERE on_date <= '2026-11-28' ORDER BY on_date, client, n",
+      -1, &statement, nil)
+    defer { sqlite3_finalize(statement) }
+    return time {
+      while sqlite3_step(statement) == SQLITE_ROW {
+        for column in 0..<sqlite3_column_count(statement) { _ = sqlite3_column_text(statement, column) }
+      }
+    }
+  }
+}
