@@ -24,6 +24,7 @@ public struct Kam: ParsableCommand {
       VerifyCommand.self,
       StatusCommand.self,
       RebuildCommand.self,
+      DemoCommand.self,
     ]
   )
 
