@@ -49,7 +49,7 @@ extension BookSimulator {
     _ a: inout SimulatedAccount, in focus: ClosedRange<Int>
   ) -> Bool {
     if a.focusDecision?.start != focus.lowerBound {
-      let odds = a.tier == .key ? 0.25 : 0.6
+      let odds = a.tier == .key ? 0.15 : 0.4
       a.focusDecision = (focus.lowerBound, a.random.chance(odds))
     }
     return a.focusDecision?.neglect ?? false
@@ -87,7 +87,7 @@ extension BookSimulator {
 
   /// True when a complaint has been open for more than 30 days.
   func staleComplaint(_ a: SimulatedAccount, _ t: Int) -> Bool {
-    a.complaints.contains { $0.resolveDay > t && t - $0.filedDay > 30 }
+    !a.complaints.isEmpty && a.complaints.contains { $0.resolveDay > t && t - $0.filedDay > 30 }
   }
 
   /// Ends a neglect spell once the owner's push is over.

@@ -100,7 +100,7 @@ extension BookSimulator {
     a.nextMeeting = min(a.nextMeeting, t + a.random.int(7...30))
     a.nextYear = t + 365
     if a.tier == .key {
-      a.standing = min(max(72 + 10 * a.random.normal(), 30), 95)
+      a.standing = min(max(75 + 10 * a.random.normal(), 30), 95)
       a.nextAssessment = t + a.random.int(120...300)
     }
     if a.random.chance(a.tier == .key ? 0.2 : 0.02) {
@@ -114,10 +114,10 @@ extension BookSimulator {
     }
   }
 
-  /// Days until the next order: the client's rhythm, slower in its first year.
+  /// Days until the next order: the client's rhythm, slower while a new client ramps up.
   func gap(_ a: inout SimulatedAccount, _ t: Int) -> Int {
     let tenure = Double(t - (a.firstSaleDay ?? t))
-    let ramp = min(1, 0.5 + tenure / 730)
+    let ramp = a.established ? 1 : min(1, 0.5 + tenure / 730)
     let mean = 365 / (a.rate * ramp)
     return max(1, Int(a.random.gamma(shape: a.rhythm, mean: mean).rounded()))
   }

@@ -46,7 +46,9 @@ extension BookSimulator {
       ? a.random.pick([(.visit, 0.45), (.call, 0.4), (.workshop, 0.15)])
       : a.tier == .key
         ? a.random.pick([(.review, 0.25), (.visit, 0.35), (.call, 0.3), (.workshop, 0.1)])
-        : a.random.pick([(.call, 0.55), (.visit, 0.4), (.review, 0.05)])
+        : a.tier == .mid || a.demanding
+          ? a.random.pick([(.call, 0.55), (.visit, 0.4), (.review, 0.05)])
+          : a.random.pick([(.call, 0.75), (.visit, 0.25)])
     let minutes: Int
     switch kind {
     case .visit: minutes = a.random.int(4...12) * 15

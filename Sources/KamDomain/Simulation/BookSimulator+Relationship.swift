@@ -19,7 +19,7 @@ extension BookSimulator {
       standing: Int64(a.standing.rounded()))
     emit(&a, .clientAssessed(event), on: t)
     let tenure = t - (a.firstSaleDay ?? t)
-    if a.standing >= 70, a.initiative == nil, tenure >= 180, a.random.chance(0.6) {
+    if a.standing >= 70, a.initiative == nil, tenure >= 180, a.random.chance(0.8) {
       startInitiative(&a, t)
     }
   }
@@ -28,7 +28,7 @@ extension BookSimulator {
   mutating func startInitiative(_ a: inout SimulatedAccount, _ t: Int) {
     a.initiativeCount += 1
     let id = "\(a.slug)-i\(a.initiativeCount)"
-    let length = a.random.int(120...720)
+    let length = a.random.int(180...900)
     let planned = a.random.chance(0.5)
     let event = InitiativeStarted(
       client: a.slug, initiative: id, kind: a.random.element(InitiativeKind.allCases),

@@ -31,9 +31,9 @@ extension SimulatedAccount {
 
   private mutating func drawBehaviour(activity: Double) {
     demanding = random.chance(0.12)
-    oneOff = !established && random.chance(0.10)
+    oneOff = !established && random.chance(0.15)
     orderSize = min(max(random.logNormal(mu: SimulationMath.log(250_000), sigma: 1.1), 5_000), 5e8)
-    rate = min(max(random.logNormal(mu: SimulationMath.log(5.5), sigma: 0.9) * activity, 0.4), 80)
+    rate = min(max(random.logNormal(mu: SimulationMath.log(5), sigma: 1.35) * activity, 0.4), 250)
     rhythm = random.pick([
       (random.uniform(3, 8), 0.4), (random.uniform(1.2, 3), 0.4), (random.uniform(0.5, 1), 0.2),
     ])
@@ -49,7 +49,7 @@ extension SimulatedAccount {
       negotiates = random.uniform(0.05, 0.35)
       complaintRate = random.uniform(0.01, 0.06)
     }
-    hazard = random.logNormal(mu: SimulationMath.log(0.06), sigma: 0.5)
+    hazard = random.logNormal(mu: SimulationMath.log(0.045), sigma: 0.5)
     if established {
       winProbability = 1
       willWin = true
@@ -71,7 +71,8 @@ extension SimulatedAccount {
     switch tier {
     case .key: cadence = 30
     case .mid: cadence = 75
-    case .small: cadence = 150
+    // Half the small clients just order: nobody visits them unless something comes up.
+    case .small: cadence = random.chance(0.5) ? 540 : 180
     }
     // Demanding clients call for far more service than their size deserves.
     if demanding { cadence = max(20, cadence / 3) }

@@ -17,7 +17,7 @@ public struct SimulationConfig: Hashable, Sendable {
   /// Share of events recorded days or weeks after they occurred.
   public var backdatedShare: Double = 0.07
   /// Share of accounts already clients when the book starts (the rest arrive as prospects).
-  public var establishedShare: Double = 0.35
+  public var establishedShare: Double = 0.5
   /// Scales how often clients buy and meet (1 = the calibrated default).
   public var activity: Double = 1.0
 
