@@ -9,6 +9,7 @@ struct SimulatedHistory {
   let histories: [ClientHistory]
 
   static let endDate = CalendarDate(iso: "2026-11-28")!
+  var endDate: CalendarDate { Self.endDate }
 
   init(seed: UInt64 = 7, clients: Int = 300, years: Int = 4) {
     var simulator = BookSimulator(

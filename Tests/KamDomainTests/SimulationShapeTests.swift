@@ -28,6 +28,31 @@ struct SimulationShapeTests {
     #expect(share >= 0.6 && share <= 1.5, "top 20 % earn \(share) of last year's profit")
   }
 
+  @Test("neglected clients churn several times as often, per day, as the others")
+  func neglectHurts() throws {
+    // Neglect is a small share of client-days: a bigger book gives enough churns to compare.
+    let book = SimulatedHistory(seed: 11, clients: 1000, years: 6)
+    let truth = book.truth
+    let churned = truth.records(.churned)
+    var neglectedDays: Int64 = 0
+    for spell in truth.records(.neglected) {
+      neglectedDays += spell.from.days(to: try #require(spell.to)) + 1
+    }
+    let neglectedChurns = churned.filter { $0.detail == "neglected" }.count
+    // Exposure of everyone else: first sale to churn (or the end), less the neglect spells.
+    var buyingDays: Int64 = 0
+    for history in book.clients {
+      guard let first = history.effectiveSales.map(\.date).min() else { continue }
+      let end = churned.first { $0.client == history.client.rawValue }?.to ?? book.endDate
+      buyingDays += max(0, first.days(to: end))
+    }
+    let otherChurns = churned.filter { $0.detail == "natural" || $0.detail == "complaints" }.count
+    let neglectedRate = Double(neglectedChurns) / Double(neglectedDays)
+    let otherRate = Double(otherChurns) / Double(buyingDays - neglectedDays)
+    #expect(neglectedChurns > 0)
+    #expect(neglectedRate > 3 * otherRate, "neglected \(neglectedRate) vs \(otherRate) per day")
+  }
+
   @Test("histories meet each stage's conditions somewhere: partnership, synergy, lapsed")
   func stages() {
     var reached: [String: Int] = [:]
