@@ -21,7 +21,7 @@ struct DemoBookSection: DemoSection {
       DemoFormat.row("owners", simulation.owners.joined(separator: ", ")),
       DemoFormat.row(
         "events",
-        "\(simulation.events) in \(simulation.batches) entries; "
+        "\(simulation.events) in \(simulation.batches) batches (an owner's evening each); "
           + "\(DemoFormat.percent(simulation.backdatedShare)) entered days or weeks late"),
       DemoFormat.row("by type", types.joined(separator: ", ")),
       DemoFormat.row("truth", "\(truthPath) (what really happened; see docs/simulation.md)"),
