@@ -39,9 +39,12 @@ public final class Book: Sendable {
 
   /// Creates a book, or opens it when it exists already.
   ///
+  /// `eventID` names the book-created event; a fixed one keeps simulated
+  /// books byte-identical from run to run.
+  ///
   /// - Returns: the book, and whether it was created now.
   public static func create(
-    path: String, currency: Currency, context: AppendContext
+    path: String, currency: Currency, context: AppendContext, eventID: EventID = .random()
   ) throws(BookError) -> (book: Book, created: Bool) {
     let log = try openLog(path: path, create: true)
     do {
@@ -51,7 +54,7 @@ public final class Book: Sendable {
         try log.append(
           [
             NewEvent(
-              stream: bookStream, type: event.type, typeVersion: event.version,
+              id: eventID, stream: bookStream, type: event.type, typeVersion: event.version,
               occurredAt: context.recordedAt, payload: event.payloadBytes,
               expectedVersion: .noStream)
           ], context: context)

@@ -1,0 +1,45 @@
+import KamBook
+import KamDomain
+import KamTime
+
+/// What `kam demo` prints once the book is written: a guided tour in sections.
+struct DemoSummary {
+  /// The opening sentence.
+  var headline: String
+  /// The sections, in order.
+  var sections: [any DemoSection]
+
+  /// Builds the summary from the simulation's counts and the book's own folds.
+  init(book: Book, simulation: SimulationSummary, truthPath: String) throws {
+    let config = simulation.config
+    headline =
+      "Created the demo book \(book.path): \(config.clients) accounts over \(config.years) "
+      + "year\(config.years == 1 ? "" : "s") (\(simulation.startDate) to \(simulation.endDate)), "
+      + "seed \(config.seed)."
+    let histories = try book.clientHistories()
+    let revenue = DemoRevenueSection(histories: histories, years: config.years)
+    sections = [
+      DemoBookSection(
+        path: book.path, truthPath: truthPath, currency: book.currency.rawValue,
+        simulation: simulation),
+      DemoAccountsSection(histories: histories, simulation: simulation),
+      revenue,
+      DemoNextSection(path: book.path, example: revenue.top.first?.client),
+    ]
+  }
+
+  /// Prints the summary: sections for people, or one JSON object (`-O json`).
+  func print(format: OutputFormat, console: Console) {
+    switch format {
+    case .json:
+      console.line(JSON.object(sections.map { .init($0.key, $0.json) }).rendered)
+    case .table, .csv:
+      console.line(headline)
+      for section in sections {
+        console.line()
+        console.line(section.title)
+        for line in section.lines { console.line("  " + line) }
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import KamCLI
+import KamSQLite
+import Testing
+
+@Suite("kam demo")
+struct DemoTests {
+  /// The whole log as text, hashes included: what "byte-identical" compares.
+  static func dump(_ path: String) throws -> [String] {
+    let db = try Database(path: path, mode: .readOnly)
+    let statement = try db.cachedStatement(
+      """
+      SELECT event_id, stream, type, type_version, occurred_at, recorded_at, payload, hash
+      FROM events ORDER BY seq
+      """)
+    var rows: [String] = []
+    while try statement.step() {
+      let hash = statement.column(7, as: Blob.self).bytes.map { String($0, radix: 16) }.joined()
+      let columns: [String] = [
+        statement.column(0), statement.column(1), statement.column(2),
+        String(statement.column(3) as Int64), String(statement.column(4) as Int64),
+        String(statement.column(5) as Int64), statement.column(6), hash,
+      ]
+      rows.append(columns.joined(separator: "|"))
+    }
+    statement.reset()
+    return rows
+  }
+
+  @Test("writes a book and its truth, and prints a guided summary")
+  func summary() throws {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    let result = harness.run("demo", "--db", path, "--clients", "40", "--years", "2")
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.hasPrefix("Created the demo book \(path): 40 accounts over 2 years"))
+    for heading in ["\nBook\n", "\nAccounts\n", "\nRevenue\n", "\nNext\n", "kam verify"] {
+      #expect(result.out.contains(heading))
+    }
+    let truth = try String(contentsOfFile: harness.folder.file("demo.truth.csv"), encoding: .utf8)
+    #expect(truth.hasPrefix("kind,owner,client,from,to,detail\n"))
+    let verify = harness.run("verify", "--db", path, "-O", "json")
+    #expect(verify.status == 0, "\(verify.out)\(verify.err)")
+    #expect(verify.out.hasPrefix(#"{"ok":true"#))
+  }
+
+  @Test("-O json prints one object with the book, accounts, revenue and next steps")
+  func json() throws {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    let result = harness.run("demo", "--db", path, "--clients", "30", "--years", "1", "-O", "json")
+    #expect(result.status == 0, "\(result.err)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+    #expect(Set(object?.keys.map { $0 } ?? []) == ["book", "accounts", "revenue", "next"])
+    let book = object?["book"] as? [String: Any]
+    #expect(book?["path"] as? String == path)
+    #expect((book?["events"] as? Int ?? 0) == Int(try harness.countEvents(path)))
+  }
+
+  @Test("the same seed gives a byte-identical log, hashes included; another seed does not")
+  func determinism() throws {
+    let harness = Harness()
+    var dumps: [[String]] = []
+    for (name, seed) in [("a", "5"), ("b", "5"), ("c", "6")] {
+      let path = harness.folder.file("\(name).sqlite")
+      let result = harness.run(
+        "demo", "--db", path, "--clients", "50", "--years", "2", "--seed", seed)
+      #expect(result.status == 0, "\(result.err)")
+      dumps.append(try Self.dump(path))
+    }
+    #expect(dumps[0].count > 100)
+    #expect(dumps[0] == dumps[1])
+    #expect(dumps[0] != dumps[2])
+    let truthA = try String(contentsOfFile: harness.folder.file("a.truth.csv"), encoding: .utf8)
+    let truthB = try String(contentsOfFile: harness.folder.file("b.truth.csv"), encoding: .utf8)
+    #expect(truthA == truthB)
+  }
+
+  @Test("an existing file is refused (73); --force replaces only a demo book")
+  func existing() throws {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    #expect(harness.run("demo", "--db", path, "--clients", "5", "--years", "1").status == 0)
+    let again = harness.run("demo", "--db", path, "--clients", "5", "--years", "1")
+    #expect(again.status == 73)
+    #expect(
+      again.err
+        == "kam: \(path) exists already; pass --force to replace a demo book, or choose another --db\n")
+    let forced = harness.run("demo", "--db", path, "--clients", "8", "--years", "1", "--force")
+    #expect(forced.status == 0, "\(forced.err)")
+    #expect(forced.out.contains("8 accounts"))
+    harness.run("init")
+    let real = harness.run("demo", "--db", harness.book, "--force")
+    #expect(real.status == 73)
+    #expect(
+      real.err
+        == "kam: \(harness.book) is not a book made by kam demo; --force replaces only those\n")
+    #expect(try harness.eventCount() == 1)
+  }
+
+  static let badInput: [([String], String)] = [
+    (["--clients", "0"], "kam: --clients \"0\": expected a whole number from 1 to 1000000"),
+    (["--clients", "abc"], "kam: --clients \"abc\": expected a whole number from 1 to 1000000"),
+    (["--years", "0"], "kam: --years \"0\": expected a whole number from 1 to 50"),
+    (["--years", "2.5"], "kam: --years \"2.5\": expected a whole number from 1 to 50"),
+    (["--seed=-1"], "kam: --seed \"-1\": expected a whole number from 0 to \(UInt64.max)"),
+    (["--seed", "lucky"], "kam: --seed \"lucky\": expected a whole number from 0 to \(UInt64.max)"),
+    (["--today", "2026-02-30"], "kam: --today \"2026-02-30\": expected a real date as YYYY-MM-DD"),
+  ]
+
+  @Test("bad values are refused with one line, exit 64, and nothing written", arguments: badInput)
+  func refused(arguments: [String], message: String) {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    let result = harness.run(["demo", "--db", path] + arguments)
+    #expect(result.status == 64)
+    #expect(result.err == message + "\n")
+    #expect(result.out == "")
+    #expect(FileManager.default.fileExists(atPath: path) == false)
+    #expect(FileManager.default.fileExists(atPath: harness.folder.file("demo.truth.csv")) == false)
+  }
+}
+
+extension Harness {
+  /// How many events the book at `path` holds.
+  func countEvents(_ path: String) throws -> Int64 {
+    Int64(try KamSQLiteProbe(path: path).count("SELECT count(*) FROM events"))
+  }
+}
