@@ -51,7 +51,11 @@ struct DemoTests {
     let result = harness.run("demo", "--db", path, "--clients", "30", "--years", "1", "-O", "json")
     #expect(result.status == 0, "\(result.err)")
     let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
-    #expect(Set(object?.keys.map { $0 } ?? []) == ["book", "accounts", "revenue", "next"])
+    #expect(
+      Set(object?.keys.map { $0 } ?? []) == [
+        "book", "accounts", "revenue", "keyAccounts", "pyramid", "recentTransitions", "atRisk",
+        "next",
+      ])
     let book = object?["book"] as? [String: Any]
     #expect(book?["path"] as? String == path)
     #expect((book?["events"] as? Int ?? 0) == Int(try harness.countEvents(path)))
@@ -85,7 +89,8 @@ struct DemoTests {
     #expect(again.status == 73)
     #expect(
       again.err
-        == "kam: \(path) exists already; pass --force to replace a demo book, or choose another --db\n")
+        == "kam: \(path) exists already; pass --force to replace a demo book, or choose another --db\n"
+    )
     let forced = harness.run("demo", "--db", path, "--clients", "8", "--years", "1", "--force")
     #expect(forced.status == 0, "\(forced.err)")
     #expect(forced.out.contains("8 accounts"))
@@ -104,7 +109,9 @@ struct DemoTests {
     (["--years", "0"], "kam: --years \"0\": expected a whole number from 1 to 50"),
     (["--years", "2.5"], "kam: --years \"2.5\": expected a whole number from 1 to 50"),
     (["--seed=-1"], "kam: --seed \"-1\": expected a whole number from 0 to \(UInt64.max)"),
-    (["--seed", "lucky"], "kam: --seed \"lucky\": expected a whole number from 0 to \(UInt64.max)"),
+    (
+      ["--seed", "lucky"], "kam: --seed \"lucky\": expected a whole number from 0 to \(UInt64.max)"
+    ),
     (["--today", "2026-02-30"], "kam: --today \"2026-02-30\": expected a real date as YYYY-MM-DD"),
   ]
 

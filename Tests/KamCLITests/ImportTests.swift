@@ -201,3 +201,8 @@ struct ImportTests {
 /// The CDNOW purchase file, read from the shared folder beside the repository.
 let cdnowPath = Harness.root.deletingLastPathComponent()
   .appendingPathComponent("shared/data/cdnow/CDNOW_master.txt").path
+
+/// Writes a figure a test computed to stderr, where the test runner shows it.
+func report(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -24,7 +24,8 @@ enum BookBenchmark {
       unlink(csv)
       unlink(rules)
     }
-    let (book, _) = try Book.create(path: path, currency: .pln, context: AppendContext(actor: "bench"))
+    let (book, _) = try Book.create(
+      path: path, currency: .pln, context: AppendContext(actor: "bench"))
     let summary = try Importer(
       book: book, rulesPath: rules, path: csv, today: CalendarDate(iso: "2026-11-28")!
     ).run(context: AppendContext(actor: "bench"))
@@ -57,10 +58,14 @@ enum BookBenchmark {
     let replay = try time {
       let (history, _) = try book.history(of: client, knownAt: knownAt)
       let policy = try book.policy(knownAt: knownAt)
-      stage = StageRules.evaluate(history!, on: CalendarDate(iso: "2024-06-30")!, policy: policy).stage.rawValue
+      stage =
+        StageRules.evaluate(history!, on: CalendarDate(iso: "2024-06-30")!, policy: policy).stage
+        .rawValue
       _ = StageTimeline(history!, through: today, policy: policy)
     }
-    print("single-client replay (--as-of 2024-06-30 --known-at \(knownAt)): \(Int(replay * 1000)) ms (\(stage))")
+    print(
+      "single-client replay (--as-of 2024-06-30 --known-at \(knownAt)): \(Int(replay * 1000)) ms (\(stage))"
+    )
   }
 
   /// Reads every column of every event through the C API: the practical limit.
@@ -90,12 +95,15 @@ enum BookBenchmark {
     defer { sqlite3_close_v2(db) }
     var statement: OpaquePointer?
     sqlite3_prepare_v2(
-      db, "SELECT * FROM stage_transitions WHERE on_date <= '2026-11-28' ORDER BY on_date, client, n",
+      db,
+      "SELECT * FROM stage_transitions WHERE on_date <= '2026-11-28' ORDER BY on_date, client, n",
       -1, &statement, nil)
     defer { sqlite3_finalize(statement) }
     return time {
       while sqlite3_step(statement) == SQLITE_ROW {
-        for column in 0..<sqlite3_column_count(statement) { _ = sqlite3_column_text(statement, column) }
+        for column in 0..<sqlite3_column_count(statement) {
+          _ = sqlite3_column_text(statement, column)
+        }
       }
     }
   }

@@ -29,7 +29,8 @@ case "import":
   try ImportBenchmark.run(
     rows: argument(1, 1_000_000), cdnow: access(cdnow, R_OK) == 0 ? cdnow : nil)
 case "make-book":
-  try BookBenchmark.make(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
+  try BookBenchmark.make(
+    path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
 case "book":
   try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
 default:

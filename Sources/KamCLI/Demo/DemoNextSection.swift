@@ -1,4 +1,4 @@
-/// What to try next with the demo book, including the commands still being built.
+/// What to try next with the demo book.
 struct DemoNextSection: DemoSection {
   /// The commands, each with why.
   let steps: [(command: String, why: String)]
@@ -10,10 +10,13 @@ struct DemoNextSection: DemoSection {
     steps += [
       ("kam verify", "check the hash chain of every event"),
       ("kam status", "events, projections and their lag"),
-      ("kam clients", "coming: stage, value and churn risk per client"),
-      ("kam key-accounts", "coming: the key clients and why"),
-      ("kam transitions", "coming: clients climbing and falling through the stages"),
-      ("kam risk", "coming: loyal clients drifting away"),
+      ("kam clients", "stage, value, Pareto class and churn risk per client"),
+      ("kam key-accounts", "the key clients and why"),
+      ("kam value", "profit per client: the whale curve's data"),
+      ("kam transitions --summary", "clients climbing and falling through the stages, per quarter"),
+      ("kam risk", "loyal clients drifting away, and why"),
+      ("kam attention", "meetings going to acquisition against loyal clients"),
+      ("kam explain \(example ?? "SLUG")", "the rules and events behind one client's figures"),
     ]
     self.steps = steps
   }

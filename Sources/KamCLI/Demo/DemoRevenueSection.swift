@@ -55,7 +55,10 @@ struct DemoRevenueSection: DemoSection {
       "biggest clients:",
     ]
     let rows = top.enumerated().map { index, top in
-      ["\(index + 1)", top.client, top.name, top.revenue.description, DemoFormat.percent(top.share)]
+      [
+        "\(index + 1)", top.client, top.name, top.revenue.description,
+        DemoFormat.percent(top.share),
+      ]
     }
     lines += RecordWriter.table(header: ["#", "client", "name", "revenue", "share"], rows: rows)
       .split(separator: "\n").map { "  " + $0 }

@@ -18,12 +18,17 @@ struct DemoSummary {
       + "seed \(config.seed)."
     let histories = try book.clientHistories()
     let revenue = DemoRevenueSection(histories: histories, years: config.years)
+    let view = try book.view(on: simulation.endDate)
     sections = [
       DemoBookSection(
         path: book.path, truthPath: truthPath, currency: book.currency.rawValue,
         simulation: simulation),
       DemoAccountsSection(histories: histories, simulation: simulation),
       revenue,
+      DemoKeyAccountsSection(view: view),
+      DemoPyramidSection(view: view),
+      try DemoTransitionsSection(book: book, today: simulation.endDate),
+      DemoRiskSection(view: view),
       DemoNextSection(path: book.path, example: revenue.top.first?.client),
     ]
   }

@@ -66,7 +66,8 @@ public struct SimulationTruth: Hashable, Sendable {
   public var csv: String {
     var out = Self.csvHeader + "\n"
     for record in records {
-      out += record.kind.rawValue + "," + record.owner + "," + (record.client ?? "") + ","
+      out +=
+        record.kind.rawValue + "," + record.owner + "," + (record.client ?? "") + ","
         + record.from.description + "," + (record.to?.description ?? "") + "," + record.detail
         + "\n"
     }
