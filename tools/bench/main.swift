@@ -11,6 +11,7 @@
 //   swift run -c release kam-bench import [rows]
 //   swift run -c release kam-bench make-book /tmp/kam-1m.sqlite 1000000
 //   swift run -c release kam-bench book /tmp/kam-1m.sqlite
+//   swift run -c release kam-bench backtest 2000 5
 //
 // See the README's "Performance" section for the figures and how to read them.
 
@@ -31,10 +32,14 @@ case "import":
 case "make-book":
   try BookBenchmark.make(
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
+case "backtest":
+  try BacktestBenchmark.run(
+    clients: argument(1, 2_000), years: argument(2, 5), seeds: [1, 2, 3])
 case "book":
   try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
+  print("       kam-bench backtest [clients] [years]")
   print("       kam-bench import [rows]")
 }
