@@ -134,3 +134,27 @@ extension Harness {
     Int64(try KamSQLiteProbe(path: path).count("SELECT count(*) FROM events"))
   }
 }
+
+@Suite("kam demo, through the projections")
+struct DemoProjectionTests {
+  @Test("the default demo book puts clients on every stage of the pyramid")
+  func everyStage() throws {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    let result = harness.run("demo", "--db", path, "-O", "json")
+    #expect(result.status == 0, "\(result.err)")
+    let summary = try parse(result.out) as! [String: Any]
+    let pyramid = summary["pyramid"] as! [String: Int]
+    for stage in ["prospect", "transactional", "cooperation", "partnership", "synergy", "lapsed"] {
+      #expect((pyramid[stage] ?? 0) > 0, "no client is \(stage)")
+    }
+    #expect((summary["keyAccounts"] as! [Any]).isEmpty == false)
+    #expect((summary["atRisk"] as! [Any]).isEmpty == false)
+    let transitions = harness.run("transitions", "--db", path, "-O", "json")
+    let causes = (try parse(transitions.out) as! [[String: Any]]).map {
+      ($0["cause"] as! [String: Any])["rule"] as! String
+    }
+    #expect(causes.contains("sale-left-window"))
+    #expect(causes.contains("complaint-stale"))
+  }
+}

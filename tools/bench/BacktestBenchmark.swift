@@ -8,9 +8,11 @@ enum BacktestBenchmark {
     let end = CalendarDate(iso: "2026-11-28")!
     let date = end.adding(days: -180)
     print("backtest: \(clients) accounts × \(years) years, evaluated on \(date), 180-day horizon")
-    print("  seed  model     cases  churned  AUC risk  AUC 1−P(alive)  AUC recency  AUC risk (loyal)")
+    print(
+      "  seed  model     cases  churned  AUC risk  AUC 1−P(alive)  AUC recency  AUC risk (loyal)")
     for seed in seeds {
-      var simulator = BookSimulator(SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
+      var simulator = BookSimulator(
+        SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
       var histories: [String: ClientHistory] = [:]
       simulator.run { batch in
         for simulated in batch.events {
@@ -41,7 +43,9 @@ enum BacktestBenchmark {
 }
 
 extension String {
-  func padded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+  func padded(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
   func padding(toMilli: Bool) -> String {
     let digits = String(repeating: "0", count: max(0, 3 - count)) + self
     return "0." + digits.suffix(3)
