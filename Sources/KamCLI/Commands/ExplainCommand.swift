@@ -15,13 +15,8 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "The client's slug.") var slug: String
 
   func run() throws {
-    let client = try Parse.slug(slug)
-    let book = try global.openBook()
+    let (_, view, row) = try global.clientRow(slug)
     let knownAt = try global.knownAtInstant()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: knownAt)
-    guard let row = view.row(for: client) else {
-      throw try Recorder(global: global).unknownClient(client, book)
-    }
     let explanation = Explanation(row: row, view: view)
     if global.outputFormat == .json {
       global.console.line(explanation.json(knownAt: knownAt).rendered)

@@ -14,13 +14,9 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "The client's slug.") var slug: String
 
   func run() throws {
-    let client = try Parse.slug(slug)
-    let book = try global.openBook()
+    let (book, view, row) = try global.clientRow(slug)
+    let client = row.history.client
     let knownAt = try global.knownAtInstant()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: knownAt)
-    guard let row = view.row(for: client) else {
-      throw try Recorder(global: global).unknownClient(client, book)
-    }
     let visits = StageTimeline(row.history, through: view.date, policy: view.policy).visits
     var events: [StoredEvent] = []
     try book.log.forEachEvent(

@@ -138,6 +138,18 @@ struct GlobalOptions: ParsableArguments {
     AppendContext(actor: actor)
   }
 
+  /// Evaluates the book on --as-of (as known at --known-at) and finds one
+  /// client's row; an unknown client gets the same hint as the logging commands.
+  func clientRow(_ slug: String) throws -> (book: Book, view: BookView, row: BookView.ClientRow) {
+    let client = try Parse.slug(slug)
+    let book = try openBook()
+    let view = try book.view(on: try evaluationDate(), knownAt: try knownAtInstant())
+    guard let row = view.row(for: client) else {
+      throw try Recorder(global: self).unknownClient(client, book)
+    }
+    return (book, view, row)
+  }
+
   /// Opens the book and brings its projections up to date.
   func openBook() throws -> Book {
     let book = try Book(path: bookPath)

@@ -1,3 +1,5 @@
+import KamDomain
+
 /// A JSON value with ordered object members, rendered by hand.
 public indirect enum JSON: Hashable, Sendable {
   /// An object, members in order.
@@ -54,22 +56,8 @@ public indirect enum JSON: Hashable, Sendable {
       }
       out.append(UInt8(ascii: "]"))
     case .string(let text):
-      out.append(UInt8(ascii: "\""))
-      for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-          out.append(contentsOf: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        default: out.append(byte)
-        }
-      }
-      out.append(UInt8(ascii: "\""))
+      // One escaper for payloads and output alike.
+      FlatJSON.appendString(text, to: &out)
     case .integer(let value): out.append(contentsOf: String(value).utf8)
     case .number(let value):
       out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
