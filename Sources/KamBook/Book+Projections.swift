@@ -109,9 +109,14 @@ extension Book {
         ON CONFLICT (name) DO UPDATE SET checkpoint = ?2, failed_seq = ?3, failure = ?4
         """, [projection.name, checkpoint, failure?.seq, failure?.reason])
       if let failure {
+        // What was applied before the bad event stands, finished.
+        try projection.finish(db, self)
         return "projection \(projection.name) stopped at event \(failure.seq): \(failure.reason)"
       }
-      if batch.count < Self.catchUpBatch { return nil }
+      if batch.count < Self.catchUpBatch {
+        try projection.finish(db, self)
+        return nil
+      }
     }
   }
 }

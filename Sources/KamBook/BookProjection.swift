@@ -12,4 +12,11 @@ protocol BookProjection {
   func reset(_ db: Database) throws
   /// Folds a batch of events (in sequence order) into the tables.
   func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws
+  /// Completes a catch-up after its last batch: where work is per client
+  /// rather than per event, doing it once here keeps a long catch-up linear.
+  func finish(_ db: Database, _ book: Book) throws
+}
+
+extension BookProjection {
+  func finish(_ db: Database, _ book: Book) throws {}
 }

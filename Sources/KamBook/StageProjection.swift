@@ -7,18 +7,27 @@ import KamTime
 ///
 /// A batch recomputes only the clients it touches, from their own streams;
 /// a policy change recomputes every client, since every rule may have moved.
-struct StageProjection: BookProjection {
+final class StageProjection: BookProjection {
   let name = "stage-timeline"
+  /// The clients the catch-up's batches touched, recomputed once in ``finish(_:_:)``.
+  private var touched: Set<ClientSlug> = []
+  private var policyChanged = false
 
   func reset(_ db: Database) throws {
     try db.execute("DELETE FROM stage_transitions")
   }
 
   func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws {
-    var touched = Set(batch.compactMap { ClientSlug(rawValue: $0.stream) })
-    if batch.contains(where: { $0.stream == Book.policyStream.rawValue }) {
-      touched.formUnion(try book.directory().map(\.client))
+    touched.formUnion(batch.compactMap { ClientSlug(rawValue: $0.stream) })
+    policyChanged = policyChanged || batch.contains { $0.stream == Book.policyStream.rawValue }
+  }
+
+  func finish(_ db: Database, _ book: Book) throws {
+    defer {
+      touched = []
+      policyChanged = false
     }
+    if policyChanged { touched.formUnion(try book.directory().map(\.client)) }
     guard !touched.isEmpty else { return }
     let policy = try book.policy()
     if touched.count > 64 {
