@@ -1,5 +1,5 @@
-import KamDomain
-import KamEventLog
+public import KamDomain
+public import KamEventLog
 import KamSQLite
 
 /// A projection's position against the log.
@@ -28,6 +28,9 @@ extension Book {
   /// An event a projection cannot apply stops it there, recorded in
   /// `projection_checkpoints` and reported, never skipped.
   public func catchUp() throws(BookError) {
+    // A read first: when every projection is current, a query takes no write
+    // lock and syncs nothing.
+    if try projectionStatus().allSatisfy({ $0.lag == 0 && $0.failedSeq == nil }) { return }
     let failures: [String]
     do {
       failures = try log.transaction { db in
@@ -117,6 +120,28 @@ extension Book {
         try projection.finish(db, self)
         return nil
       }
+    }
+  }
+}
+
+extension Book {
+  /// Records events about one client and brings the projections up to date
+  /// in the same transaction: one sync to disk for a logging command.
+  ///
+  /// A projection that cannot apply an event does not refuse the record; it
+  /// stops there, recorded, and the returned message says so.
+  public func recordCatchingUp(
+    client: ClientSlug, context: AppendContext,
+    _ decide: (ClientHistory?) throws -> [PendingEvent]
+  ) throws -> (events: [StoredEvent], stopped: String?) {
+    do {
+      return try log.transaction { db in
+        let events = try record(client: client, context: context, decide)
+        let stopped = try projections.compactMap { try catchUp($0, db) }.first
+        return (events, stopped)
+      }
+    } catch  where BookError.isLowerLayer(error) {
+      throw BookError.wrap(error)
     }
   }
 }

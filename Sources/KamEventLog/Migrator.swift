@@ -23,6 +23,15 @@ public struct Migrator: Sendable {
   /// - Throws: ``EventLogError/Code/incompatibleBook`` when the file is not a
   ///   kam book or was written by a newer kam; nothing is changed then.
   public func migrate(_ db: Database, now: Instant = .now) throws {
+    // Most opens find the book current: check that without taking the write
+    // lock, so that a query never waits for, or blocks, a writer.
+    let current = try db.inTransaction(.deferred) {
+      let applicationID = try db.scalar(Int.self, "PRAGMA application_id") ?? 0
+      guard applicationID == Int(LogSchema.applicationID) else { return false }
+      let version = try db.scalar(Int.self, "SELECT max(version) FROM kam_migrations") ?? 0
+      return version == latestVersion
+    }
+    if current { return }
     try db.inTransaction(.immediate) {
       let applied = try appliedVersion(db)
       for migration in migrations where migration.version > applied {

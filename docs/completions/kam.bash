@@ -173,13 +173,13 @@ _kam() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|client|log|import|events|clients|key-accounts|value|stage|transitions|policy|retract|undo|decide|audit|verify|status|rebuild|help)
+    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
         # Offer subcommand argument completions
         "_kam_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value stage transitions policy retract undo decide audit verify status rebuild help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk attention stage transitions policy retract undo decide audit replay verify status rebuild demo help' -- "${cur}"))
         ;;
     esac
 }
@@ -770,6 +770,124 @@ _kam_value() {
     esac
 }
 
+_kam_show() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_explain() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_risk() {
+    repeating_flags=()
+    non_repeating_flags=(--all --model --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_attention() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --period --owner)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--period')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    esac
+}
+
 _kam_stage() {
     repeating_flags=()
     non_repeating_flags=(--history --version -h --help)
@@ -1045,6 +1163,37 @@ _kam_audit() {
     esac
 }
 
+_kam_replay() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --policy)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--policy')
+        return
+        ;;
+    esac
+}
+
 _kam_verify() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1124,6 +1273,43 @@ _kam_rebuild() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_demo() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --clients --years --seed)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--clients')
+        return
+        ;;
+    '--years')
+        return
+        ;;
+    '--seed')
         return
         ;;
     esac

@@ -58,6 +58,10 @@ _kam() {
             'clients:One row per client: stage, value, Pareto class, key-account reasons, churn risk.'
             'key-accounts:The key clients and why: top profit, potential, likely win, strategic.'
             'value:Profitability per client and cumulative profit share (the whale curve'\''s data).'
+            'show:Show one client: its figures, stages (entered, exited, time in stage) and events.'
+            'explain:Explain a client'\''s stage, key-account reasons and risk: the rules and the events.'
+            'risk:Churn risk of loyal clients (everyone with --all), with reasons; --model shows the purchase model.'
+            'attention:How meetings and cost to serve split between new acquisition and loyal clients, per owner and period.'
             'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
             'transitions:List stage transitions over time, or count them per period.'
             'policy:Show the scoring policy in force, or put a new one in force (see docs/policy.md).'
@@ -65,16 +69,18 @@ _kam() {
             'undo:Take back every event of a command (default: your last one), with compensating events.'
             'decide:Record a decision about a client, with the figures kam shows for it now.'
             'audit:Replay a decision: what kam showed then, what it shows now, and why they differ.'
+            'replay:Replay the whole history under a candidate policy and show what would differ.'
             'verify:Check the log'\''s integrity: hash chain, sequence numbers, stream versions.'
             'status:Show the number of events and each projection'\''s checkpoint and lag.'
             'rebuild:Rebuild the projections from the log, atomically.'
+            'demo:Fill a new book with a realistic simulated history (see docs/simulation.md).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|stage|transitions|policy|retract|undo|decide|audit|verify|status|rebuild|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -458,6 +464,80 @@ _kam_value() {
     return "${ret}"
 }
 
+_kam_show() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_explain() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        ':slug:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_risk() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--all[Every client with a purchase, not only the loyal ones.]'
+        '--model[Show the fitted purchase model instead.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_attention() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--period[monthly or quarterly.]:period:'
+        '--owner[Only this owner (or "(team)").]:owner:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _kam_stage() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
@@ -641,6 +721,24 @@ _kam_audit() {
     return "${ret}"
 }
 
+_kam_replay() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--policy[A candidate policy file (flat JSON).]:file:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _kam_verify() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
@@ -684,6 +782,27 @@ _kam_rebuild() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_demo() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--clients[Accounts to simulate\: clients and prospects.]:n:'
+        '--years[Years of history.]:n:'
+        '--seed[The random seed.]:n:'
+        '--force[Replace an existing book made by kam demo.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

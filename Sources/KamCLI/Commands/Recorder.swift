@@ -17,13 +17,16 @@ struct Recorder {
     _ client: ClientSlug, _ decide: (ClientHistory) throws -> [PendingEvent]
   ) throws -> (book: Book, events: [StoredEvent]) {
     let book = try global.openBook()
-    let events = try book.record(client: client, context: global.appendContext()) { history in
+    let (events, stopped) = try book.recordCatchingUp(
+      client: client, context: global.appendContext()
+    ) {
+      history in
       guard let history, history.isRegistered else {
         throw try unknownClient(client, book)
       }
       return try decide(history)
     }
-    try book.catchUp()
+    if let stopped { global.console.err("kam: warning: \(stopped)") }
     return (book, events)
   }
 
