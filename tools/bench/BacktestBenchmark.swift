@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import KamDomain
 import KamTime
 
@@ -25,7 +30,7 @@ enum BacktestBenchmark {
       }
       // Facts entered late but dated before the evaluation day count as known:
       // at most 45 days of leakage, said in docs/risk.md.
-      let policy = Policy()
+      let policy = tunedPolicy()
       let portfolio = Portfolio(Array(histories.values), on: date, policy: policy)
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
       let backtest = try RiskBacktest(
@@ -40,6 +45,22 @@ enum BacktestBenchmark {
           + format(backtest.auc(of: \.risk, where: \.loyal)))
     }
   }
+}
+
+/// The default policy, or weights from $KAM_BENCH_WEIGHTS ("pAlive,contact,purchase,
+/// complaints,discounts,attention"), for trying other weights against the same books.
+func tunedPolicy() -> Policy {
+  var policy = Policy()
+  guard let text = getenv("KAM_BENCH_WEIGHTS").map({ String(cString: $0) }) else { return policy }
+  let weights = text.split(separator: ",").compactMap { Double($0) }
+  guard weights.count == 6 else { return policy }
+  policy.weightPAlive = weights[0]
+  policy.weightContactGap = weights[1]
+  policy.weightPurchaseGap = weights[2]
+  policy.weightComplaints = weights[3]
+  policy.weightDiscounts = weights[4]
+  policy.weightAttentionShift = weights[5]
+  return policy
 }
 
 extension String {

@@ -34,7 +34,8 @@ case "make-book":
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
 case "backtest":
   try BacktestBenchmark.run(
-    clients: argument(1, 2_000), years: argument(2, 5), seeds: [1, 2, 3])
+    clients: argument(1, 2_000), years: argument(2, 5),
+    seeds: (1...UInt64(argument(3, 3))).map { $0 })
 case "book":
   try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
 default:
