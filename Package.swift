@@ -109,6 +109,8 @@ let package = Package(
       dependencies: [
         "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "kam",
       ],
+      // Read from the source tree by path, not bundled.
+      exclude: ["Fixtures"],
       swiftSettings: strictness
     ),
   ],
