@@ -1,10 +1,11 @@
+import KamDomain
+import KamTime
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import KamDomain
-import KamTime
 
 /// The churn-risk backtest on simulated books: ROC AUC of kam's risk for
 /// "stops buying in the next 180 days", against P(alive) alone and recency alone.
