@@ -63,6 +63,18 @@ struct StageRulesSynergyTests {
     #expect(given.stage(on: 200) == .synergy)
   }
 
+  @Test(
+    "given a planned end and a retracted early ending, when evaluated, then the planned end holds")
+  func retractedEndingRestoresPlan() {
+    var given = Given.partner()
+    given.initiative("launch", from: 190, to: 220)
+    given.assessed(standing: 80, on: 100)
+    let ending = given.initiativeEnded("launch", last: 195, on: 195)
+    given.retract(ending, on: 196)
+    #expect(given.stage(on: 220) == .synergy)
+    #expect(given.stage(on: 221) == .partnership)
+  }
+
   @Test("given a synergy client, when evaluated, then the facts name initiative and assessment")
   func synergyFacts() {
     var given = Given.partner()

@@ -43,7 +43,8 @@ extension ClientHistory {
           outcome: e.outcome))
     case .initiativeStarted(let e):
       initiatives.append(
-        Initiative(seq: seq, id: e.initiative, kind: e.kind, from: e.from, to: e.to))
+        Initiative(
+          seq: seq, id: e.initiative, kind: e.kind, from: e.from, to: e.to, plannedTo: e.to))
     case .initiativeEnded(let e):
       if let index = initiatives.firstIndex(where: { $0.id == e.initiative }) {
         initiatives[index].to = e.on

@@ -125,6 +125,9 @@ extension ClientHistory {
     public var from: CalendarDate
     public var to: CalendarDate?
     public var endSeq: Int64?
+    /// The last day planned when it started, kept so that retracting the
+    /// ending restores it.
+    public var plannedTo: CalendarDate?
   }
 
   /// One assessment.

@@ -72,10 +72,9 @@ extension StageFacts {
     negotiations = StageLedger(
       history.negotiations.filter { counts($0.seq) }.map { .init(seq: $0.seq, date: $0.date) })
     initiatives = history.initiatives.filter { counts($0.seq) }.map {
-      // The fold overwrites the planned end with the ending's day; when the
-      // ending is retracted the planned end is lost, so the initiative is open.
+      // A retracted ending leaves the initiative with its planned end.
       let ended = $0.endSeq.map(counts) ?? true
-      return Initiative(seq: $0.seq, from: $0.from, to: ended ? $0.to : nil)
+      return Initiative(seq: $0.seq, from: $0.from, to: ended ? $0.to : $0.plannedTo)
     }
     markDates = history.strategicMarks.filter { counts($0.seq) }.map(\.date)
   }
