@@ -241,3 +241,44 @@ struct LoggingTests {
     #expect(result.err.hasPrefix("kam: cannot create the book /nonexistent-dir/x/book.sqlite"))
   }
 }
+
+@Suite("Logging: initiatives and prospects")
+struct InitiativeAndProspectTests {
+  @Test("an open initiative is ended later with --end, and not before it started")
+  func endInitiative() throws {
+    let harness = Harness.withClient()
+    let started = harness.run(
+      "log", "initiative", "acme", "--kind", "shared-warehouse", "--from", "2026-01-01", "-O",
+      "json")
+    let id = (try parse(started.out) as! [String: Any])["initiative"] as! String
+    #expect(id == "acme-i1")
+    let early = harness.run("log", "initiative", "acme", "--end", id, "--on", "2025-12-01")
+    #expect(early.status == 64)
+    #expect(early.err == "kam: --on 2025-12-01 is before the initiative started (2026-01-01)\n")
+    #expect(harness.run("log", "initiative", "acme", "--end", id, "--on", "2026-06-30").status == 0)
+    #expect(
+      harness.run("log", "initiative", "acme", "--end", "acme-i9").err
+        == "kam: client acme has no initiative \"acme-i9\"\n")
+    #expect(
+      harness.run("log", "initiative", "acme", "--end", id, "--kind", "joint-team").status == 64)
+  }
+
+  @Test("registering a prospect again updates its win probability; a client cannot be re-added")
+  func prospectUpdate() throws {
+    let harness = Harness()
+    harness.run("init")
+    harness.run("client", "add", "pro", "--name", "Pro", "--prospect", "--win-probability", "0.4")
+    func reasons() throws -> [String] {
+      let rows = try parse(harness.run("clients", "-O", "json").out) as! [[String: Any]]
+      return rows[0]["keyAccountReasons"] as! [String]
+    }
+    #expect(try reasons() == [])
+    #expect(
+      harness.run("client", "add", "pro", "--name", "Pro", "--prospect", "--win-probability", "75%")
+        .status == 0)
+    #expect(try reasons() == ["likely-win"])
+    #expect(
+      harness.run("client", "add", "pro", "--name", "Pro").err
+        == "kam: client \"pro\" exists already\n")
+  }
+}
