@@ -195,6 +195,89 @@ struct ImportTests {
     #expect(
       try db.count("SELECT count(DISTINCT stream) FROM events WHERE type = 'sale-recorded'")
         == 23_570)
+
+    // The top 20 % of customers' share of revenue, by kam and straight from the file.
+    // A window covering the whole 18 months; with no costs, profit is revenue.
+    let policy = try harness.write("all.json", #"{"windowDays": 600}"#)
+    #expect(harness.run("policy", "set", policy).status == 0)
+    let value = harness.run("value", "--as-of", "1998-06-30", "-O", "json")
+    let rows = try parse(value.out) as! [[String: Any]]
+    let byKam = rows.map { Decimal(string: $0["revenue"] as! String)! }
+    let byFile = try Self.revenuePerCustomer(cdnowPath)
+    let kamShare = Self.topShare(byKam)
+    let fileShare = Self.topShare(byFile)
+    report(
+      "CDNOW: the top 20 % of customers earn \(kamShare) of revenue by kam, \(fileShare) from the file"
+    )
+    #expect(byKam.count == 23_570)
+    #expect(kamShare == fileShare)
+
+    // The purchase model through kam's own pipeline, as of the end of the
+    // 39-week calibration period: per-client summaries against the file.
+    let end = CalendarDate(iso: "1997-09-30")!
+    let book = try Book(path: harness.book)
+    let model = try BookPurchaseModel(Array(try book.histories().values), on: end)
+    let direct = try Self.summaries(cdnowPath, through: end)
+    #expect(model.summaries.count == direct.count)
+    let mismatches = direct.filter { customer, summary in
+      guard let kam = model.summaries[ClientSlug(rawValue: "cdnow-" + customer)!] else {
+        return true
+      }
+      return kam.frequency != summary.frequency || abs(kam.recency - summary.recency) > 1e-9
+        || abs(kam.age - summary.age) > 1e-9
+    }
+    #expect(mismatches.isEmpty)
+    let fit = model.fit
+    report(
+      "CDNOW through kam, as of \(end): model \(fit.model.rawValue), clients \(fit.clients), "
+        + "r \(fit.r ?? .nan), alpha \(fit.alpha ?? .nan), a \(fit.a ?? .nan), b \(fit.b ?? .nan), "
+        + "LL \(fit.logLikelihood ?? .nan)")
+    #expect(fit.fitted)
+    #expect(abs((fit.r ?? 0) - 0.2516) < 0.001)
+  }
+
+  /// Dollars per customer, summed straight from the whitespace-separated file.
+  static func revenuePerCustomer(_ path: String) throws -> [Decimal] {
+    var totals: [Substring: Decimal] = [:]
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+      let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      guard columns.count == 4, let dollars = Decimal(string: String(columns[3])) else { continue }
+      totals[columns[0], default: 0] += dollars
+    }
+    return Array(totals.values)
+  }
+
+  /// The share of the total earned by the top 20 % of values, rounded to 6 places.
+  static func topShare(_ values: [Decimal]) -> Double {
+    let sorted = values.sorted(by: >)
+    let top = sorted.prefix(Int((Double(sorted.count) * 0.2).rounded())).reduce(0, +)
+    let total = sorted.reduce(0, +)
+    let share = NSDecimalNumber(decimal: top / total).doubleValue
+    return (share * 1_000_000).rounded() / 1_000_000
+  }
+
+  /// (x, t_x, T) per customer straight from the file: distinct purchase days
+  /// up to `end`, weeks from the first to the last and to `end`.
+  static func summaries(_ path: String, through end: CalendarDate) throws
+    -> [Substring: PurchaseSummary]
+  {
+    var days: [Substring: Set<Int64>] = [:]
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+      let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      guard columns.count == 4 else { continue }
+      let d = columns[1]
+      let date = CalendarDate(
+        year: Int(d.prefix(4))!, month: Int(d.dropFirst(4).prefix(2))!, day: Int(d.suffix(2))!)!
+      guard date <= end else { continue }
+      days[columns[0], default: []].insert(date.daysSinceEpoch)
+    }
+    return days.mapValues { set in
+      PurchaseSummary(
+        frequency: set.count - 1, recency: Double(set.max()! - set.min()!) / 7,
+        age: Double(end.daysSinceEpoch - set.min()!) / 7)
+    }
   }
 }
 
