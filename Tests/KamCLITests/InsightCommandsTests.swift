@@ -1,0 +1,117 @@
+import Foundation
+import KamCLI
+import Testing
+
+@Suite("kam risk, attention, explain, show, replay and policy")
+struct InsightCommandsTests {
+  @Test("kam risk --all lists clients with the contract's keys; --model names the model")
+  func risk() throws {
+    let harness = ReportTests.book()
+    let rows = try parse(harness.run("risk", "--all", "-O", "json").out) as! [[String: Any]]
+    #expect(
+      Set(rows.map { $0["client"] as! String }) == ["acme", "beta"], "prospects have no risk")
+    for row in rows {
+      let risk = row["risk"] as! Double
+      #expect(risk >= 0 && risk <= 1)
+      #expect(["low", "medium", "high"].contains(row["band"] as! String))
+      let reasons = row["reasons"] as! [[String: Any]]
+      let contributions = reasons.map { $0["contribution"] as! Double }
+      #expect(contributions == contributions.sorted(by: >))
+      #expect(Set(reasons.flatMap { $0.keys }).isSubset(of: ["signal", "value", "contribution"]))
+    }
+    let model = try parse(harness.run("risk", "--model", "-O", "json").out) as! [String: Any]
+    #expect(
+      Set(model.keys) == ["model", "r", "alpha", "a", "b", "logLikelihood", "clients", "fitted"])
+    #expect(model["model"] as? String == "recency", "two clients are too few to fit BG/NBD")
+    #expect(model["fitted"] as? Bool == false)
+  }
+
+  @Test("kam attention splits meetings between acquisition and loyal clients per period")
+  func attention() throws {
+    let harness = ReportTests.book()
+    let result = harness.run("attention", "--period", "quarterly", "--owner", "(team)", "-O", "csv")
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.hasPrefix("owner,period,acquisitionMeetings,loyalMeetings,acquisitionShare"))
+    #expect(result.out.contains("(team),2025Q1,1,0,1.0"))
+    #expect(harness.run("attention", "--period", "weekly").status == 64)
+  }
+
+  @Test("kam explain names the stage rule, the key-account rule and the risk's signals")
+  func explain() throws {
+    let harness = ReportTests.book()
+    let explained =
+      try parse(harness.run("explain", "acme", "--as-of", "2025-08-01", "-O", "json").out)
+      as! [String: Any]
+    let stage = explained["stage"] as! [String: Any]
+    #expect(stage["stage"] as? String == "partnership")
+    #expect((stage["explanation"] as! String).hasPrefix("partnership: 7 sales in 365 days"))
+    let reasons = explained["keyAccountReasons"] as! [[String: Any]]
+    #expect(reasons.map { $0["reason"] as! String } == ["top-profit"])
+    let risk = explained["risk"] as! [String: Any]
+    #expect((risk["signals"] as! [Any]).count == 6)
+    #expect(harness.run("explain", "acmee").status == 64)
+  }
+
+  @Test("kam show lists the stages with time in each, and the client's events")
+  func show() throws {
+    let shown =
+      try parse(ReportTests.book().run("show", "beta", "-O", "json").out) as! [String: Any]
+    let stages = shown["stages"] as! [[String: Any]]
+    #expect(stages.first?["stage"] as? String == "prospect")
+    #expect(stages.allSatisfy { $0["days"] is Int })
+    #expect((shown["events"] as! [Any]).count == 3)
+  }
+
+  @Test("kam replay --policy shows what a candidate policy would change, recording nothing")
+  func replay() throws {
+    let harness = ReportTests.book()
+    let before = try harness.eventCount()
+    let candidate = try harness.write("c.json", #"{"partnershipSales": 8}"#)
+    let result = harness.run("replay", "--policy", candidate, "--as-of", "2025-08-01", "-O", "json")
+    let rows = try parse(result.out) as! [[String: Any]]
+    let acme = try #require(rows.first { $0["client"] as? String == "acme" })
+    #expect(acme["stage"] as? String == "partnership")
+    #expect(acme["candidateStage"] as? String == "cooperation")
+    #expect(try harness.eventCount() == before)
+  }
+
+  static let badPolicies: [(String, String)] = [
+    (#"{"windowDays": -5}"#, "policy member \"windowDays\": expected a whole number of at least 0"),
+    (#"{"paretoA": 1.5}"#, "policy member \"paretoA\": expected a number from 0 to 1"),
+    (
+      #"{"colour": "red"}"#,
+      "policy member \"colour\": expected a known policy member (see docs/policy.md)"
+    ),
+    (
+      #"{"paretoA": 0.9, "paretoB": 0.8}"#,
+      "policy member \"paretoB\": expected a share greater than paretoA"
+    ),
+    ("not json", "not a flat JSON object of policy members (see docs/policy.md)"),
+  ]
+
+  @Test("a bad policy file is refused with exit 65 and the member at fault", arguments: badPolicies)
+  func badPolicy(document: String, message: String) throws {
+    let harness = Harness.withClient()
+    let path = try harness.write("p.json", document)
+    let result = harness.run("policy", "set", path)
+    #expect(result.status == 65)
+    #expect(result.err == "kam: \(path): \(message)\n")
+    #expect(try harness.eventCount() == 2)
+  }
+
+  @Test("kam policy show prints the version in force, then and now")
+  func policyVersions() throws {
+    let harness = Harness.withClient()
+    #expect(
+      harness.run("policy", "set", try harness.write("p.json", #"{"windowDays": 200}"#)).out
+        == "Policy version 2 is in force.\n")
+    let now = try parse(harness.run("policy", "show", "-O", "json").out) as! [String: Any]
+    #expect(now["version"] as? Int == 2)
+    #expect(now["windowDays"] as? Int == 200)
+    let then =
+      try parse(harness.run("policy", "show", "--known-at", "2000-01-01", "-O", "json").out)
+      as! [String: Any]
+    #expect(then["version"] as? Int == 1)
+    #expect(harness.run("policy", "set", harness.folder.file("none.json")).status == 66)
+  }
+}
