@@ -1,6 +1,6 @@
-public import KamDomain
+import KamDomain
 public import KamEventLog
-public import KamTime
+import KamTime
 
 extension Book {
   /// Retracts one client event: appends a compensating event to its stream.
