@@ -53,17 +53,7 @@ struct PolicyCommand: ParsableCommand {
     @Argument(help: "A flat JSON policy document.") var file: String
 
     func run() throws {
-      let text = try TextFile.read(file)
-      guard let document = FlatJSON(text: text) else {
-        throw CLIError(
-          .dataError, "\(file): not a flat JSON object of policy members (see docs/policy.md)")
-      }
-      let policy: Policy
-      do {
-        policy = try Policy(document: document)
-      } catch {
-        throw CLIError(.dataError, "\(file): \(error)")
-      }
+      let policy = try TextFile.policy(file)
       let book = try global.openBook()
       let applied = try book.setPolicy(policy, context: global.appendContext())
       try book.catchUp()

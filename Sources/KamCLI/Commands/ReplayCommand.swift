@@ -20,17 +20,7 @@ struct ReplayCommand: ParsableCommand {
   var policy: String
 
   func run() throws {
-    let text = try TextFile.read(policy)
-    guard let document = FlatJSON(text: text) else {
-      throw CLIError(
-        .dataError, "\(policy): not a flat JSON object of policy members (see docs/policy.md)")
-    }
-    var candidate: Policy
-    do {
-      candidate = try Policy(document: document)
-    } catch {
-      throw CLIError(.dataError, "\(policy): \(error)")
-    }
+    var candidate = try TextFile.policy(policy)
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let date = try global.evaluationDate()

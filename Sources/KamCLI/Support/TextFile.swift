@@ -1,3 +1,5 @@
+import KamDomain
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -6,6 +8,19 @@
 
 /// Reads small input files (policies) whole.
 enum TextFile {
+  /// A policy file, validated: exit 66 when missing, 65 naming the member at fault.
+  static func policy(_ path: String) throws -> Policy {
+    guard let document = FlatJSON(text: try read(path)) else {
+      throw CLIError(
+        .dataError, "\(path): not a flat JSON object of policy members (see docs/policy.md)")
+    }
+    do {
+      return try Policy(document: document)
+    } catch {
+      throw CLIError(.dataError, "\(path): \(error)")
+    }
+  }
+
   /// The file's text; exit 66 when it cannot be opened.
   static func read(_ path: String) throws -> String {
     guard let file = fopen(path, "r") else {
