@@ -1,9 +1,45 @@
 /// One condition of a stage rule, checked against a client's measures.
+///
+/// The text is written only when asked for: a stage timeline checks the
+/// conditions on every critical day of every client, and explains a few.
 struct StageCondition: Hashable, Sendable {
+  /// What the condition compares, with the client's figure and the threshold.
+  enum Reading: Hashable, Sendable {
+    case sales(Int, window: Int, required: Int)
+    case meetings(Int, window: Int, required: Int)
+    case staleComplaints(Int, days: Int)
+    case tenure(Int64, required: Int64)
+    case profit(Money, window: Int)
+    case initiatives(Int)
+    case standing(Int?, required: Int)
+  }
+
   /// Whether it holds.
   var holds: Bool
+  /// What it compares.
+  var reading: Reading
+
   /// The condition with the client's figure and the threshold: `3 sales in 365 days (≥ 6)`.
-  var text: String
+  var text: String {
+    switch reading {
+    case .sales(let count, let window, let required):
+      StageText.count(count, "sale") + " in \(window) days (≥ \(required))"
+    case .meetings(let count, let window, let required):
+      StageText.count(count, "meeting") + " in \(window) days (≥ \(required))"
+    case .staleComplaints(let count, let days):
+      count == 0
+        ? "no complaint open over \(days) days"
+        : StageText.count(count, "complaint") + " open over \(days) days"
+    case .tenure(let days, let required):
+      "first sale \(days) days before (≥ \(required))"
+    case .profit(let profit, let window):
+      "profit \(profit) over \(window) days (> 0)"
+    case .initiatives(let count):
+      StageText.count(count, "joint initiative") + " running (≥ 1)"
+    case .standing(let standing, let required):
+      "\(standing.map { "standing \($0)" } ?? "no assessment") (≥ \(required))"
+    }
+  }
 }
 
 extension StageCondition {
@@ -30,21 +66,18 @@ extension StageCondition {
         sales(m, policy, policy.partnershipSales),
         StageCondition(
           holds: m.firstSale != nil && tenure >= required,
-          text: "first sale \(tenure) days before (≥ \(required))"),
+          reading: .tenure(tenure, required: required)),
         meetings(m, policy, policy.partnershipMeetings), calm(m, policy),
         StageCondition(
-          holds: m.profit > .zero,
-          text: "profit \(m.profit) over \(policy.windowDays) days (> 0)"),
+          holds: m.profit > .zero, reading: .profit(m.profit, window: policy.windowDays)),
       ]
     case .synergy:
-      let standing = m.standing.map { "standing \($0)" } ?? "no assessment"
       return all(for: .partnership, m, policy) + [
         StageCondition(
-          holds: m.activeInitiatives > 0,
-          text: StageText.count(m.activeInitiatives, "joint initiative") + " running (≥ 1)"),
+          holds: m.activeInitiatives > 0, reading: .initiatives(m.activeInitiatives)),
         StageCondition(
           holds: (m.standing ?? Int.min) >= policy.synergyStanding,
-          text: "\(standing) (≥ \(policy.synergyStanding))"),
+          reading: .standing(m.standing, required: policy.synergyStanding)),
       ]
     }
   }
@@ -54,8 +87,7 @@ extension StageCondition {
   {
     StageCondition(
       holds: m.salesInWindow >= required,
-      text: StageText.count(m.salesInWindow, "sale")
-        + " in \(policy.windowDays) days (≥ \(required))")
+      reading: .sales(m.salesInWindow, window: policy.windowDays, required: required))
   }
 
   private static func meetings(_ m: StageMeasures, _ policy: Policy, _ required: Int)
@@ -63,16 +95,12 @@ extension StageCondition {
   {
     StageCondition(
       holds: m.meetingsInWindow >= required,
-      text: StageText.count(m.meetingsInWindow, "meeting")
-        + " in \(policy.windowDays) days (≥ \(required))")
+      reading: .meetings(m.meetingsInWindow, window: policy.windowDays, required: required))
   }
 
   private static func calm(_ m: StageMeasures, _ policy: Policy) -> StageCondition {
-    let days = policy.staleComplaintDays
-    return StageCondition(
+    StageCondition(
       holds: m.staleComplaints == 0,
-      text: m.staleComplaints == 0
-        ? "no complaint open over \(days) days"
-        : StageText.count(m.staleComplaints, "complaint") + " open over \(days) days")
+      reading: .staleComplaints(m.staleComplaints, days: policy.staleComplaintDays))
   }
 }

@@ -16,7 +16,11 @@ extension StageTimeline {
   /// The timeline through the day it settles: every transition the history
   /// will ever have unless new events arrive.
   public init(settled history: ClientHistory, policy: Policy) {
-    let last = Self.settledDay(of: history, policy: policy) ?? CalendarDate(daysSinceEpoch: 0)
-    self.init(history, through: last, policy: policy)
+    // The facts and critical days once, for the settled day and the timeline alike.
+    let facts = StageFacts(history, policy: policy)
+    let critical = facts.criticalDays(policy: policy)
+    let last =
+      facts.firstDay.map { max($0, critical.keys.max() ?? $0) } ?? CalendarDate(daysSinceEpoch: 0)
+    self.init(history.client, facts, critical, through: last, policy: policy)
   }
 }

@@ -23,8 +23,20 @@ public struct StageTimeline: Hashable, Sendable {
     self.client = history.client
     self.today = today
     self.policyVersion = policy.version
+    let facts = StageFacts(history, policy: policy)
     self.transitions = Self.transitions(
-      StageFacts(history, policy: policy), through: today, policy: policy)
+      facts, facts.criticalDays(policy: policy), through: today, policy: policy)
+  }
+
+  /// A timeline over facts and critical days already extracted.
+  init(
+    _ client: ClientSlug, _ facts: StageFacts, _ critical: [CalendarDate: StageDay],
+    through today: CalendarDate, policy: Policy
+  ) {
+    self.client = client
+    self.today = today
+    self.policyVersion = policy.version
+    self.transitions = Self.transitions(facts, critical, through: today, policy: policy)
   }
 
   /// The first day of a timeline: the registration or the earliest fact that counts.
@@ -42,11 +54,11 @@ public struct StageTimeline: Hashable, Sendable {
     return transitions.last { $0.on <= date }?.to
   }
 
-  private static func transitions(_ facts: StageFacts, through today: CalendarDate, policy: Policy)
-    -> [StageTransition]
-  {
+  private static func transitions(
+    _ facts: StageFacts, _ critical: [CalendarDate: StageDay], through today: CalendarDate,
+    policy: Policy
+  ) -> [StageTransition] {
     guard let start = facts.firstDay, start <= today else { return [] }
-    let critical = facts.criticalDays(policy: policy)
     let days = critical.keys.filter { $0 > start && $0 <= today }.sorted()
     let first = StageRules.rule(for: facts.measures(on: start, policy: policy), policy: policy)
     var result = [
