@@ -15,8 +15,9 @@ extension SQLiteEventLog {
         "SELECT \(Self.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
       try statement.bind([position.rawValue, limit ?? -1])
       defer { statement.reset() }
+      var repeated = RepeatedText()
       while try statement.step() {
-        try body(try decode(statement))
+        try body(try decode(statement, &repeated))
       }
     }
   }
@@ -27,8 +28,9 @@ extension SQLiteEventLog {
         "SELECT \(Self.columns) FROM events WHERE stream = ? ORDER BY stream_version")
       try statement.bind([stream.rawValue])
       defer { statement.reset() }
+      var repeated = RepeatedText()
       while try statement.step() {
-        try body(try decode(statement))
+        try body(try decode(statement, &repeated))
       }
     }
   }
@@ -57,13 +59,25 @@ extension SQLiteEventLog {
 
   /// Reads the current row of a statement selecting ``columns``, upcast.
   func decode(_ row: Statement) throws -> StoredEvent {
-    var event = Self.decodeRaw(row)
+    var repeated = RepeatedText()
+    return try decode(row, &repeated)
+  }
+
+  /// Reads the current row, reusing the actor and command text of earlier rows.
+  func decode(_ row: Statement, _ repeated: inout RepeatedText) throws -> StoredEvent {
+    var event = Self.decodeRaw(row, &repeated)
     try upcaster?.upcast(&event)
     return event
   }
 
   /// Reads the current row as stored, with no upcasting.
   static func decodeRaw(_ row: Statement) -> StoredEvent {
+    var repeated = RepeatedText()
+    return decodeRaw(row, &repeated)
+  }
+
+  /// Reads the current row as stored, reusing text that repeats from row to row.
+  static func decodeRaw(_ row: Statement, _ repeated: inout RepeatedText) -> StoredEvent {
     StoredEvent(
       seq: SequenceNumber(rawValue: row.column(0)),
       id: EventID(rawValue: row.column(1)),
@@ -73,8 +87,8 @@ extension SQLiteEventLog {
       typeVersion: row.column(5),
       occurredAt: Instant(millisecondsSinceEpoch: row.column(6)),
       recordedAt: Instant(millisecondsSinceEpoch: row.column(7)),
-      actor: row.column(8),
-      commandID: CommandID(rawValue: row.column(9)),
+      actor: repeated.actor(row, 8),
+      commandID: CommandID(rawValue: repeated.command(row, 9)),
       correlationID: row.column(10),
       causationID: row.column(11),
       payload: row.withColumnBytes(12) { Array($0) },
@@ -105,8 +119,9 @@ extension SQLiteEventLog {
       let statement = try db.cachedStatement(sql)
       try statement.bind(arguments)
       defer { statement.reset() }
+      var repeated = RepeatedText()
       while try statement.step() {
-        try body(try decode(statement))
+        try body(try decode(statement, &repeated))
       }
     }
   }
