@@ -8,6 +8,7 @@ extension ClientCommand {
   /// `kam client add`: registers a client, or a prospect with its win probability.
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Register a client, or a prospect (not yet a client).",
       discussion: """
         A prospect becomes a client with its first sale. Running `add --prospect` again \

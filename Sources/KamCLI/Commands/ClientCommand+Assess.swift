@@ -8,6 +8,7 @@ extension ClientCommand {
   /// `kam client assess`: the two axes of the portfolio matrix.
   struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "assess",
       abstract: "Assess a client's attractiveness to us and our standing in its eyes (0–100 each).")
 
     @OptionGroup var global: GlobalOptions

@@ -8,6 +8,7 @@ extension ClientCommand {
   /// `kam client strategic`: marks or unmarks a strategically important client.
   struct Strategic: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "strategic",
       abstract: "Mark a client as strategic (with a reason), or clear the mark.")
 
     @OptionGroup var global: GlobalOptions

@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log complaint`: prints the new complaint's id.
   struct Complaint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "complaint",
       abstract: "Log a complaint; prints its id, for `kam log resolution`.")
 
     @OptionGroup var global: GlobalOptions

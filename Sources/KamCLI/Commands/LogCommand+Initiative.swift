@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log initiative`: a joint initiative, the mark of synergy.
   struct Initiative: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "initiative",
       abstract: "Log a joint initiative (joint team, shared warehouse, co-development).",
       discussion: """
         --to is the initiative's last day. To end an open initiative later, run \

@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log meeting`.
   struct Meeting: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "meeting",
       abstract:
         "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.")
 

@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log negotiation`.
   struct Negotiation: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "negotiation",
       abstract: "Log a price negotiation: list amount, discount asked and granted, outcome.")
 
     @OptionGroup var global: GlobalOptions

@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log resolution`.
   struct Resolution: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "resolution",
       abstract: "Resolve a complaint; --cost is compensation and handling.")
 
     @OptionGroup var global: GlobalOptions

@@ -8,6 +8,7 @@ extension LogCommand {
   /// `kam log sale`.
   struct Sale: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "sale",
       abstract: "Log a sale: its net amount and cost of goods.",
       discussion: """
         Examples:

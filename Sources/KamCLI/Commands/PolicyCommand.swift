@@ -14,6 +14,7 @@ struct PolicyCommand: ParsableCommand {
   /// `kam policy show`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Print the policy in force (with --known-at: the one in force then).")
 
     @OptionGroup var global: GlobalOptions
@@ -46,6 +47,7 @@ struct PolicyCommand: ParsableCommand {
   /// `kam policy set FILE`.
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "set",
       abstract: "Validate a policy file and put it in force, recorded as an event.",
       discussion: "Members left out keep their default; the version is assigned by kam.")
 
