@@ -17,7 +17,10 @@ public struct ProjectionStatus: Hashable, Sendable {
 }
 
 extension Book {
-  var projections: [any BookProjection] { [DirectoryProjection(), StageProjection()] }
+  /// A fresh set of the book's projections, for one catch-up.
+  var projections: [any BookProjection] {
+    [DirectoryProjection(), StageProjection(), ValueProjection()]
+  }
 
   /// How many events a catch-up reads and folds at a time: bounded memory.
   static let catchUpBatch = 5_000
@@ -31,34 +34,33 @@ extension Book {
     // A read first: when every projection is current, a query takes no write
     // lock and syncs nothing.
     if try projectionStatus().allSatisfy({ $0.lag == 0 && $0.failedSeq == nil }) { return }
-    let failures: [String]
+    let failure: String?
     do {
-      failures = try log.transaction { db in
-        try projections.compactMap { try catchUp($0, db) }
-      }
+      failure = try log.transaction { db in try catchUp(projections, db) }
     } catch {
       throw BookError.wrap(error)
     }
     // Thrown after the commit, so the stop is recorded in projection_checkpoints.
-    if let failure = failures.first { throw BookError(.incompatible, failure) }
+    if let failure { throw BookError(.incompatible, failure) }
   }
 
   /// Empties every projection and refolds it from the first event, in one
   /// transaction: readers see the old state until the new one is complete.
   public func rebuild() throws(BookError) {
-    let failures: [String]
+    let failure: String?
     do {
-      failures = try log.transaction { db in
-        try projections.compactMap { projection in
+      failure = try log.transaction { db in
+        let projections = projections
+        for projection in projections {
           try projection.reset(db)
           try db.execute("DELETE FROM projection_checkpoints WHERE name = ?", [projection.name])
-          return try catchUp(projection, db)
         }
+        return try catchUp(projections, db)
       }
     } catch {
       throw BookError.wrap(error)
     }
-    if let failure = failures.first { throw BookError(.incompatible, failure) }
+    if let failure { throw BookError(.incompatible, failure) }
   }
 
   /// Each projection's checkpoint and lag.
@@ -83,44 +85,66 @@ extension Book {
     }
   }
 
-  /// Folds what the projection has not seen; returns why it stopped, if it did.
-  private func catchUp(_ projection: any BookProjection, _ db: Database) throws -> String? {
-    var checkpoint =
+  /// Folds what each projection has not seen, reading and decoding every
+  /// event once for all of them; returns why the first one stopped, if any did.
+  ///
+  /// `folded` holds client histories the caller has already folded through
+  /// the end of the log, so a logging command does not read its stream twice.
+  func catchUp(
+    _ projections: [any BookProjection], _ db: Database,
+    folded: [ClientSlug: ClientHistory] = [:]
+  ) throws -> String? {
+    var checkpoints = try projections.map { projection in
       try db.scalar(
         Int64.self, "SELECT checkpoint FROM projection_checkpoints WHERE name = ?",
         [projection.name]) ?? 0
-    while true {
+    }
+    for (projection, checkpoint) in zip(projections, checkpoints) {
+      projection.begin(from: checkpoint)
+    }
+    var position = checkpoints.min() ?? 0
+    let histories = CatchUpHistories(self, from: position, folded: folded)
+    var failure: (seq: Int64, reason: String)?
+    while failure == nil {
       var batch: [RecordedEvent] = []
-      var failure: (seq: Int64, reason: String)?
-      try log.forEachEvent(after: SequenceNumber(rawValue: checkpoint), limit: Self.catchUpBatch) {
+      var read = 0
+      try log.forEachEvent(after: SequenceNumber(rawValue: position), limit: Self.catchUpBatch) {
         stored in
+        read += 1
         guard failure == nil else { return }
         do {
-          batch.append(try RecordedEvent(stored))
+          let recorded = try RecordedEvent(stored)
+          histories.collect(recorded)
+          batch.append(recorded)
         } catch {
           failure = (stored.seq.rawValue, "\(error)")
         }
       }
-      if !batch.isEmpty {
-        try projection.apply(batch, db, self)
-        checkpoint = batch[batch.count - 1].seq
+      for index in projections.indices {
+        // A projection ahead of the others (stopped ones resume) skips what it has seen.
+        let unseen = batch.drop { $0.seq <= checkpoints[index] }
+        guard !unseen.isEmpty else { continue }
+        try projections[index].apply(unseen, db, self)
+        checkpoints[index] = unseen[unseen.endIndex - 1].seq
       }
+      if let last = batch.last { position = last.seq }
+      if read < Self.catchUpBatch { break }
+    }
+    for (projection, checkpoint) in zip(projections, checkpoints) {
+      // What was applied before a bad event stands, finished.
+      try projection.finish(db, self, histories)
+      let stopped = failure.flatMap { $0.seq > checkpoint ? $0 : nil }
       try db.execute(
         """
         INSERT INTO projection_checkpoints (name, checkpoint, failed_seq, failure)
         VALUES (?1, ?2, ?3, ?4)
         ON CONFLICT (name) DO UPDATE SET checkpoint = ?2, failed_seq = ?3, failure = ?4
-        """, [projection.name, checkpoint, failure?.seq, failure?.reason])
-      if let failure {
-        // What was applied before the bad event stands, finished.
-        try projection.finish(db, self)
-        return "projection \(projection.name) stopped at event \(failure.seq): \(failure.reason)"
-      }
-      if batch.count < Self.catchUpBatch {
-        try projection.finish(db, self)
-        return nil
-      }
+        """, [projection.name, checkpoint, stopped?.seq, stopped?.reason])
     }
+    guard let failure,
+      let first = zip(projections, checkpoints).first(where: { $0.1 < failure.seq })?.0
+    else { return nil }
+    return "projection \(first.name) stopped at event \(failure.seq): \(failure.reason)"
   }
 }
 
@@ -136,8 +160,9 @@ extension Book {
   ) throws -> (events: [StoredEvent], stopped: String?) {
     do {
       return try log.transaction { db in
-        let events = try record(client: client, context: context, decide)
-        let stopped = try projections.compactMap { try catchUp($0, db) }.first
+        let (events, history) = try recordFolding(client: client, context: context, decide)
+        let folded = history.map { [client: $0] } ?? [:]
+        let stopped = try catchUp(projections, db, folded: folded)
         return (events, stopped)
       }
     } catch  where BookError.isLowerLayer(error) {

@@ -33,9 +33,18 @@ extension Book {
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> [StoredEvent] {
+    try recordFolding(client: client, context: context, decide).events
+  }
+
+  /// Records as ``record(client:context:_:)`` does, and returns the client's
+  /// history with the new events folded in, for the projections.
+  func recordFolding(
+    client: ClientSlug, context: AppendContext,
+    _ decide: (ClientHistory?) throws -> [PendingEvent]
+  ) throws -> (events: [StoredEvent], history: ClientHistory?) {
     do {
       return try log.transaction { _ in
-        let (history, version) = try history(of: client)
+        var (history, version) = try history(of: client)
         let pending = try decide(history)
         let events = pending.enumerated().map { offset, pending in
           NewEvent(
@@ -44,7 +53,12 @@ extension Book {
             occurredAt: pending.occurredAt, payload: pending.event.payloadBytes,
             expectedVersion: offset == 0 ? (version == 0 ? .noStream : .exact(version)) : .any)
         }
-        return try log.append(events, context: context).events
+        let stored = try log.append(events, context: context).events
+        for event in stored {
+          if history == nil { history = ClientHistory(client: client) }
+          history!.apply(try RecordedEvent(event))
+        }
+        return (stored, history)
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
@@ -82,9 +96,9 @@ extension Book {
     try log.forEachEvent(
       matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before)
     ) { stored in
-      var folded = history ?? ClientHistory(client: client)
-      folded.apply(try RecordedEvent(stored))
-      history = folded
+      // Folded in place: a copy per event would copy the arrays each time.
+      if history == nil { history = ClientHistory(client: client) }
+      history!.apply(try RecordedEvent(stored))
       version = stored.streamVersion
     }
     return (history, version)

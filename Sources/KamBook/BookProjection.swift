@@ -5,18 +5,23 @@ import KamSQLite
 ///
 /// The fold itself lives in the domain; a `BookProjection` only loads the
 /// state the events touch, lets the domain fold them, and stores the result.
-protocol BookProjection {
+/// One catch-up reads and decodes each event once and hands it to every
+/// projection that has not seen it; a projection is used for one catch-up.
+protocol BookProjection: AnyObject {
   /// The name in `projection_checkpoints` and `kam status`.
   var name: String { get }
   /// Empties the projection's tables, for a rebuild.
   func reset(_ db: Database) throws
+  /// Starts a catch-up from `checkpoint`.
+  func begin(from checkpoint: Int64)
   /// Folds a batch of events (in sequence order) into the tables.
-  func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws
+  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws
   /// Completes a catch-up after its last batch: where work is per client
   /// rather than per event, doing it once here keeps a long catch-up linear.
-  func finish(_ db: Database, _ book: Book) throws
+  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws
 }
 
 extension BookProjection {
-  func finish(_ db: Database, _ book: Book) throws {}
+  func begin(from checkpoint: Int64) {}
+  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {}
 }

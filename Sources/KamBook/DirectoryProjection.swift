@@ -3,26 +3,36 @@ import KamSQLite
 import KamTime
 
 /// Keeps `client_directory`: one row per client stream.
-struct DirectoryProjection: BookProjection {
+///
+/// Entries are loaded on first touch and written once in ``finish(_:_:)``, so
+/// a long catch-up writes each client's row once, not once per batch.
+final class DirectoryProjection: BookProjection {
   let name = "client-directory"
+  private var pending: [ClientSlug: DirectoryEntry] = [:]
+  /// True when the catch-up starts from an empty table: nothing to load.
+  private var fromEmpty = false
 
   func reset(_ db: Database) throws {
     try db.execute("DELETE FROM client_directory")
   }
 
-  func apply(_ batch: [RecordedEvent], _ db: Database, _ book: Book) throws {
-    var touched: [ClientSlug: DirectoryEntry] = [:]
+  func begin(from checkpoint: Int64) {
+    pending = [:]
+    fromEmpty = checkpoint == 0
+  }
+
+  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws {
     for recorded in batch {
       guard let slug = ClientSlug(rawValue: recorded.stream) else { continue }
-      var entry: DirectoryEntry
-      if let known = touched[slug] {
-        entry = known
-      } else {
-        entry = try Self.load(slug, db) ?? DirectoryEntry(client: slug)
+      if !fromEmpty, pending[slug] == nil {
+        pending[slug] = try Self.load(slug, db) ?? DirectoryEntry(client: slug)
       }
-      entry.apply(recorded)
-      touched[slug] = entry
+      pending[slug, default: DirectoryEntry(client: slug)].apply(recorded)
     }
+  }
+
+  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
+    defer { pending = [:] }
     let upsert = try db.cachedStatement(
       """
       INSERT INTO client_directory
@@ -31,7 +41,7 @@ struct DirectoryProjection: BookProjection {
       ON CONFLICT (client) DO UPDATE SET name = ?2, prospect = ?3, segment = ?4, owner = ?5,
         registered_on = ?6, events = ?7, last_seq = ?8
       """)
-    for entry in touched.values {
+    for entry in pending.values.sorted(by: { $0.client < $1.client }) {
       try upsert.bind([
         entry.client.rawValue, entry.name, entry.registeredAsProspect, entry.segment, entry.owner,
         entry.registeredOn?.description, entry.events, entry.lastSeq,

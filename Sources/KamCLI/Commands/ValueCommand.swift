@@ -19,9 +19,16 @@ struct ValueCommand: ParsableCommand {
 
   func run() throws {
     let book = try global.openBook()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    let date = try global.evaluationDate()
+    let curve: WhaleCurve
+    if let knownAt = try global.knownAtInstant() {
+      // What was known then: replayed from the log.
+      curve = try book.view(on: date, knownAt: knownAt).portfolio.whaleCurve
+    } else {
+      curve = WhaleCurve(ProfitRanking(try book.storedValues(on: date)))
+    }
     RecordWriter(format: global.outputFormat, console: global.console).write(
-      view.portfolio.whaleCurve.rows.map { row in
+      curve.rows.map { row in
         [
           .init("client", .string(row.client.rawValue)),
           .init("revenue", .string(row.revenue.description)),

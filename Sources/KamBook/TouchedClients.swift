@@ -1,0 +1,28 @@
+import KamDomain
+import KamEventLog
+
+/// The clients a catch-up's events touched, for projections that recompute
+/// whole clients: a policy change touches every client, since every rule and
+/// price may have moved.
+struct TouchedClients {
+  private var clients: Set<ClientSlug> = []
+  private var policyChanged = false
+
+  /// Notes the clients (and policy changes) of a batch.
+  mutating func note(_ batch: ArraySlice<RecordedEvent>) {
+    for recorded in batch {
+      if let client = ClientSlug(rawValue: recorded.stream) {
+        clients.insert(client)
+      } else if recorded.stream == Book.policyStream.rawValue {
+        policyChanged = true
+      }
+    }
+  }
+
+  /// The clients to recompute, in slug order, and forgets them.
+  mutating func take(_ book: Book) throws -> [ClientSlug] {
+    defer { self = TouchedClients() }
+    if policyChanged { clients.formUnion(try book.directory().map(\.client)) }
+    return clients.sorted()
+  }
+}
