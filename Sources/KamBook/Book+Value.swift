@@ -5,7 +5,7 @@ public import KamTime
 
 extension Book {
   /// Every client's value over the policy's window ending on `date`, read from
-  /// the value projection: one indexed sum, no fold of the log.
+  /// the value projection (one row per client) rather than by folding the log.
   ///
   /// This is the book as known now, under the policy in force; a replay
   /// `--known-at` an earlier instant folds the log instead (``view(on:knownAt:)``).
@@ -16,23 +16,18 @@ extension Book {
       return try log.queue.read { db in
         let select = try db.cachedStatement(
           """
-          SELECT d.client, coalesce(sum(v.revenue), 0), coalesce(sum(v.cogs), 0),
-            coalesce(sum(v.cost_to_serve), 0)
-          FROM client_directory d
-          LEFT JOIN client_value_days v
-            ON v.client = d.client AND v.on_date >= ?1 AND v.on_date <= ?2
-          GROUP BY d.client ORDER BY d.client
+          SELECT d.client, v.days FROM client_directory d
+          LEFT JOIN client_value v ON v.client = d.client ORDER BY d.client
           """)
-        try select.bind([window.first.description, window.end.description])
         defer { select.reset() }
         var values: [ClientValue] = []
         while try select.step() {
           guard let client = ClientSlug(rawValue: select.column(0)) else { continue }
+          let (revenue, cogs, costToServe) = select.withColumnBytes(1) {
+            PackedValueDays.sum($0, in: window)
+          }
           values.append(
-            ClientValue(
-              client: client, revenue: Money(minorUnits: select.column(1)),
-              cogs: Money(minorUnits: select.column(2)),
-              costToServe: Money(minorUnits: select.column(3))))
+            ClientValue(client: client, revenue: revenue, cogs: cogs, costToServe: costToServe))
         }
         return values
       }

@@ -65,18 +65,19 @@ extension BookSchema {
         -- day, from the facts that count (retracted ones left out), with meetings
         -- priced by the policy in force. The value over a trailing window is the sum
         -- of the days inside it, so `kam value` reads this table instead of folding
-        -- the log; a new event recomputes only its client's rows, a policy change
-        -- every client's. Amounts are integer minor units of the book's currency.
-        CREATE TABLE client_value_days (
-          client         TEXT    NOT NULL,
-          on_date        TEXT    NOT NULL,            -- YYYY-MM-DD
-          revenue        INTEGER NOT NULL,
-          cogs           INTEGER NOT NULL,
-          cost_to_serve  INTEGER NOT NULL,
-          PRIMARY KEY (client, on_date)
-        ) STRICT, WITHOUT ROWID;
-
-        CREATE INDEX client_value_days_by_date ON client_value_days (on_date);
+        -- the log; a new event recomputes only its client's row, a policy change
+        -- every client's.
+        --
+        -- `days` packs the client's days in date order, 32 bytes each: four
+        -- little-endian signed 64-bit integers (the day as days since 1970-01-01,
+        -- revenue, cost of goods, cost to serve; amounts in minor units of the book's
+        -- currency). One row per client rather than per day: a book of a million
+        -- sales has about as many client-days, and writing them as rows would cost a
+        -- rebuild as much as the log itself.
+        CREATE TABLE client_value (
+          client  TEXT PRIMARY KEY,
+          days    BLOB NOT NULL
+        ) STRICT;
         """#),
   ]
 }

@@ -3,8 +3,8 @@ import KamEventLog
 import KamSQLite
 import KamTime
 
-/// Keeps `client_value_days`: each client's revenue, cost of goods and cost
-/// to serve per business day, priced by the policy in force.
+/// Keeps `client_value`: each client's revenue, cost of goods and cost to
+/// serve per business day, priced by the policy in force (``PackedValueDays``).
 ///
 /// A catch-up recomputes only the clients it touches, from their histories;
 /// a policy change recomputes every client, since meeting prices may have moved.
@@ -13,7 +13,7 @@ final class ValueProjection: BookProjection {
   private var touched = TouchedClients()
 
   func reset(_ db: Database) throws {
-    try db.execute("DELETE FROM client_value_days")
+    try db.execute("DELETE FROM client_value")
   }
 
   func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws {
@@ -25,22 +25,20 @@ final class ValueProjection: BookProjection {
     guard !clients.isEmpty else { return }
     try histories.prepare(for: Set(clients))
     let policy = try book.policy()
-    let delete = try db.cachedStatement("DELETE FROM client_value_days WHERE client = ?")
-    let insert = try db.cachedStatement(
+    let delete = try db.cachedStatement("DELETE FROM client_value WHERE client = ?")
+    let upsert = try db.cachedStatement(
       """
-      INSERT INTO client_value_days (client, on_date, revenue, cogs, cost_to_serve)
-      VALUES (?, ?, ?, ?, ?)
+      INSERT INTO client_value (client, days) VALUES (?1, ?2)
+      ON CONFLICT (client) DO UPDATE SET days = ?2
       """)
     for client in clients {
-      try delete.bind([client.rawValue])
-      try delete.step()
-      guard let history = try histories.history(of: client) else { continue }
-      for day in history.valueDays(policy: policy) {
-        try insert.bind([
-          client.rawValue, day.date.description, day.revenue.minorUnits, day.cogs.minorUnits,
-          day.costToServe.minorUnits,
-        ])
-        try insert.step()
+      let days = try histories.history(of: client)?.valueDays(policy: policy) ?? []
+      if days.isEmpty {
+        try delete.bind([client.rawValue])
+        try delete.step()
+      } else {
+        try upsert.bind([client.rawValue, Blob(PackedValueDays.pack(days))])
+        try upsert.step()
       }
     }
   }

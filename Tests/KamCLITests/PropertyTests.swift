@@ -147,7 +147,7 @@ struct PropertyTests {
       for sql in [
         "SELECT client, name, prospect, segment, owner, registered_on, events, last_seq FROM client_directory ORDER BY client",
         "SELECT client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version FROM stage_transitions ORDER BY client, n",
-        "SELECT client, on_date, revenue, cogs, cost_to_serve FROM client_value_days ORDER BY client, on_date",
+        "SELECT client, hex(days) FROM client_value ORDER BY client",
       ] {
         let statement = try db.makeStatement(sql)
         while try statement.step() {
