@@ -57,6 +57,7 @@ private struct Parser {
   }
 
   mutating func number() -> FlatJSONValue? {
+    if let integer = integer() { return .integer(integer) }
     let start = index
     var isInteger = true
     while index < bytes.count {
@@ -75,6 +76,35 @@ private struct Parser {
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     if isInteger, let int = Int64(text) { return .integer(int) }
     return Double(text).map(FlatJSONValue.number)
+  }
+
+  /// A plain integer (`-?[0-9]+` not followed by a fraction or exponent)
+  /// read straight from the bytes, the common case of amounts and counts;
+  /// nil, with the position unchanged, for anything else or an overflow.
+  mutating func integer() -> Int64? {
+    var position = index
+    let negative = position < bytes.count && bytes[position] == UInt8(ascii: "-")
+    if negative { position += 1 }
+    let digitsStart = position
+    var magnitude: Int64 = 0
+    while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 {
+      let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times10.addingReportingOverflow(Int64(bytes[position] - 0x30))
+      guard !overflow1, !overflow2 else { return nil }
+      magnitude = sum
+      position += 1
+    }
+    guard position > digitsStart else { return nil }
+    if position < bytes.count {
+      switch bytes[position] {
+      case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "-"),
+        UInt8(ascii: "+"):
+        return nil
+      default: break
+      }
+    }
+    index = position
+    return negative ? -magnitude : magnitude
   }
 
   mutating func string() -> String? {

@@ -60,26 +60,57 @@ extension StageCondition {
         meetings(m, policy, policy.cooperationMeetings), calm(m, policy),
       ]
     case .partnership:
-      let tenure = m.tenureDays ?? 0
-      let required = Int64(policy.partnershipTenureDays)
       return [
-        sales(m, policy, policy.partnershipSales),
-        StageCondition(
-          holds: m.firstSale != nil && tenure >= required,
-          reading: .tenure(tenure, required: required)),
-        meetings(m, policy, policy.partnershipMeetings), calm(m, policy),
-        StageCondition(
-          holds: m.profit > .zero, reading: .profit(m.profit, window: policy.windowDays)),
+        sales(m, policy, policy.partnershipSales), tenure(m, policy),
+        meetings(m, policy, policy.partnershipMeetings), calm(m, policy), profit(m, policy),
       ]
     case .synergy:
-      return all(for: .partnership, m, policy) + [
-        StageCondition(
-          holds: m.activeInitiatives > 0, reading: .initiatives(m.activeInitiatives)),
-        StageCondition(
-          holds: (m.standing ?? Int.min) >= policy.synergyStanding,
-          reading: .standing(m.standing, required: policy.synergyStanding)),
-      ]
+      return all(for: .partnership, m, policy) + [initiatives(m), standing(m, policy)]
     }
+  }
+
+  /// True when every condition of `stage` holds: ``all(for:_:_:)`` without
+  /// building the list, for the timeline's many checks. Both are made of the
+  /// same condition builders, listed in the same order.
+  static func allHold(for stage: Stage, _ m: StageMeasures, _ policy: Policy) -> Bool {
+    switch stage {
+    case .prospect, .lapsed:
+      return true
+    case .transactional:
+      return sales(m, policy, 1).holds
+    case .cooperation:
+      return sales(m, policy, policy.cooperationSales).holds
+        && meetings(m, policy, policy.cooperationMeetings).holds && calm(m, policy).holds
+    case .partnership:
+      return sales(m, policy, policy.partnershipSales).holds && tenure(m, policy).holds
+        && meetings(m, policy, policy.partnershipMeetings).holds && calm(m, policy).holds
+        && profit(m, policy).holds
+    case .synergy:
+      return allHold(for: .partnership, m, policy) && initiatives(m).holds
+        && standing(m, policy).holds
+    }
+  }
+
+  private static func tenure(_ m: StageMeasures, _ policy: Policy) -> StageCondition {
+    let tenure = m.tenureDays ?? 0
+    let required = Int64(policy.partnershipTenureDays)
+    return StageCondition(
+      holds: m.firstSale != nil && tenure >= required,
+      reading: .tenure(tenure, required: required))
+  }
+
+  private static func profit(_ m: StageMeasures, _ policy: Policy) -> StageCondition {
+    StageCondition(holds: m.profit > .zero, reading: .profit(m.profit, window: policy.windowDays))
+  }
+
+  private static func initiatives(_ m: StageMeasures) -> StageCondition {
+    StageCondition(holds: m.activeInitiatives > 0, reading: .initiatives(m.activeInitiatives))
+  }
+
+  private static func standing(_ m: StageMeasures, _ policy: Policy) -> StageCondition {
+    StageCondition(
+      holds: (m.standing ?? Int.min) >= policy.synergyStanding,
+      reading: .standing(m.standing, required: policy.synergyStanding))
   }
 
   private static func sales(_ m: StageMeasures, _ policy: Policy, _ required: Int)

@@ -46,6 +46,6 @@ public enum StageRules {
   }
 
   private static func holds(_ stage: Stage, _ m: StageMeasures, _ policy: Policy) -> Bool {
-    StageCondition.all(for: stage, m, policy).allSatisfy(\.holds)
+    StageCondition.allHold(for: stage, m, policy)
   }
 }
