@@ -76,7 +76,18 @@ let package = Package(
     .executableTarget(
       name: "kam",
       dependencies: ["KamCLI"],
-      swiftSettings: strictness
+      swiftSettings: strictness,
+      // The Swift runtime linked in (what `--static-swift-stdlib` does, with the
+      // libraries FoundationEssentials needs): no dynamic symbol binding at each
+      // start, about 3 ms of every command (README, "Performance"). Release only:
+      // the test bundle links this target with full Foundation, dynamically.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
+            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
+          ], .when(platforms: [.linux], configuration: .release))
+      ]
     ),
     .executableTarget(
       name: "kam-bench",

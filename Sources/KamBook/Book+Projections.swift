@@ -106,29 +106,38 @@ extension Book {
     let histories = CatchUpHistories(self, from: position, folded: folded)
     var failure: (seq: Int64, reason: String)?
     while failure == nil {
-      var batch: [RecordedEvent] = []
-      var read = 0
+      var stored: [StoredEvent] = []
       try log.forEachEvent(after: SequenceNumber(rawValue: position), limit: Self.catchUpBatch) {
-        stored in
-        read += 1
-        guard failure == nil else { return }
-        do {
-          let recorded = try RecordedEvent(stored)
-          histories.collect(recorded)
-          batch.append(recorded)
-        } catch {
-          failure = (stored.seq.rawValue, "\(error)")
-        }
+        stored.append($0)
       }
+      // Decoding the payloads is pure and per event: on every core.
+      let decoded = ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }
+      var events: [RecordedEvent] = []
+      var clients: [ClientSlug?] = []
+      events.reserveCapacity(decoded.count)
+      clients.reserveCapacity(decoded.count)
+      for (event, result) in zip(stored, decoded) {
+        switch result {
+        case .success(let recorded):
+          let client = ClientSlug(rawValue: recorded.stream)
+          if let client { histories.collect(recorded, of: client) }
+          events.append(recorded)
+          clients.append(client)
+        case .failure(let error):
+          failure = (event.seq.rawValue, "\(error)")
+        }
+        if failure != nil { break }
+      }
+      let batch = CatchUpBatch(events[...], clients: clients[...])
       for index in projections.indices {
         // A projection ahead of the others (stopped ones resume) skips what it has seen.
-        let unseen = batch.drop { $0.seq <= checkpoints[index] }
-        guard !unseen.isEmpty else { continue }
+        let unseen = batch.after(checkpoints[index])
+        guard let last = unseen.events.last else { continue }
         try projections[index].apply(unseen, db, self)
-        checkpoints[index] = unseen[unseen.endIndex - 1].seq
+        checkpoints[index] = last.seq
       }
-      if let last = batch.last { position = last.seq }
-      if read < Self.catchUpBatch { break }
+      if let last = events.last { position = last.seq }
+      if stored.count < Self.catchUpBatch { break }
     }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       // What was applied before a bad event stands, finished.

@@ -15,7 +15,7 @@ protocol BookProjection: AnyObject {
   /// Starts a catch-up from `checkpoint`.
   func begin(from checkpoint: Int64)
   /// Folds a batch of events (in sequence order) into the tables.
-  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws
+  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws
   /// Completes a catch-up after its last batch: where work is per client
   /// rather than per event, doing it once here keeps a long catch-up linear.
   func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws

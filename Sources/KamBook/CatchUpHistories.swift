@@ -24,9 +24,9 @@ final class CatchUpHistories {
     self.complete = checkpoint == 0
   }
 
-  /// Folds one event of the catch-up, when collecting.
-  func collect(_ recorded: RecordedEvent) {
-    guard collecting, let client = ClientSlug(rawValue: recorded.stream) else { return }
+  /// Folds one event of the catch-up, of `client`'s stream, when collecting.
+  func collect(_ recorded: RecordedEvent, of client: ClientSlug) {
+    guard collecting else { return }
     known[client, default: ClientHistory(client: client)].apply(recorded)
   }
 

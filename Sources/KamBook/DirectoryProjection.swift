@@ -21,9 +21,9 @@ final class DirectoryProjection: BookProjection {
     fromEmpty = checkpoint == 0
   }
 
-  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws {
-    for recorded in batch {
-      guard let slug = ClientSlug(rawValue: recorded.stream) else { continue }
+  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
+    for (recorded, slug) in zip(batch.events, batch.clients) {
+      guard let slug else { continue }
       if !fromEmpty, pending[slug] == nil {
         pending[slug] = try Self.load(slug, db) ?? DirectoryEntry(client: slug)
       }

@@ -15,7 +15,7 @@ final class StageProjection: BookProjection {
     try db.execute("DELETE FROM stage_transitions")
   }
 
-  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws {
+  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
     touched.note(batch)
   }
 
@@ -31,12 +31,15 @@ final class StageProjection: BookProjection {
         (client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       """)
-    for client in clients {
+    let found = try clients.map { (client: $0, history: try histories.history(of: $0)) }
+    // The timelines are pure and per client: on every core.
+    let timelines = ParallelMap.map(found, minimumPerCore: 16) { found in
+      found.history.map { StageTimeline(settled: $0, policy: policy) }
+    }
+    for (client, timeline) in zip(clients, timelines) {
       try delete.bind([client.rawValue])
       try delete.step()
-      guard let history = try histories.history(of: client) else { continue }
-      let timeline = StageTimeline(settled: history, policy: policy)
-      for (n, transition) in timeline.transitions.enumerated() {
+      for (n, transition) in (timeline?.transitions ?? []).enumerated() {
         try insert.bind([
           client.rawValue, n + 1, transition.from?.rawValue, transition.to.rawValue,
           transition.on.description, transition.rule, transition.causeSeq,

@@ -1,5 +1,4 @@
 import KamDomain
-import KamEventLog
 
 /// The clients a catch-up's events touched, for projections that recompute
 /// whole clients: a policy change touches every client, since every rule and
@@ -9,14 +8,9 @@ struct TouchedClients {
   private var policyChanged = false
 
   /// Notes the clients (and policy changes) of a batch.
-  mutating func note(_ batch: ArraySlice<RecordedEvent>) {
-    for recorded in batch {
-      if let client = ClientSlug(rawValue: recorded.stream) {
-        clients.insert(client)
-      } else if recorded.stream == Book.policyStream.rawValue {
-        policyChanged = true
-      }
-    }
+  mutating func note(_ batch: CatchUpBatch) {
+    clients.formUnion(batch.touched)
+    policyChanged = policyChanged || batch.changesPolicy
   }
 
   /// The clients to recompute, in slug order, and forgets them.

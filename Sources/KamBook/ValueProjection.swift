@@ -16,7 +16,7 @@ final class ValueProjection: BookProjection {
     try db.execute("DELETE FROM client_value")
   }
 
-  func apply(_ batch: ArraySlice<RecordedEvent>, _ db: Database, _ book: Book) throws {
+  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
     touched.note(batch)
   }
 
@@ -31,13 +31,17 @@ final class ValueProjection: BookProjection {
       INSERT INTO client_value (client, days) VALUES (?1, ?2)
       ON CONFLICT (client) DO UPDATE SET days = ?2
       """)
-    for client in clients {
-      let days = try histories.history(of: client)?.valueDays(policy: policy) ?? []
+    let found = try clients.map { try histories.history(of: $0) }
+    // The days are pure and per client: on every core.
+    let packed = ParallelMap.map(found, minimumPerCore: 16) { history in
+      PackedValueDays.pack(history?.valueDays(policy: policy) ?? [])
+    }
+    for (client, days) in zip(clients, packed) {
       if days.isEmpty {
         try delete.bind([client.rawValue])
         try delete.step()
       } else {
-        try upsert.bind([client.rawValue, Blob(PackedValueDays.pack(days))])
+        try upsert.bind([client.rawValue, Blob(days)])
         try upsert.step()
       }
     }

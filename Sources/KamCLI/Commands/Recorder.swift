@@ -16,7 +16,9 @@ struct Recorder {
   func record(
     _ client: ClientSlug, _ decide: (ClientHistory) throws -> [PendingEvent]
   ) throws -> (book: Book, events: [StoredEvent]) {
-    let book = try global.openBook()
+    // No catch-up on opening: the recording transaction catches the
+    // projections up anyway, so a lag costs no second transaction and sync.
+    let book = try global.openBook(catchingUp: false)
     let (events, stopped) = try book.recordCatchingUp(
       client: client, context: global.appendContext()
     ) {

@@ -150,10 +150,10 @@ struct GlobalOptions: ParsableArguments {
     return (book, view, row)
   }
 
-  /// Opens the book and brings its projections up to date.
-  func openBook() throws -> Book {
+  /// Opens the book and, unless told not to, brings its projections up to date.
+  func openBook(catchingUp: Bool = true) throws -> Book {
     let book = try Book(path: bookPath)
-    try book.catchUp()
+    if catchingUp { try book.catchUp() }
     return book
   }
 }

@@ -1,0 +1,36 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Maps a pure function over many items on every core, keeping their order.
+///
+/// For the parts of a catch-up that are pure and per item (decoding payloads,
+/// computing a client's timeline): the reads and writes around them stay on
+/// the caller's thread, since a connection belongs to one thread at a time.
+enum ParallelMap {
+  /// The cores to use.
+  static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+  /// `transform` applied to every item, in order; sequential for few items.
+  static func map<Item: Sendable, Result: Sendable>(
+    _ items: [Item], minimumPerCore: Int = 256, _ transform: @Sendable (Item) -> Result
+  ) -> [Result] {
+    let chunks = min(cores, items.count / max(minimumPerCore, 1))
+    guard chunks > 1, !items.isEmpty else { return items.map(transform) }
+    return [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
+      // Each chunk initializes its own disjoint range of the buffer.
+      nonisolated(unsafe) let target = buffer.baseAddress!
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
+        for index in range {
+          (target + index).initialize(to: transform(items[index]))
+        }
+      }
+      count = items.count
+    }
+  }
+}
