@@ -36,16 +36,29 @@ struct RiskGapSignalTests {
   }
 
   @Test(
-    "given meetings on days 0, 10, 20, when day 0 leaves the window, then the default cadence",
-    arguments: [(364, 10.0), (365, 60)])
+    "given fewer than three meeting days in the window, when evaluated, then the whole history",
+    arguments: [(420, 135.0), (430, 30)])
   func usualGapWindow(day: Int, usual: Double) throws {
     var book = GivenBook()
     book.client("acme")
     book.sale("acme", on: 0)
-    book.meetings("acme", on: [0, 10, 20])
+    // In the window on day 420: 60, 300, 330 (gaps 240, 30). On day 430 only 300 and 330
+    // are left, so all five days count: gaps 30, 30, 240, 30.
+    book.meetings("acme", on: [0, 30, 60, 300, 330])
     let reading = try #require(try book.reading(.contactGap, of: "acme", on: day))
     #expect(reading.detail == usual)
-    #expect(reading.value == Double(day - 20))
+    #expect(reading.value == Double(day - 330))
+  }
+
+  @Test("given a client met twice a year, when evaluated, then its rhythm is half a year")
+  func slowRhythm() throws {
+    var book = GivenBook()
+    book.client("acme")
+    book.sale("acme", on: 0)
+    book.meetings("acme", on: [0, 180, 360, 540])
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: 700))
+    #expect(reading.detail == 180)
+    #expect(reading.score == 0)
   }
 
   @Test("given a client never met, when evaluated, then the gap runs from its registration")
