@@ -47,22 +47,19 @@ extension RiskFacts {
     return Double(policy.defaultContactCadenceDays)
   }
 
-  /// Days since the last purchase against the client's median gap between purchase days
-  /// up to `date`; nil before the first purchase.
+  /// Days since the last purchase, and the chance that the client, if alive, makes no
+  /// purchase within the horizon; nil before the first purchase.
   ///
-  /// With a single purchase day there is no gap of the client's own, so `bookGap` (the
-  /// book's typical gap, in days) stands in for it.
-  func purchaseGap(on date: CalendarDate, bookGap: Double) -> SignalReading? {
+  /// - Parameters:
+  ///   - expectedGap: the client's expected days between purchases while alive (detail).
+  ///   - silence: P(no purchase in the horizon | alive) from the purchase model (score).
+  func purchaseGap(on date: CalendarDate, expectedGap: Double, silence: Double)
+    -> SignalReading?
+  {
     let bought = saleDayCount(through: date)
     guard bought > 0 else { return nil }
     let gap = Double(saleDays[bought - 1].days(to: date))
-    let days = saleDays[0..<bought]
-    let usual =
-      bought >= 2 ? Self.median(zip(days, days.dropFirst()).map { $0.days(to: $1) }) : nil
-    let reference = usual ?? bookGap
-    return SignalReading(
-      .purchaseGap, value: gap, detail: reference,
-      score: SignalReading.gapScore(gap: gap, usual: reference))
+    return SignalReading(.purchaseGap, value: gap, detail: expectedGap, score: silence)
   }
 
   /// Complaints open at the end of `date`, and how many of them are stale.
