@@ -48,7 +48,13 @@ struct InsightCommandsTests {
     let reasons = explained["keyAccountReasons"] as! [[String: Any]]
     #expect(reasons.map { $0["reason"] as! String } == ["top-profit"])
     let risk = explained["risk"] as! [String: Any]
-    #expect((risk["signals"] as! [Any]).count == 6)
+    let signals = risk["signals"] as! [[String: Any]]
+    #expect(signals.count == 6)
+    // The derivation can be checked from the output: risk = 1 − Π(1 − weight × score).
+    let quiet = signals.reduce(1.0) {
+      $0 * (1 - ($1["weight"] as! Double) * ($1["score"] as! Double))
+    }
+    #expect(abs((risk["risk"] as! Double) - (1 - quiet)) < 0.01)
     #expect(harness.run("explain", "acmee").status == 64)
   }
 

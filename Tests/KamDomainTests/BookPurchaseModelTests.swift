@@ -59,4 +59,18 @@ struct BookPurchaseModelTests {
     #expect(pAlive.count == 120)
     #expect(pAlive.allSatisfy { $0 >= 0 && $0 <= 1 })
   }
+
+  @Test(
+    "given books where nobody drops out after a purchase, when fitted, then BG/NBD converges",
+    arguments: [11, 12] as [UInt64])
+  func dropoutOnTheEdge(seed: UInt64) throws {
+    // Dropout here follows neglect, not purchases, so the likelihood rises towards p = 0
+    // (b → ∞) and the simplex ends within rounding of the edge, where the likelihood's
+    // rounding noise is above the flatness tolerance. It used to spend its whole budget.
+    let book = NeglectBook(seed: seed)
+    let fit = try BookPurchaseModel(book.histories, on: book.today).fit
+    #expect(fit.model == .bgnbd)
+    #expect(fit.evaluations < 5_000)
+    #expect(try #require(fit.b) > 9_999)
+  }
 }

@@ -2,41 +2,58 @@ import KamDomain
 import KamTime
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @Suite("Churn risk: weights, contributions and bands")
 struct ChurnRiskScoringTests {
   static let client = ClientSlug(rawValue: "acme")!
 
-  /// Weights summing to 0.8, so normalising shows.
+  /// P(alive) at face value, the purchase gap at half, contact 0.2, the rest off.
   static var policy: Policy {
     var policy = Policy()
-    policy.weightPAlive = 0.4
+    policy.weightPAlive = 1
     policy.weightContactGap = 0.2
-    policy.weightPurchaseGap = 0.2
+    policy.weightPurchaseGap = 0.5
     policy.weightComplaints = 0
     policy.weightDiscounts = 0
     policy.weightAttentionShift = 0
     return policy
   }
 
-  @Test("given readings, when combined, then risk is Σ weight × score / Σ weights")
+  @Test("given readings, when combined, then risk is 1 − Π(1 − weight × score)")
   func handComputed() {
     let signals = [
       SignalReading(.pAlive, value: 0.5, score: 0.5),
       SignalReading(.contactGap, value: 90, detail: 30, score: 1),
-      SignalReading(.purchaseGap, value: 25, detail: 20, score: 0.125),
+      SignalReading(.purchaseGap, value: 25, detail: 20, score: 0.4),
       SignalReading(.complaints, value: 3, detail: 1, score: 1),
     ]
     let assessment = ChurnRiskAssessment(
       client: Self.client, loyal: true, pAlive: 0.5, signals: signals, policy: Self.policy)
-    // 0.4·0.5/0.8 + 0.2·1/0.8 + 0.2·0.125/0.8 + 0 = 0.25 + 0.25 + 0.03125
-    #expect(abs(assessment.risk - 0.53125) < 1e-12)
-    #expect(assessment.band == .medium)
+    // Chances 0.5, 0.2 and 0.5·0.4 = 0.2; complaints weigh 0. 1 − 0.5·0.8·0.8 = 0.68.
+    #expect(abs(assessment.risk - 0.68) < 1e-12)
+    #expect(assessment.band == .high)
+    // Contributions are shares of the hazard −ln(0.32): ln 2 for P(alive), −ln 0.8 twice.
+    let total = -log(0.32)
+    let expected = [0.68 * log(2) / total, 0.68 * -log(0.8) / total, 0.68 * -log(0.8) / total]
     // Equal contributions keep the signals' declared order; weight 0 gives no reason.
     #expect(assessment.reasons.map(\.signal) == [.pAlive, .contactGap, .purchaseGap])
-    let expected = [0.25, 0.25, 0.03125]
     #expect(zip(assessment.reasons, expected).allSatisfy { abs($0.contribution - $1) < 1e-12 })
-    #expect(assessment.reasons[0].contribution == assessment.reasons[1].contribution)
     #expect(assessment.reasons.map(\.value) == [0.5, 90, 25])
+  }
+
+  @Test("given a single signal, when combined, then the risk is its weight × score")
+  func singleSignal() {
+    let signals = [SignalReading(.contactGap, value: 90, detail: 30, score: 0.5)]
+    let assessment = ChurnRiskAssessment(
+      client: Self.client, loyal: true, pAlive: nil, signals: signals, policy: Self.policy)
+    #expect(abs(assessment.risk - 0.1) < 1e-15)
+    #expect(assessment.reasons.count == 1)
+    #expect(abs(assessment.reasons[0].contribution - 0.1) < 1e-15)
   }
 
   @Test("given a loyal client with trouble, when assessed, then contributions sum to the risk")
@@ -56,14 +73,17 @@ struct ChurnRiskScoringTests {
     #expect(assessment.risk > 0 && assessment.risk <= 1)
   }
 
-  @Test("given every score at 1, when combined, then the risk is exactly 1 and high")
+  @Test("given every score at 1, when combined, then the risk is 1, shared by the certain causes")
   func maximum() {
     let signals = RiskSignal.allCases.map { SignalReading($0, value: 1, score: 1) }
     let assessment = ChurnRiskAssessment(
       client: Self.client, loyal: true, pAlive: 0, signals: signals, policy: Policy())
-    #expect(abs(assessment.risk - 1) < 1e-12)
+    #expect(assessment.risk == 1)
     #expect(assessment.band == .high)
-    #expect(assessment.reasons.count == RiskSignal.allCases.count)
+    // Weight 1 makes P(alive) = 0 and certain silence each a sure cause; the others' finite
+    // hazards are nothing beside them.
+    #expect(assessment.reasons.map(\.signal) == [.pAlive, .purchaseGap])
+    #expect(assessment.reasons.map(\.contribution) == [0.5, 0.5])
   }
 
   @Test("given all weights zero, when combined, then the risk is 0 with no reasons")

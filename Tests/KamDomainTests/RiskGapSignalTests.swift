@@ -2,6 +2,12 @@ import KamDomain
 import KamTime
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @Suite("Churn risk: contact and purchase gaps")
 struct RiskGapSignalTests {
   /// A client buying on day 0 with meetings on days 0, 30, 60 and 100: usual gap 30.
@@ -36,16 +42,29 @@ struct RiskGapSignalTests {
   }
 
   @Test(
-    "given meetings on days 0, 10, 20, when day 0 leaves the window, then the default cadence",
-    arguments: [(364, 10.0), (365, 60)])
+    "given fewer than three meeting days in the window, when evaluated, then the whole history",
+    arguments: [(420, 135.0), (430, 30)])
   func usualGapWindow(day: Int, usual: Double) throws {
     var book = GivenBook()
     book.client("acme")
     book.sale("acme", on: 0)
-    book.meetings("acme", on: [0, 10, 20])
+    // In the window on day 420: 60, 300, 330 (gaps 240, 30). On day 430 only 300 and 330
+    // are left, so all five days count: gaps 30, 30, 240, 30.
+    book.meetings("acme", on: [0, 30, 60, 300, 330])
     let reading = try #require(try book.reading(.contactGap, of: "acme", on: day))
     #expect(reading.detail == usual)
-    #expect(reading.value == Double(day - 20))
+    #expect(reading.value == Double(day - 330))
+  }
+
+  @Test("given a client met twice a year, when evaluated, then its rhythm is half a year")
+  func slowRhythm() throws {
+    var book = GivenBook()
+    book.client("acme")
+    book.sale("acme", on: 0)
+    book.meetings("acme", on: [0, 180, 360, 540])
+    let reading = try #require(try book.reading(.contactGap, of: "acme", on: 700))
+    #expect(reading.detail == 180)
+    #expect(reading.score == 0)
   }
 
   @Test("given a client never met, when evaluated, then the gap runs from its registration")
@@ -70,20 +89,26 @@ struct RiskGapSignalTests {
   }
 
   @Test(
-    "given purchase days 20, 20 and 30 apart, when evaluated, then scored against 20 days",
-    arguments: [(70, 0.0, 0.0), (90, 20, 0), (110, 40, 0.5), (150, 80, 1)])
-  func purchaseGap(day: Int, gap: Double, score: Double) throws {
+    "given purchase days 20, 20 and 30 apart, when evaluated, then P(no purchase | alive)",
+    arguments: [(70, 0.0), (90, 20), (110, 40), (150, 80)])
+  func purchaseGap(day: Int, gap: Double) throws {
     var book = GivenBook()
     book.client("acme")
     book.sales("acme", on: [0, 20, 40, 40, 70])
-    let reading = try #require(try book.reading(.purchaseGap, of: "acme", on: day))
+    let report = try book.risk(on: day)
+    // Too few repeat buyers for BG/NBD: the fallback's rate prior is Gamma(1, g), g = 70/3
+    // days (acme's mean gap, the only one), and acme made x = 3 repeat purchases in T = day.
+    #expect(report.fit.model == .recency)
+    let g = 70.0 / 3
+    let usual = (g + Double(day)) / 4
+    let silence = pow((g + Double(day)) / (g + Double(day) + 180), 4)
+    let reading = try #require(report.assessment(of: GivenBook.slug("acme"))?.reading(.purchaseGap))
     #expect(reading.value == gap)
-    #expect(reading.detail == 20)
-    #expect(reading.score == score)
+    #expect(abs(try #require(reading.detail) - usual) < 1e-9)
+    #expect(abs(reading.score - silence) < 1e-12)
   }
 
-  @Test(
-    "given one purchase day, when evaluated, then the book's typical gap is the usual gap")
+  @Test("given one purchase day, when evaluated, then the book's typical gap is the prior")
   func purchaseGapOfOneTimeBuyer() throws {
     var book = GivenBook()
     book.sales("once", on: [0, 0])
@@ -92,8 +117,22 @@ struct RiskGapSignalTests {
     #expect(report.purchaseModel.typicalGapDays == 14)
     let reading = try #require(report.assessment(of: GivenBook.slug("once"))?.reading(.purchaseGap))
     #expect(reading.value == 28)
-    #expect(reading.detail == 14)
-    #expect(reading.score == 0.5)
+    // (g + T) / (1 + x) with g = 14 and T = 28 days; silence (42 / 222)¹.
+    #expect(abs(try #require(reading.detail) - 42) < 1e-9)
+    #expect(abs(reading.score - 42.0 / 222) < 1e-12)
+  }
+
+  @Test("given a longer horizon in the policy, when evaluated, then silence is less likely")
+  func horizon() throws {
+    var book = GivenBook()
+    book.sales("acme", on: [0, 20, 40])
+    var policy = Policy()
+    policy.riskHorizonDays = 30
+    let short = try #require(try book.reading(.purchaseGap, of: "acme", on: 50, policy: policy))
+    policy.riskHorizonDays = 365
+    let long = try #require(try book.reading(.purchaseGap, of: "acme", on: 50, policy: policy))
+    #expect(short.score > long.score)
+    #expect(short.detail == long.detail)
   }
 
   @Test("given a prospect, when evaluated, then it has no P(alive) and no purchase gap")

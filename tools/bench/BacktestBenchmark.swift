@@ -12,8 +12,11 @@ import KamTime
 enum BacktestBenchmark {
   static func run(clients: Int, years: Int, seeds: [UInt64]) throws {
     let end = CalendarDate(iso: "2026-11-28")!
-    let date = end.adding(days: -180)
-    print("backtest: \(clients) accounts × \(years) years, evaluated on \(date), 180-day horizon")
+    let policy = tunedPolicy()
+    let date = end.adding(days: -Int64(policy.riskHorizonDays))
+    print(
+      "backtest: \(clients) accounts × \(years) years, evaluated on \(date),"
+        + " \(policy.riskHorizonDays)-day horizon")
     print(
       "  seed  model     cases  churned  AUC risk  AUC 1−P(alive)  AUC recency  AUC risk (loyal)")
     for seed in seeds {
@@ -31,13 +34,17 @@ enum BacktestBenchmark {
       }
       // Facts entered late but dated before the evaluation day count as known:
       // at most 45 days of leakage, said in docs/risk.md.
-      let policy = tunedPolicy()
       let portfolio = Portfolio(Array(histories.values), on: date, policy: policy)
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
       let backtest = try RiskBacktest(
         histories.values.map { $0 }, on: date, policy: policy, classA: classA)
       func format(_ value: Double?) -> String {
         value.map { String(Int(($0 * 1000).rounded())).padding(toMilli: true) } ?? "  -  "
+      }
+      if getenv("KAM_BENCH_DIAGNOSE") != nil {
+        try BacktestDiagnosis.run(
+          histories: Array(histories.values), truth: simulator.truth, on: date, policy: policy,
+          classA: classA, backtest: backtest)
       }
       print(
         "  \(seed)     \(backtest.fit.model.rawValue.padded(8))  \(String(backtest.cases.count).padded(5))  "

@@ -11,7 +11,8 @@
 //   swift run -c release kam-bench import [rows]
 //   swift run -c release kam-bench make-book /tmp/kam-1m.sqlite 1000000
 //   swift run -c release kam-bench book /tmp/kam-1m.sqlite
-//   swift run -c release kam-bench backtest 2000 5
+//   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
+//                                                       tools/backtest runs it)
 //
 // See the README's "Performance" section for the figures and how to read them.
 
@@ -41,6 +42,6 @@ case "book":
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
-  print("       kam-bench backtest [clients] [years]")
+  print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
 }

@@ -101,7 +101,8 @@ struct Explanation {
     ])
   }
 
-  /// The risk's derivation: every signal's reading, score and contribution.
+  /// The risk's derivation: every signal's reading, score, weight and contribution, so that
+  /// risk = 1 − Π(1 − weight × score) can be checked from the output.
   var riskJSON: JSON {
     guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
       return .null
@@ -121,6 +122,7 @@ struct Explanation {
               .init("signal", .string(reading.signal.rawValue)),
               .init("value", .number(RiskCommand.rounded(reading.value))),
               .init("score", .number(RiskCommand.rounded(reading.score))),
+              .init("weight", .number(reading.signal.weight(in: view.policy))),
               .init(
                 "contribution", .number(RiskCommand.rounded(contributions[reading.signal] ?? 0))),
               .init("detail", reading.detail.map { .number(RiskCommand.rounded($0)) } ?? .null),
@@ -158,13 +160,16 @@ struct Explanation {
     console.line(
       "churn risk: \(RiskCommand.rounded(assessment.risk)) (\(assessment.band.rawValue)), "
         + (assessment.loyal ? "a loyal client" : "not counted as loyal")
-        + ", purchase model \(view.risk.fit.model.rawValue)")
+        + ", purchase model \(view.risk.fit.model.rawValue); the chance of no purchase within "
+        + "\(view.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
     for reading in assessment.signals {
       let contribution = assessment.reasons.first { $0.signal == reading.signal }?.contribution ?? 0
       console.line(
         "  \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
           + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")
-          + ", score \(RiskCommand.rounded(reading.score)), contributes \(RiskCommand.rounded(contribution))"
+          + ", score \(RiskCommand.rounded(reading.score)) × weight "
+          + "\(RiskCommand.rounded(reading.signal.weight(in: view.policy))), "
+          + "contributes \(RiskCommand.rounded(contribution))"
       )
     }
   }

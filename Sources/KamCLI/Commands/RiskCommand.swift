@@ -12,8 +12,10 @@ struct RiskCommand: ParsableCommand {
       "Churn risk of loyal clients (everyone with --all), with reasons; --model shows the purchase model.",
     discussion: """
       Loyal: a first sale at least 365 days ago and stage cooperation or above, or \
-      Pareto class A. Risk is in [0, 1], a weighted sum of 1 − P(alive) (BG/NBD) and \
-      neglect signals; each reason's contribution is its share of the risk (see docs/risk.md).
+      Pareto class A. Risk is the chance of no purchase within the policy's horizon \
+      (180 days): the purchase model's P(alive) and rate (BG/NBD) combined with neglect \
+      signals as independent causes; each reason's contribution is its share of the risk \
+      (see docs/risk.md).
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -26,6 +26,7 @@ extension Policy {
       ("acquisitionDays", .int(\.acquisitionDays)),
       ("riskHigh", .share(\.riskHigh)),
       ("riskMedium", .share(\.riskMedium)),
+      ("riskHorizonDays", .int(\.riskHorizonDays)),
       ("weightPAlive", .share(\.weightPAlive)),
       ("weightContactGap", .share(\.weightContactGap)),
       ("weightPurchaseGap", .share(\.weightPurchaseGap)),
@@ -96,6 +97,9 @@ extension Policy {
     }
     guard riskMedium < riskHigh else {
       throw PolicyError(field: "riskHigh", expected: "a risk greater than riskMedium")
+    }
+    guard riskHorizonDays >= 1 else {
+      throw PolicyError(field: "riskHorizonDays", expected: "a whole number of at least 1")
     }
     guard matrixThreshold <= 100, synergyStanding <= 100 else {
       throw PolicyError(field: "matrixThreshold", expected: "a score from 0 to 100")

@@ -61,17 +61,19 @@ public struct Policy: Hashable, Sendable {
   public var riskHigh: Double = 0.6
   /// Risk band "medium" from this risk up.
   public var riskMedium: Double = 0.3
-  /// Weight of 1 − P(alive).
-  public var weightPAlive: Double = 0.35
-  /// Weight of the contact gap against the client's usual gap.
+  /// Churn risk: the horizon in days; the risk is the chance of no purchase within it.
+  public var riskHorizonDays: Int = 180
+  /// Weight of 1 − P(alive): the share of it taken as a cause of not buying (1: all of it).
+  public var weightPAlive: Double = 1
+  /// Weight of the contact gap: the chance that a full score alone stops a client buying.
   public var weightContactGap: Double = 0.25
-  /// Weight of the purchase gap against the client's usual gap.
-  public var weightPurchaseGap: Double = 0.15
-  /// Weight of open and stale complaints.
+  /// Weight of P(no purchase within the horizon | alive), the purchase-gap signal.
+  public var weightPurchaseGap: Double = 1
+  /// Weight of open and stale complaints, as a chance at a full score.
   public var weightComplaints: Double = 0.10
-  /// Weight of discount pressure.
+  /// Weight of discount pressure, as a chance at a full score.
   public var weightDiscounts: Double = 0.05
-  /// Weight of the owner's attention shift to acquisition.
+  /// Weight of the owner's attention shift to acquisition, as a chance at a full score.
   public var weightAttentionShift: Double = 0.10
   /// Default days between contacts, when a client has too little history.
   public var defaultContactCadenceDays: Int = 60

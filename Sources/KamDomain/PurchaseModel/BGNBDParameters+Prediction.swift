@@ -27,6 +27,35 @@ extension BGNBDParameters {
     return 1 / (1 + exp(logOdds))
   }
 
+  /// P(no purchase in the next t weeks | alive, x, T): the chance that a client who is still
+  /// alive makes no purchase in a span of length t (weeks) from the evaluation instant.
+  ///
+  ///     P₀ = ((α+T)/(α+T+t))^(r+x)
+  ///
+  /// While alive a client buys as a Poisson process and can only drop out right after a
+  /// purchase, so an alive client makes no purchase in the span with probability e^(−λt);
+  /// given the history and alive, λ is Gamma(r+x, α+T), whose Laplace transform is P₀.
+  /// It depends on x and T alone: how long ago the last purchase was enters only through
+  /// P(alive). Returns NaN for a negative or non-finite t.
+  public func probabilityNoPurchaseIfAlive(in t: Double, given summary: PurchaseSummary) -> Double {
+    Self.gammaPoissonSilence(
+      in: t, shape: r + Double(summary.frequency), scale: alpha + summary.age)
+  }
+
+  /// P(no purchase in the next t weeks | x, tₓ, T) = 1 − P(alive) · (1 − P₀): the client has
+  /// dropped out, or is alive and makes no purchase in the span.
+  public func probabilityNoPurchase(in t: Double, given summary: PurchaseSummary) -> Double {
+    let alive = probabilityAlive(summary)
+    return 1 - alive * (1 - probabilityNoPurchaseIfAlive(in: t, given: summary))
+  }
+
+  /// (scale/(scale + t))^shape, the chance of no event in t for a Poisson rate drawn from
+  /// Gamma(shape, scale), computed as exp(−shape · log1p(t/scale)).
+  static func gammaPoissonSilence(in t: Double, shape: Double, scale: Double) -> Double {
+    guard t.isFinite, t >= 0 else { return .nan }
+    return exp(-shape * log1p(t / scale))
+  }
+
   /// E[X(t)]: expected purchases in a span of length t (weeks) for a new client (eq. 7).
   ///
   ///     E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))]

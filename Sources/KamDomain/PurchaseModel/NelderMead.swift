@@ -3,7 +3,8 @@
 /// Standard coefficients (reflection 1, expansion 2, contraction ½, shrink ½; Lagarias et
 /// al. 1998). Points that step outside the box are clamped onto it. A run stops when the
 /// simplex is both flat (value spread ≤ `tolerance`·(1+|best|)) and small (every vertex
-/// within `pointTolerance` of the best in each coordinate). Because a simplex can collapse
+/// within `pointTolerance` of the best in each coordinate), or when it is small and a shrink
+/// would no longer move any vertex (the values then differ by rounding noise alone). Because a simplex can collapse
 /// before reaching the minimum, the method restarts from the best point with a fresh
 /// simplex until a restart no longer improves the value by more than `restartTolerance`
 /// relatively. Ties are broken by vertex index, so results are fully deterministic.
@@ -109,8 +110,16 @@ struct NelderMead {
         (points[n], values[n]) = (contracted, contractedValue)
         continue
       }
+      let shrunk = (1...n).map { along(points[0], points[$0], by: 0.5) }
+      // A small simplex within rounding of its best vertex cannot shrink any further. Its
+      // values then differ only by the objective's rounding noise, which can exceed
+      // `tolerance` (a likelihood summing thousands of ln Γ terms near a box edge); without
+      // this stop it would shrink in place until the budget ran out.
+      if shrunk.elementsEqual(points.dropFirst()), isSmall(points) {
+        return (points[0], values[0], true)
+      }
       for i in 1...n {
-        points[i] = along(points[0], points[i], by: 0.5)
+        points[i] = shrunk[i - 1]
         values[i] = evaluate(points[i])
       }
     }
@@ -131,7 +140,12 @@ struct NelderMead {
     guard let best = values.first, let worst = values.last, best.isFinite, worst.isFinite
     else { return false }
     guard worst - best <= tolerance * (1 + abs(best)) else { return false }
-    return points.dropFirst().allSatisfy { vertex in
+    return isSmall(points)
+  }
+
+  /// Every vertex within `pointTolerance` of the best one in each coordinate.
+  private func isSmall(_ points: [[Double]]) -> Bool {
+    points.dropFirst().allSatisfy { vertex in
       vertex.indices.allSatisfy { abs(vertex[$0] - points[0][$0]) <= pointTolerance }
     }
   }

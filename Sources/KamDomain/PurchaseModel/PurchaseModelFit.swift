@@ -63,6 +63,29 @@ public struct PurchaseModelFit: Hashable, Sendable {
     return parameters.probabilityAlive(summary)
   }
 
+  /// P(no purchase in the next t weeks | alive): BG/NBD's ((α+T)/(α+T+t))^(r+x) when
+  /// fitted, the same with r = 1 and α = the typical gap g otherwise.
+  public func probabilityNoPurchaseIfAlive(in t: Double, given summary: PurchaseSummary) -> Double {
+    guard let parameters else {
+      return recencyRule.probabilityNoPurchaseIfAlive(in: t, given: summary)
+    }
+    return parameters.probabilityNoPurchaseIfAlive(in: t, given: summary)
+  }
+
+  /// P(no purchase in the next t weeks) = 1 − P(alive) · (1 − P(no purchase | alive)), from
+  /// whichever model is in use.
+  public func probabilityNoPurchase(in t: Double, given summary: PurchaseSummary) -> Double {
+    1 - probabilityAlive(summary) * (1 - probabilityNoPurchaseIfAlive(in: t, given: summary))
+  }
+
+  /// The expected weeks between purchases of a client while alive: the inverse of the
+  /// posterior mean rate, (α+T)/(r+x) when fitted, (g+T)/(1+x) otherwise.
+  public func expectedGapIfAlive(given summary: PurchaseSummary) -> Double {
+    let x = Double(summary.frequency)
+    guard let parameters else { return (recencyRule.typicalGap + summary.age) / (1 + x) }
+    return (parameters.alpha + summary.age) / (parameters.r + x)
+  }
+
   /// Expected purchases in the next t weeks: BG/NBD's E[Y(t) | x, tₓ, T] when fitted, the
   /// recency rule's heuristic otherwise.
   public func expectedPurchases(in t: Double, given summary: PurchaseSummary) -> Double {

@@ -55,6 +55,18 @@ public struct RecencySurvival: Hashable, Sendable {
     return probabilityAlive(summary) * t / typicalGap
   }
 
+  /// P(no purchase in the next t weeks | alive): as BG/NBD's P₀ with the rate prior
+  /// Gamma(1, g), a mean of one purchase per typical gap,
+  ///
+  ///     P₀ = ((g+T)/(g+T+t))^(1+x)
+  ///
+  /// so a client's own purchases (x in T weeks) soon outweigh the book's typical gap.
+  /// Returns NaN for a negative or non-finite t.
+  public func probabilityNoPurchaseIfAlive(in t: Double, given summary: PurchaseSummary) -> Double {
+    BGNBDParameters.gammaPoissonSilence(
+      in: t, shape: 1 + Double(summary.frequency), scale: typicalGap + summary.age)
+  }
+
   /// The middle value (mean of the two middle ones for an even count); nil when empty.
   static func median(_ values: [Double]) -> Double? {
     guard !values.isEmpty else { return nil }

@@ -51,6 +51,29 @@ public struct BookPurchaseModel: Hashable, Sendable {
     summaries[client].map(fit.probabilityAlive)
   }
 
+  /// P(no purchase in the next `days` days | alive) of `client`: BG/NBD's
+  /// ((α+T)/(α+T+t))^(r+x), or the same with r = 1 and α = g under the fallback; nil for a
+  /// client with no purchase by then.
+  public func probabilityNoPurchaseIfAlive(_ client: ClientSlug, days: Int) -> Double? {
+    summaries[client].map {
+      fit.probabilityNoPurchaseIfAlive(in: Double(days) / PurchaseSummary.daysPerWeek, given: $0)
+    }
+  }
+
+  /// P(no purchase in the next `days` days) of `client`, dropped out or alive and quiet;
+  /// nil for a client with no purchase by then.
+  public func probabilityNoPurchase(_ client: ClientSlug, days: Int) -> Double? {
+    summaries[client].map {
+      fit.probabilityNoPurchase(in: Double(days) / PurchaseSummary.daysPerWeek, given: $0)
+    }
+  }
+
+  /// The expected days between purchases of `client` while alive (the inverse of its
+  /// posterior mean rate); nil for a client with no purchase by then.
+  public func expectedGapDays(_ client: ClientSlug) -> Double? {
+    summaries[client].map { fit.expectedGapIfAlive(given: $0) * PurchaseSummary.daysPerWeek }
+  }
+
   /// The book's typical gap between purchases in days: the fallback rule's g, which is
   /// computed even when BG/NBD is fitted.
   public var typicalGapDays: Double {

@@ -1,19 +1,36 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension ChurnRiskAssessment {
-  /// Combines readings into a risk under the policy's weights.
+  /// Combines readings into a risk under the policy's weights, as independent causes.
   ///
-  /// A signal that could not be read (P(alive) of a prospect) scores 0 but its weight
-  /// stays in the denominator, so risks of different clients are on one scale.
+  /// Each signal s alone would make the client stop buying within the horizon with chance
+  /// pₛ = weightₛ × scoreₛ (weights and scores in [0, 1]); the risk is the chance that at
+  /// least one does, `1 − Πₛ (1 − pₛ)` (a noisy-OR). Written as hazards,
+  /// hₛ = −ln(1 − pₛ) and risk = 1 − e^(−Σ hₛ), so each signal's contribution is its share of
+  /// the total hazard, `risk × hₛ / Σ h`, and the contributions sum to the risk. A signal with
+  /// pₛ = 1 makes the risk 1; such signals then share it equally (the limit of the shares).
+  /// A signal that could not be read (P(alive) of a prospect) adds nothing.
   public init(
     client: ClientSlug, loyal: Bool, pAlive: Double?, signals: [SignalReading], policy: Policy
   ) {
-    let total = RiskSignal.totalWeight(in: policy)
-    var reasons: [RiskReason] = []
-    var risk = 0.0
+    var hazards: [(reading: SignalReading, hazard: Double)] = []
     for reading in signals {
-      let weight = reading.signal.weight(in: policy)
-      guard total > 0, weight > 0, reading.score > 0 else { continue }
-      let contribution = weight * reading.score / total
-      risk += contribution
+      let chance = min(max(reading.signal.weight(in: policy), 0), 1) * reading.score
+      guard chance > 0 else { continue }
+      hazards.append((reading, chance >= 1 ? .infinity : -log1p(-chance)))
+    }
+    let certain = hazards.count(where: { $0.hazard == .infinity })
+    let total = hazards.reduce(0) { $0 + $1.hazard }
+    let risk = certain > 0 ? 1 : -expm1(-total)
+    var reasons: [RiskReason] = []
+    for (reading, hazard) in hazards {
+      let contribution =
+        certain > 0 ? (hazard == .infinity ? 1 / Double(certain) : 0) : risk * hazard / total
+      guard contribution > 0 else { continue }
       reasons.append(
         RiskReason(signal: reading.signal, value: reading.value, contribution: contribution))
     }

@@ -7,7 +7,8 @@ public struct ChurnRiskAssessment: Hashable, Sendable {
   public var client: ClientSlug
   /// Whether the client counts as loyal (see `docs/risk.md`).
   public var loyal: Bool
-  /// The risk in [0, 1]: Σ weight × score / Σ weights over all signals.
+  /// The risk in [0, 1]: 1 − Π (1 − weight × score) over the signals, the chance of no
+  /// purchase within the policy's horizon (see `docs/risk.md`).
   public var risk: Double
   /// The risk's band.
   public var band: RiskBand

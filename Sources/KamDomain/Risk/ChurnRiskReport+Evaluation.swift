@@ -33,7 +33,11 @@ extension ChurnRiskReport {
       var signals: [SignalReading] = []
       if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
       signals.append(contact)
-      if let purchase = client.purchaseGap(on: date, bookGap: model.typicalGapDays) {
+      if let gap = model.expectedGapDays(history.client),
+        let silence = model.probabilityNoPurchaseIfAlive(
+          history.client, days: policy.riskHorizonDays),
+        let purchase = client.purchaseGap(on: date, expectedGap: gap, silence: silence)
+      {
         signals.append(purchase)
       }
       signals.append(client.complaints(on: date, policy: policy))

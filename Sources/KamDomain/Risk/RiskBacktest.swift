@@ -37,12 +37,15 @@ public struct RiskBacktest: Hashable, Sendable {
 
   /// Assesses the book on `date` and reads the truth from the facts after it.
   ///
+  /// The horizon defaults to the policy's `riskHorizonDays`, the one the risk is about.
+  ///
   /// - Throws: `PurchaseModelError` only for unusable `options`.
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
-    classA: Set<ClientSlug> = [], horizonDays: Int = 180,
+    classA: Set<ClientSlug> = [], horizonDays: Int? = nil,
     options: PurchaseModelFit.Options = PurchaseModelFit.Options()
   ) throws(PurchaseModelError) {
+    let horizonDays = horizonDays ?? policy.riskHorizonDays
     let report = try ChurnRiskReport(
       histories, on: date, policy: policy, classA: classA, options: options)
     var assessments: [ClientSlug: ChurnRiskAssessment] = [:]

@@ -11,7 +11,8 @@ extension RiskFacts {
   /// Days since our last meeting (on or before `date`) against the usual gap.
   ///
   /// The usual gap is the median gap between the distinct meeting days in the policy's
-  /// window ending on `date`, when there are at least three of them; otherwise the policy's
+  /// window ending on `date` when there are at least three of them, else between all the
+  /// client's meeting days up to `date` when there are at least three, else the policy's
   /// `defaultContactCadenceDays`. A client never met is counted from its registration or
   /// first sale, whichever came first, so a forgotten client still shows a gap.
   func contactGap(on date: CalendarDate, policy: Policy) -> SignalReading {
@@ -27,38 +28,38 @@ extension RiskFacts {
       score: SignalReading.gapScore(gap: gap, usual: usual))
   }
 
-  /// The median gap between distinct meeting days in `(date − windowDays, date]`, or the
-  /// policy's default cadence when fewer than three such days.
+  /// The median gap between distinct meeting days in `(date − windowDays, date]`; with fewer
+  /// than three such days, between all distinct meeting days up to `date` (a client met
+  /// twice a year has a rhythm too, just a slow one); with fewer than three of those, the
+  /// policy's default cadence.
   func usualContactGap(on date: CalendarDate, held: Int, policy: Policy) -> Double {
     let windowStart = date.adding(days: -Int64(policy.windowDays))
-    let first = min(Self.count(meetings, through: windowStart, \.date), held)
-    var days: [CalendarDate] = []
-    for meeting in meetings[first..<held] where days.last != meeting.date {
-      days.append(meeting.date)
+    let inWindow = min(Self.count(meetings, through: windowStart, \.date), held)
+    for first in [inWindow, 0] {
+      var days: [CalendarDate] = []
+      for meeting in meetings[first..<held] where days.last != meeting.date {
+        days.append(meeting.date)
+      }
+      guard days.count >= Self.meetingsForUsualGap else { continue }
+      let gaps = zip(days, days.dropFirst()).map { $0.days(to: $1) }
+      if let median = Self.median(gaps) { return median }
     }
-    guard days.count >= Self.meetingsForUsualGap else {
-      return Double(policy.defaultContactCadenceDays)
-    }
-    let gaps = zip(days, days.dropFirst()).map { $0.days(to: $1) }
-    return Self.median(gaps) ?? Double(policy.defaultContactCadenceDays)
+    return Double(policy.defaultContactCadenceDays)
   }
 
-  /// Days since the last purchase against the client's median gap between purchase days
-  /// up to `date`; nil before the first purchase.
+  /// Days since the last purchase, and the chance that the client, if alive, makes no
+  /// purchase within the horizon; nil before the first purchase.
   ///
-  /// With a single purchase day there is no gap of the client's own, so `bookGap` (the
-  /// book's typical gap, in days) stands in for it.
-  func purchaseGap(on date: CalendarDate, bookGap: Double) -> SignalReading? {
+  /// - Parameters:
+  ///   - expectedGap: the client's expected days between purchases while alive (detail).
+  ///   - silence: P(no purchase in the horizon | alive) from the purchase model (score).
+  func purchaseGap(on date: CalendarDate, expectedGap: Double, silence: Double)
+    -> SignalReading?
+  {
     let bought = saleDayCount(through: date)
     guard bought > 0 else { return nil }
     let gap = Double(saleDays[bought - 1].days(to: date))
-    let days = saleDays[0..<bought]
-    let usual =
-      bought >= 2 ? Self.median(zip(days, days.dropFirst()).map { $0.days(to: $1) }) : nil
-    let reference = usual ?? bookGap
-    return SignalReading(
-      .purchaseGap, value: gap, detail: reference,
-      score: SignalReading.gapScore(gap: gap, usual: reference))
+    return SignalReading(.purchaseGap, value: gap, detail: expectedGap, score: silence)
   }
 
   /// Complaints open at the end of `date`, and how many of them are stale.

@@ -4,7 +4,8 @@ public struct RiskReason: Hashable, Sendable {
   public var signal: RiskSignal
   /// The signal's human-meaningful value (see `SignalReading`).
   public var value: Double
-  /// weight × score / Σ weights: the contributions of a client's reasons sum to its risk.
+  /// The signal's share of the risk's total hazard, risk × hₛ / Σ h with
+  /// hₛ = −ln(1 − weight × score): the contributions of a client's reasons sum to its risk.
   public var contribution: Double
 
   /// Wraps a reason.

@@ -1,14 +1,16 @@
 /// One of the signals churn risk is made of, named as reports print it.
 ///
-/// P(alive) looks at buying alone; the others are the neglect a customer-success tool
-/// would flag: silence from our side, silence from theirs, unresolved trouble, price
+/// P(alive) and the purchase gap come from the purchase model: has the client dropped out,
+/// and if not, will it buy within the horizon at its rate. The others are the neglect a
+/// customer-success tool would flag: silence from our side, unresolved trouble, price
 /// pressure, and the account owner's attention moving to new acquisition.
 public enum RiskSignal: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
   /// 1 − P(alive) from the purchase model.
   case pAlive = "p-alive"
   /// Days since our last meeting against the client's usual gap between meetings.
   case contactGap = "contact-gap"
-  /// Days since the last purchase against the client's usual gap between purchases.
+  /// P(no purchase within the policy's horizon | alive), from the client's purchase rate;
+  /// read with the days since the last purchase.
   case purchaseGap = "purchase-gap"
   /// Open complaints, stale ones counting twice.
   case complaints
@@ -17,7 +19,8 @@ public enum RiskSignal: String, CaseIterable, Hashable, Sendable, CustomStringCo
   /// The owner's meetings moved to acquisition while this loyal client waited.
   case attentionShift = "attention-shift"
 
-  /// The signal's weight in the risk, from the policy.
+  /// The signal's weight in the risk, from the policy: a full score alone is a chance of
+  /// this size that the client stops buying within the horizon.
   public func weight(in policy: Policy) -> Double {
     switch self {
     case .pAlive: policy.weightPAlive
@@ -27,11 +30,6 @@ public enum RiskSignal: String, CaseIterable, Hashable, Sendable, CustomStringCo
     case .discountPressure: policy.weightDiscounts
     case .attentionShift: policy.weightAttentionShift
     }
-  }
-
-  /// The sum of all signals' weights: the risk's denominator, so risk stays in [0, 1].
-  public static func totalWeight(in policy: Policy) -> Double {
-    allCases.reduce(0) { $0 + $1.weight(in: policy) }
   }
 
   /// The raw value.

@@ -6,7 +6,7 @@
 /// |---------------------|--------------------------------|---------------------------------|
 /// | `p-alive`           | P(alive)                       | nil                             |
 /// | `contact-gap`       | days since the last meeting    | the usual gap, days             |
-/// | `purchase-gap`      | days since the last purchase   | the usual gap, days             |
+/// | `purchase-gap`      | days since the last purchase   | the expected gap while alive, days |
 /// | `complaints`        | open complaints                | how many of them are stale      |
 /// | `discount-pressure` | granted discounts + lost deals | lost negotiations               |
 /// | `attention-shift`   | rise of the owner's acquisition share | the owner's current share |
