@@ -85,7 +85,7 @@ let package = Package(
         .unsafeFlags(
           [
             "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
-            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization",
+            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-no-pie",
           ], .when(platforms: [.linux], configuration: .release))
       ]
     ),

@@ -11,10 +11,24 @@ extension Book {
     -> [ClientSlug: ClientHistory]
   {
     var histories: [ClientSlug: ClientHistory] = [:]
-    try log.forEachEvent(matching: EventFilter(recordedBy: knownAt, before: before)) { stored in
-      guard let client = ClientSlug(rawValue: stored.stream.rawValue) else { return }
-      histories[client, default: ClientHistory(client: client)].apply(try RecordedEvent(stored))
+    var batch: [StoredEvent] = []
+    batch.reserveCapacity(Self.catchUpBatch)
+    // Payloads are decoded a batch at a time on every core; the fold stays in order.
+    func fold() throws {
+      let decoded = ParallelMap.map(batch) { stored in Result { try RecordedEvent(stored) } }
+      for result in decoded {
+        let recorded = try result.get()
+        guard let client = ClientSlug(rawValue: recorded.stream) else { continue }
+        histories[client, default: ClientHistory(client: client)].apply(recorded)
+      }
+      batch.removeAll(keepingCapacity: true)
     }
+    try log.forEachEventToFold(matching: EventFilter(recordedBy: knownAt, before: before)) {
+      stored in
+      batch.append(stored)
+      if batch.count == Self.catchUpBatch { try fold() }
+    }
+    try fold()
     return histories
   }
 }

@@ -107,7 +107,9 @@ extension Book {
     var failure: (seq: Int64, reason: String)?
     while failure == nil {
       var stored: [StoredEvent] = []
-      try log.forEachEvent(after: SequenceNumber(rawValue: position), limit: Self.catchUpBatch) {
+      try log.forEachEventToFold(
+        after: SequenceNumber(rawValue: position), limit: Self.catchUpBatch
+      ) {
         stored.append($0)
       }
       // Decoding the payloads is pure and per event: on every core.

@@ -93,7 +93,7 @@ extension Book {
   ) {
     var history: ClientHistory?
     var version: Int64 = 0
-    try log.forEachEvent(
+    try log.forEachEventToFold(
       matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before)
     ) { stored in
       // Folded in place: a copy per event would copy the arrays each time.

@@ -24,11 +24,28 @@ public protocol EventLog: Sendable {
     after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
   ) throws
 
+  /// Calls `body` with every event after `position` as
+  /// ``forEachEvent(after:limit:_:)`` does, for a fold: the event id,
+  /// correlation and causation ids and hash may be left out (empty), since a
+  /// projection never reads them and a long read pays for each.
+  func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
+  ) throws
+
   /// Calls `body` with every event of one stream, in order.
   func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws
 
   /// Recomputes the hash chain and checks sequence numbers and stream versions.
   func verify() throws -> VerificationReport
+}
+
+extension EventLog {
+  /// By default a fold reads whole events.
+  public func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try forEachEvent(after: position, limit: limit, body)
+  }
 }
 
 /// What an append did.

@@ -22,6 +22,43 @@ extension SQLiteEventLog {
     }
   }
 
+  /// The columns a fold reads: not the event id, correlation and causation ids or hash.
+  static let foldColumns = """
+    seq, stream, stream_version, type, type_version, occurred_at, recorded_at, actor,
+    command_id, payload
+    """
+
+  public func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try queue.read { db in
+      let statement = try db.cachedStatement(
+        "SELECT \(Self.foldColumns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
+      try statement.bind([position.rawValue, limit ?? -1])
+      defer { statement.reset() }
+      var repeated = RepeatedText()
+      while try statement.step() {
+        try body(try decodeFold(statement, &repeated))
+      }
+    }
+  }
+
+  /// Reads the current row of a statement selecting ``foldColumns``, upcast;
+  /// the event id, correlation and causation ids and hash are left empty.
+  func decodeFold(_ row: Statement, _ repeated: inout RepeatedText) throws -> StoredEvent {
+    var event = StoredEvent(
+      seq: SequenceNumber(rawValue: row.column(0)), id: EventID(rawValue: ""),
+      stream: StreamID(rawValue: row.column(1)), streamVersion: row.column(2),
+      type: row.column(3), typeVersion: row.column(4),
+      occurredAt: Instant(millisecondsSinceEpoch: row.column(5)),
+      recordedAt: Instant(millisecondsSinceEpoch: row.column(6)),
+      actor: repeated.actor(row, 7), commandID: CommandID(rawValue: repeated.command(row, 8)),
+      correlationID: nil, causationID: nil, payload: row.withColumnBytes(9) { Array($0) },
+      hash: [])
+    try upcaster?.upcast(&event)
+    return event
+  }
+
   public func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws {
     try queue.read { db in
       let statement = try db.cachedStatement(
@@ -101,6 +138,21 @@ extension SQLiteEventLog {
   public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void)
     throws
   {
+    try forEachEvent(matching: filter, fold: false, body)
+  }
+
+  /// Calls `body` with every event matching `filter` as
+  /// ``forEachEvent(matching:_:)`` does, for a fold: without the event ids,
+  /// correlation and causation ids and hashes (left empty).
+  public func forEachEventToFold(
+    matching filter: EventFilter, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try forEachEvent(matching: filter, fold: true, body)
+  }
+
+  private func forEachEvent(
+    matching filter: EventFilter, fold: Bool, _ body: (StoredEvent) throws -> Void
+  ) throws {
     var conditions = ["seq > ?"]
     var arguments: [(any DatabaseValueConvertible)?] = [filter.after.rawValue]
     func add(_ condition: String, _ value: (any DatabaseValueConvertible)?) {
@@ -113,15 +165,16 @@ extension SQLiteEventLog {
     add("occurred_at < ?", filter.occurredBefore?.millisecondsSinceEpoch)
     add("recorded_at <= ?", filter.recordedBy?.millisecondsSinceEpoch)
     add("seq < ?", filter.before?.rawValue)
+    let columns = fold ? Self.foldColumns : Self.columns
     let sql =
-      "SELECT \(Self.columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
+      "SELECT \(columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
     try queue.read { db in
       let statement = try db.cachedStatement(sql)
       try statement.bind(arguments)
       defer { statement.reset() }
       var repeated = RepeatedText()
       while try statement.step() {
-        try body(try decode(statement, &repeated))
+        try body(fold ? try decodeFold(statement, &repeated) : try decode(statement, &repeated))
       }
     }
   }
