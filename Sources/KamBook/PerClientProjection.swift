@@ -1,0 +1,49 @@
+import KamDomain
+import KamSQLite
+
+/// A projection that recomputes whole clients from their histories: the
+/// clients a catch-up touched, or every client when the policy changed, since
+/// every rule and price may have moved.
+///
+/// The computation is pure and per client, so it runs on every core; the
+/// stores stay on the connection's thread.
+final class PerClientProjection<Computed: Sendable>: BookProjection {
+  let name: String
+  private let table: String
+  private let compute: @Sendable (ClientHistory, Policy) -> Computed
+  private let store: (ClientSlug, Computed?, Database) throws -> Void
+  private var touched = TouchedClients()
+
+  /// A projection named `name` kept in `table`: `compute` derives a client's
+  /// rows from its history, `store` replaces them (nil: the client has no events).
+  init(
+    name: String, table: String, compute: @escaping @Sendable (ClientHistory, Policy) -> Computed,
+    store: @escaping (ClientSlug, Computed?, Database) throws -> Void
+  ) {
+    self.name = name
+    self.table = table
+    self.compute = compute
+    self.store = store
+  }
+
+  func reset(_ db: Database) throws {
+    try db.execute("DELETE FROM \(table)")
+  }
+
+  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
+    touched.note(batch)
+  }
+
+  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
+    let clients = try touched.take(book)
+    guard !clients.isEmpty else { return }
+    try histories.prepare(for: Set(clients))
+    let policy = try book.policy()
+    let found = try clients.map { try histories.history(of: $0) }
+    let compute = self.compute
+    let computed = ParallelMap.map(found, minimumPerCore: 16) { history in
+      history.map { compute($0, policy) }
+    }
+    for (client, rows) in zip(clients, computed) { try store(client, rows, db) }
+  }
+}
