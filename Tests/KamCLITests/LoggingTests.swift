@@ -211,6 +211,20 @@ struct LoggingTests {
     #expect(again.err == "kam: complaint acme-1 was resolved already, on 2026-11-02\n")
   }
 
+  @Test("a retracted resolution reopens the complaint; retracting the second brings the first back")
+  func resolutionRetracted() throws {
+    let harness = Harness.withClient()
+    harness.run(
+      "log", "complaint", "acme", "--severity", "low", "--about", "x", "--on", "2026-11-01")
+    #expect(harness.run("log", "resolution", "acme", "acme-1", "--on", "2026-11-02").status == 0)
+    #expect(harness.run("retract", "4", "--reason", "not settled").status == 0)
+    #expect(harness.run("log", "resolution", "acme", "acme-1", "--on", "2026-11-05").status == 0)
+    #expect(harness.run("retract", "6", "--reason", "wrong day").status == 0)
+    #expect(harness.run("retract", "5", "--reason", "it was settled").status == 0)
+    let again = harness.run("log", "resolution", "acme", "acme-1")
+    #expect(again.err == "kam: complaint acme-1 was resolved already, on 2026-11-02\n")
+  }
+
   @Test(
     "usage errors from the parser exit 64",
     arguments: [

@@ -63,3 +63,42 @@ struct ComplaintCostTests {
     #expect(value.unprofitable)
   }
 }
+
+@Suite("A complaint's resolutions under retraction")
+struct ComplaintResolutionTests {
+  @Test(
+    "given a resolution retracted, a second one retracted, and the first retraction retracted, then the first stands"
+  )
+  func firstResolutionComesBack() throws {
+    var given = GivenClient("acme")
+    given.complaint("c1", on: "2026-03-01")
+    let first = given.resolved("c1", cost: 300, on: "2026-03-05")
+    let undoFirst = given.retract(first, on: "2026-03-06")
+    let second = given.resolved("c1", cost: 900, on: "2026-03-10")
+    given.retract(second, on: "2026-03-11")
+    given.retract(undoFirst, on: "2026-03-12")
+    let history = given.history
+    let complaint = try #require(history.complaint(id: "c1"))
+
+    let standing = complaint.standingResolution { !history.isRetracted($0) }
+
+    #expect(standing?.seq == first)
+    #expect(standing?.date == day("2026-03-05"))
+    #expect(
+      history.valueDays(policy: Policy()) == [
+        ValueDay(date: day("2026-03-05"), costToServe: money(300))
+      ])
+  }
+
+  @Test("given the only resolution retracted, then the complaint stands open and costs nothing")
+  func retractedResolutionLeavesItOpen() throws {
+    var given = GivenClient("acme")
+    given.complaint("c1", on: "2026-03-01")
+    let resolution = given.resolved("c1", cost: 300, on: "2026-03-05")
+    given.retract(resolution, on: "2026-03-06")
+    let history = given.history
+    let complaint = try #require(history.complaint(id: "c1"))
+    #expect(complaint.standingResolution { !history.isRetracted($0) } == nil)
+    #expect(history.valueDays(policy: Policy()).isEmpty)
+  }
+}

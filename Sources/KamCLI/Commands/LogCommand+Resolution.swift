@@ -26,16 +26,18 @@ extension LogCommand {
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { history in
         guard let complaint = history.complaint(id: complaintID) else {
-          let known = history.complaints.filter { $0.resolvedOn == nil }.map(\.id)
+          let standing = { (seq: Int64) in !history.isRetracted(seq) }
+          let known = history.complaints.filter {
+            !history.isRetracted($0.seq) && $0.standingResolution(standing) == nil
+          }.map(\.id)
           throw CLIError(
             .usage,
             "client \(client) has no complaint \"\(complaintID)\""
               + (known.isEmpty ? "" : "; open complaints: \(known.joined(separator: ", "))"))
         }
-        if let resolved = complaint.resolvedOn, let seq = complaint.resolutionSeq,
-          !history.isRetracted(seq)
-        {
-          throw CLIError(.usage, "complaint \(complaintID) was resolved already, on \(resolved)")
+        if let resolved = complaint.standingResolution({ !history.isRetracted($0) }) {
+          throw CLIError(
+            .usage, "complaint \(complaintID) was resolved already, on \(resolved.date)")
         }
         guard occurredAt.date >= complaint.filedOn else {
           throw CLIError(

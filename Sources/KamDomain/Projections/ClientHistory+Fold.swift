@@ -32,9 +32,7 @@ extension ClientHistory {
         Complaint(seq: seq, id: e.complaint, filedOn: date, severity: e.severity, about: e.about))
     case .complaintResolved(let e):
       if let index = complaints.firstIndex(where: { $0.id == e.complaint }) {
-        complaints[index].resolvedOn = date
-        complaints[index].resolutionSeq = seq
-        complaints[index].resolutionCost = e.cost
+        complaints[index].resolutions.append(Resolution(seq: seq, date: date, cost: e.cost))
       }
     case .priceNegotiated(let e):
       negotiations.append(

@@ -95,16 +95,37 @@ extension ClientHistory {
     public var cost: Money?
   }
 
-  /// One complaint, and its resolution once resolved.
+  /// One complaint, and its resolutions once resolved.
   public struct Complaint: Hashable, Sendable {
     public var seq: Int64
     public var id: String
     public var filedOn: CalendarDate
     public var severity: Severity
     public var about: String
-    public var resolvedOn: CalendarDate?
-    public var resolutionSeq: Int64?
-    public var resolutionCost: Money = .zero
+    /// Every resolution recorded, in stream order. Only one stands at a time,
+    /// but a retracted one may be followed by another, and retracting that
+    /// retraction brings the first back (``standingResolution(_:)``).
+    public var resolutions: [Resolution] = []
+
+    /// The resolution that stands: the last recorded whose sequence number
+    /// `counts` (is not retracted, as of the time asked about).
+    public func standingResolution(_ counts: (Int64) -> Bool) -> Resolution? {
+      resolutions.last { counts($0.seq) }
+    }
+
+    /// The day of the last resolution recorded, retracted or not.
+    public var resolvedOn: CalendarDate? { resolutions.last?.date }
+    /// The sequence number of the last resolution recorded, retracted or not.
+    public var resolutionSeq: Int64? { resolutions.last?.seq }
+    /// The cost of the last resolution recorded, retracted or not.
+    public var resolutionCost: Money { resolutions.last?.cost ?? .zero }
+  }
+
+  /// A complaint's resolution.
+  public struct Resolution: Hashable, Sendable {
+    public var seq: Int64
+    public var date: CalendarDate
+    public var cost: Money
   }
 
   /// One price negotiation.

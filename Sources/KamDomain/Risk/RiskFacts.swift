@@ -52,8 +52,7 @@ extension RiskFacts {
     meetings.sort { $0.date < $1.date }
     complaints = history.complaints.filter { counts($0.seq) }.map {
       // A retracted resolution leaves the complaint open, as the stage rules see it.
-      let resolved = $0.resolutionSeq.map(counts) ?? false
-      return Complaint(filedOn: $0.filedOn, resolvedOn: resolved ? $0.resolvedOn : nil)
+      Complaint(filedOn: $0.filedOn, resolvedOn: $0.standingResolution(counts)?.date)
     }
     negotiations = history.negotiations.filter { counts($0.seq) }.map {
       Negotiation(date: $0.date, grantedBasisPoints: $0.granted.basisPoints, outcome: $0.outcome)

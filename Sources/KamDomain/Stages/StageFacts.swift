@@ -56,10 +56,11 @@ extension StageFacts {
     for complaint in history.complaints where counts(complaint.seq) {
       var fact = Complaint(seq: complaint.seq, filedOn: complaint.filedOn)
       // A retracted resolution leaves the complaint open and costs nothing.
-      if let date = complaint.resolvedOn, let seq = complaint.resolutionSeq, counts(seq) {
-        fact.resolvedOn = date
-        fact.resolutionSeq = seq
-        resolved.append(.init(seq: seq, date: date, cost: complaint.resolutionCost.minorUnits))
+      if let resolution = complaint.standingResolution(counts) {
+        fact.resolvedOn = resolution.date
+        fact.resolutionSeq = resolution.seq
+        resolved.append(
+          .init(seq: resolution.seq, date: resolution.date, cost: resolution.cost.minorUnits))
       }
       kept.append(fact)
     }

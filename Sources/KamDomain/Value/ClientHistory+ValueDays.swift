@@ -36,10 +36,11 @@ extension ClientHistory {
       // A resolution costs on the day it was resolved. It counts only while both
       // the resolution and the complaint itself stand: a retracted complaint was
       // recorded in error, and so was anything paid to settle it.
-      guard let resolvedOn = complaint.resolvedOn, let resolutionSeq = complaint.resolutionSeq,
-        included(resolvedOn), !isRetracted(resolutionSeq), !isRetracted(complaint.seq)
+      guard !isRetracted(complaint.seq),
+        let resolution = complaint.standingResolution({ !isRetracted($0) }),
+        included(resolution.date)
       else { continue }
-      body(resolvedOn, .zero, .zero, complaint.resolutionCost)
+      body(resolution.date, .zero, .zero, resolution.cost)
     }
   }
 }

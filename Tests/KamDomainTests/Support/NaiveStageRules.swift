@@ -19,7 +19,7 @@ enum NaiveStageRules {
       guard counts(c.seq), c.filedOn <= t,
         tDay - c.filedOn.daysSinceEpoch > Int64(policy.staleComplaintDays)
       else { return false }
-      let resolved = c.resolvedOn != nil && counts(c.resolutionSeq!) && c.resolvedOn! <= t
+      let resolved = c.standingResolution(counts).map { $0.date <= t } ?? false
       return !resolved
     }
     var profit = windowSales.reduce(0) { $0 + $1.amount.minorUnits - $1.cost.minorUnits }
@@ -28,8 +28,8 @@ enum NaiveStageRules {
       profit -= m.cost?.minorUnits ?? Int64(byTime)
     }
     for c in h.complaints where counts(c.seq) {
-      guard let r = c.resolvedOn, counts(c.resolutionSeq!), inWindow(r) else { continue }
-      profit -= c.resolutionCost.minorUnits
+      guard let r = c.standingResolution(counts), inWindow(r.date) else { continue }
+      profit -= r.cost.minorUnits
     }
     let first = sales.map(\.date).min()!
     let partnership =
