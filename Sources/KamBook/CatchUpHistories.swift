@@ -12,7 +12,7 @@ final class CatchUpHistories {
   private let book: Book
   private var known: [ClientSlug: ClientHistory]
   /// True while folding every batch: the batches are then the whole log.
-  private(set) var collecting: Bool
+  private let collecting: Bool
   /// True once `known` holds every client's history.
   private var complete: Bool
 

@@ -4,7 +4,7 @@ import KamTime
 
 /// Keeps `client_directory`: one row per client stream.
 ///
-/// Entries are loaded on first touch and written once in ``finish(_:_:)``, so
+/// Entries are loaded on first touch and written once in ``finish(_:_:_:)``, so
 /// a long catch-up writes each client's row once, not once per batch.
 final class DirectoryProjection: BookProjection {
   let name = "client-directory"
