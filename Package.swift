@@ -117,9 +117,10 @@ let package = Package(
     ),
     .testTarget(
       name: "KamCLITests",
-      dependencies: [
-        "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "kam",
-      ],
+      // Not on the `kam` executable, although some tests run it: `swift test`
+      // builds every product anyway, and depending on it would link its
+      // static-runtime flags into a release test runner.
+      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],
       swiftSettings: strictness

@@ -5,7 +5,8 @@
 -- priced by the policy in force. The value over a trailing window is the sum
 -- of the days inside it, so `kam value` reads this table instead of folding
 -- the log; a new event recomputes only its client's row, a policy change
--- every client's.
+-- every client's. A client with no day of its own yet (nothing that counts)
+-- has no row.
 --
 -- `days` packs the client's days in date order, 32 bytes each: four
 -- little-endian signed 64-bit integers (the day as days since 1970-01-01,
@@ -14,6 +15,8 @@
 -- sales has about as many client-days, and writing them as rows would cost a
 -- rebuild as much as the log itself.
 CREATE TABLE client_value (
-  client  TEXT PRIMARY KEY,
-  days    BLOB NOT NULL
+  client     TEXT PRIMARY KEY,
+  first_day  TEXT NOT NULL,   -- YYYY-MM-DD: registration or earliest fact that counts;
+                              -- a client is in `kam value` as of a day from this one on
+  days       BLOB NOT NULL
 ) STRICT;

@@ -28,7 +28,7 @@ extension Book {
           throw BookError(
             .incompatible, "event \(stored.seq): the policy document is not flat JSON")
         }
-        var policy = try Policy(document: document)
+        var policy = try Policy(stored: document)
         policy.version = Int(change.version)
         changes.append(
           PolicyChange(policy: policy, seq: stored.seq.rawValue, recordedAt: stored.recordedAt))

@@ -141,6 +141,7 @@ extension Book {
       if let last = events.last { position = last.seq }
       if stored.count < Self.catchUpBatch { break }
     }
+    if let failure { histories.stopped(at: failure.seq) }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       // What was applied before a bad event stands, finished.
       try projection.finish(db, self, histories)

@@ -54,7 +54,8 @@ extension Book {
             expectedVersion: offset == 0 ? (version == 0 ? .noStream : .exact(version)) : .any)
         }
         let stored = try log.append(events, context: context).events
-        for event in stored {
+        // A retried id returns the event stored earlier, already in the history.
+        for event in stored where event.streamVersion > version {
           if history == nil { history = ClientHistory(client: client) }
           history!.apply(try RecordedEvent(event))
         }

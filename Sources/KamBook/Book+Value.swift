@@ -9,16 +9,17 @@ extension Book {
   ///
   /// This is the book as known now, under the policy in force; a replay
   /// `--known-at` an earlier instant folds the log instead (``view(on:knownAt:)``).
-  /// Clients without a fact in the window are there with zeros, as in ``Portfolio``.
+  /// Every client known by `date` (registered, or with a fact that counts) is
+  /// there, with zeros when it has no fact in the window, as in ``view(on:knownAt:before:)``.
   public func storedValues(on date: CalendarDate) throws(BookError) -> [ClientValue] {
     let window = ValueWindow(endingOn: date, policy: try policy())
     do {
       return try log.queue.read { db in
         let select = try db.cachedStatement(
           """
-          SELECT d.client, v.days FROM client_directory d
-          LEFT JOIN client_value v ON v.client = d.client ORDER BY d.client
+          SELECT client, days FROM client_value WHERE first_day <= ? ORDER BY client
           """)
+        try select.bind([window.end.description])
         defer { select.reset() }
         var values: [ClientValue] = []
         while try select.step() {

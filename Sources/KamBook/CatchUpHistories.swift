@@ -15,6 +15,10 @@ final class CatchUpHistories {
   private let collecting: Bool
   /// True once `known` holds every client's history.
   private var complete: Bool
+  /// The event a projection stopped at, when one did: what is read again
+  /// stops before it, so the projections hold what precedes the stop, as a
+  /// rebuild would.
+  private var stop: SequenceNumber?
 
   /// Histories for a catch-up from `checkpoint`, with `folded` ones already current.
   init(_ book: Book, from checkpoint: Int64, folded: [ClientSlug: ClientHistory]) {
@@ -30,11 +34,23 @@ final class CatchUpHistories {
     known[client, default: ClientHistory(client: client)].apply(recorded)
   }
 
+  /// Marks the catch-up as stopped at `seq`: histories folded by the caller
+  /// may hold later events, so they are dropped and read again up to it.
+  func stopped(at seq: Int64) {
+    stop = SequenceNumber(rawValue: seq)
+    if !collecting { known = [:] }
+  }
+
+  /// The policy in force at the end of the catch-up (before a stop).
+  func policy() throws -> Policy {
+    try book.policy(before: stop)
+  }
+
   /// Gets ready to answer for `clients`: many unknown ones are read in one pass.
   func prepare(for clients: Set<ClientSlug>) throws {
     guard !complete else { return }
     if clients.count(where: { known[$0] == nil }) > 64 {
-      known = try book.histories()
+      known = try book.histories(before: stop)
       complete = true
     }
   }
@@ -43,7 +59,7 @@ final class CatchUpHistories {
   func history(of client: ClientSlug) throws -> ClientHistory? {
     if let history = known[client] { return history }
     if complete { return nil }
-    let history = try book.history(of: client).0
+    let history = try book.history(of: client, before: stop).0
     known[client] = history
     return history
   }

@@ -38,7 +38,7 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
     let clients = try touched.take(book)
     guard !clients.isEmpty else { return }
     try histories.prepare(for: Set(clients))
-    let policy = try book.policy()
+    let policy = try histories.policy()
     let found = try clients.map { try histories.history(of: $0) }
     let compute = self.compute
     let computed = ParallelMap.map(found, minimumPerCore: 16) { history in

@@ -1,19 +1,31 @@
 import KamDomain
 import KamSQLite
+import KamTime
 
 /// Keeps `client_value`: each client's revenue, cost of goods and cost to
 /// serve per business day, priced by the policy in force (``PackedValueDays``).
 enum ValueProjection {
+  /// A client's row: the day it is known from, and its packed days.
+  struct Row: Sendable {
+    var firstDay: CalendarDate
+    var days: [UInt8]
+  }
+
   /// The projection, for one catch-up.
-  static func make() -> PerClientProjection<[UInt8]> {
+  static func make() -> PerClientProjection<Row?> {
     PerClientProjection(
       name: "client-value", table: "client_value",
-      compute: { history, policy in PackedValueDays.pack(history.valueDays(policy: policy)) },
+      compute: { history, policy in
+        // The same first day the replay path uses to leave out clients not known yet.
+        StageTimeline.firstDay(of: history).map {
+          Row(firstDay: $0, days: PackedValueDays.pack(history.valueDays(policy: policy)))
+        }
+      },
       store: store)
   }
 
-  private static func store(_ client: ClientSlug, _ days: [UInt8]?, _ db: Database) throws {
-    guard let days, !days.isEmpty else {
+  private static func store(_ client: ClientSlug, _ row: Row??, _ db: Database) throws {
+    guard let row = row ?? nil else {
       let delete = try db.cachedStatement("DELETE FROM client_value WHERE client = ?")
       try delete.bind([client.rawValue])
       try delete.step()
@@ -21,10 +33,10 @@ enum ValueProjection {
     }
     let upsert = try db.cachedStatement(
       """
-      INSERT INTO client_value (client, days) VALUES (?1, ?2)
-      ON CONFLICT (client) DO UPDATE SET days = ?2
+      INSERT INTO client_value (client, first_day, days) VALUES (?1, ?2, ?3)
+      ON CONFLICT (client) DO UPDATE SET first_day = ?2, days = ?3
       """)
-    try upsert.bind([client.rawValue, Blob(days)])
+    try upsert.bind([client.rawValue, row.firstDay.description, Blob(row.days)])
     try upsert.step()
   }
 }

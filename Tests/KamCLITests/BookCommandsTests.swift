@@ -64,6 +64,44 @@ struct BookCommandsTests {
     #expect(result.out.contains(#""checkpoint":2,"lag":1,"failedSeq":3"#))
   }
 
+  @Test(
+    "a stop after good events keeps them, recorded; logging still works; a rebuild agrees")
+  func projectionStopsAfterGoodEvents() throws {
+    let harness = Harness.withClient()
+    harness.run("client", "add", "beta", "--name", "Beta", "--on", "2025-01-10")
+    harness.run("log", "sale", "acme", "--amount", "100", "--on", "2025-02-01")
+    let log = try SQLiteEventLog(path: harness.book, migrations: BookSchema.migrations)
+    let good = Array(#"{"client":"acme","amount":5000,"cost":100}"#.utf8)
+    let bad = Array("{\"client\":1}".utf8)
+    try log.append(
+      [
+        NewEvent(
+          stream: "acme", type: "sale-recorded", typeVersion: 2, occurredAt: .now, payload: good),
+        NewEvent(
+          stream: "acme", type: "sale-recorded", typeVersion: 2, occurredAt: .now, payload: bad),
+      ],
+      context: AppendContext(actor: "intruder"))
+    let status = harness.run("status", "-O", "json")
+    #expect(status.status == 65)
+    #expect(status.err.hasPrefix("kam: projection client-directory stopped at event 6: "))
+    #expect(status.out.contains(#""checkpoint":5,"lag":1,"failedSeq":6"#))
+    let sale = harness.run("log", "sale", "beta", "--amount", "7")
+    #expect(sale.status == 0)
+    #expect(sale.err.hasPrefix("kam: warning: projection client-directory stopped at event 6"))
+    func tables() throws -> [String] {
+      let probe = try KamSQLiteProbe(path: harness.book)
+      return [
+        try probe.rows("SELECT client, n, to_stage, on_date FROM stage_transitions ORDER BY 1, 2"),
+        try probe.rows("SELECT client, first_day, hex(days) FROM client_value ORDER BY 1"),
+        try probe.rows(
+          "SELECT name, checkpoint, failed_seq FROM projection_checkpoints ORDER BY 1"),
+      ]
+    }
+    let incremental = try tables()
+    #expect(harness.run("rebuild").status == 65)
+    #expect(try tables() == incremental)
+  }
+
   @Test("events filters by client and business period, end exclusive")
   func eventsFilter() throws {
     let harness = Harness.withClient()

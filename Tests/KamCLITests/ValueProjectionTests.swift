@@ -29,6 +29,17 @@ struct ValueProjectionTests {
     }
   }
 
+  @Test("given clients registered later, then an earlier --as-of leaves them out on both paths")
+  func clientsNotKnownYet() {
+    let harness = ReportTests.book()
+    harness.run("client", "add", "late", "--name", "Late", "--on", "2026-03-01")
+    for date in ["2025-06-01", "2024-12-01", "2026-03-01"] {
+      let (stored, replayed) = Self.bothWays(harness, "--as-of", date)
+      #expect(stored == replayed, "as of \(date)")
+      #expect(stored.contains("\"late\"") == (date == "2026-03-01"), "as of \(date)")
+    }
+  }
+
   @Test("when the hourly rate changes or a sale is retracted, then the stored days follow")
   func followsPolicyAndRetraction() throws {
     let harness = ReportTests.book()

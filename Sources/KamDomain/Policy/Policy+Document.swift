@@ -85,7 +85,8 @@ extension Policy {
       case (.text(let path), .string(let text)) where !text.isEmpty:
         self[keyPath: path] = text
       case (.int, _), (.int64, _):
-        throw PolicyError(field: key, expected: "a whole number of at least 0")
+        let least = key == "riskHorizonDays" ? 1 : 0
+        throw PolicyError(field: key, expected: "a whole number of at least \(least)")
       case (.share, _):
         throw PolicyError(field: key, expected: "a number from 0 to 1")
       case (.text, _):
