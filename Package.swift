@@ -79,8 +79,8 @@ let package = Package(
       swiftSettings: strictness,
       // The Swift runtime linked in (what `--static-swift-stdlib` does, with the
       // libraries FoundationEssentials needs): no dynamic symbol binding at each
-      // start, about 3 ms of every command (README, "Performance"). Release only:
-      // the test bundle links this target with full Foundation, dynamically.
+      // start, and no relocation of the runtime's metadata: 13 ms → 7.5 ms for
+      // `kam --version` (README, "Performance"). Release builds on Linux only.
       linkerSettings: [
         .unsafeFlags(
           [
