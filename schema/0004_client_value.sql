@@ -8,10 +8,9 @@
 -- every client's. A client with no day of its own yet (nothing that counts)
 -- has no row.
 --
--- `days` packs the client's days in date order, 32 bytes each: four
--- little-endian signed 64-bit integers (the day as days since 1970-01-01,
--- revenue, cost of goods, cost to serve; amounts in minor units of the book's
--- currency). One row per client rather than per day: a book of a million
+-- `days` packs the client's days in date order, each as four zigzag LEB128
+-- varints (the day as days since 1970-01-01, revenue, cost of goods, cost to
+-- serve; amounts in minor units of the book's currency), about ten bytes a day. One row per client rather than per day: a book of a million
 -- sales has about as many client-days, and writing them as rows would cost a
 -- rebuild as much as the log itself.
 CREATE TABLE client_value (

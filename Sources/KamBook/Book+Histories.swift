@@ -3,13 +3,20 @@ public import KamEventLog
 public import KamTime
 
 extension Book {
-  /// Every client's history, folded in one pass over the log.
+  /// Every client's history, folded in one pass over the log, or read from
+  /// the stored snapshots when they are current and nothing earlier is asked.
   ///
   /// `knownAt` replays the log as it stood at that instant (system time):
   /// events, retractions and all recorded later are left out.
   public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
     -> [ClientSlug: ClientHistory]
   {
+    // The book as known now: the stored histories, when they are current.
+    if knownAt == nil, before == nil, try snapshotsAreCurrent(),
+      let stored = try storedHistories()
+    {
+      return stored
+    }
     var histories: [ClientSlug: ClientHistory] = [:]
     var batch: [StoredEvent] = []
     batch.reserveCapacity(Self.catchUpBatch)

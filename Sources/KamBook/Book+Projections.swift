@@ -19,7 +19,10 @@ public struct ProjectionStatus: Hashable, Sendable {
 extension Book {
   /// A fresh set of the book's projections, for one catch-up.
   var projections: [any BookProjection] {
-    [DirectoryProjection(), StageProjection.make(), ValueProjection.make()]
+    [
+      DirectoryProjection(), StageProjection.make(), ValueProjection.make(),
+      SnapshotProjection.make(),
+    ]
   }
 
   /// How many events a catch-up reads and folds at a time: bounded memory.

@@ -85,13 +85,19 @@ extension Book {
     }
   }
 
-  /// The client's history folded from its stream, and the stream's version
+  /// The client's history folded from its stream (or read from its stored
+  /// snapshot when current), and the stream's version
   /// (nil and 0 when the client has no events).
   public func history(
     of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil
   ) throws -> (
     ClientHistory?, Int64
   ) {
+    if knownAt == nil, before == nil, try snapshotsAreCurrent(),
+      let stored = try storedHistory(of: client)
+    {
+      return stored
+    }
     var history: ClientHistory?
     var version: Int64 = 0
     try log.forEachEventToFold(

@@ -69,10 +69,9 @@ extension BookSchema {
         -- every client's. A client with no day of its own yet (nothing that counts)
         -- has no row.
         --
-        -- `days` packs the client's days in date order, 32 bytes each: four
-        -- little-endian signed 64-bit integers (the day as days since 1970-01-01,
-        -- revenue, cost of goods, cost to serve; amounts in minor units of the book's
-        -- currency). One row per client rather than per day: a book of a million
+        -- `days` packs the client's days in date order, each as four zigzag LEB128
+        -- varints (the day as days since 1970-01-01, revenue, cost of goods, cost to
+        -- serve; amounts in minor units of the book's currency), about ten bytes a day. One row per client rather than per day: a book of a million
         -- sales has about as many client-days, and writing them as rows would cost a
         -- rebuild as much as the log itself.
         CREATE TABLE client_value (
@@ -80,6 +79,22 @@ extension BookSchema {
           first_day  TEXT NOT NULL,   -- YYYY-MM-DD: registration or earliest fact that counts;
                                       -- a client is in `kam value` as of a day from this one on
           days       BLOB NOT NULL
+        ) STRICT;
+        """#),
+    Migration(
+      version: 5, name: "client_snapshots",
+      sql: #"""
+        -- kam schema 5: every client's history, folded and stored.
+        --
+        -- The fold of a client's stream (ClientHistory in the domain) in a compact
+        -- binary form (ClientHistory.snapshot: zigzag varint integers, length-prefixed
+        -- strings; it starts with its format number). Queries over every client
+        -- and logging commands read these instead of folding the log again, while the
+        -- projection is current; replays `--known-at` an earlier instant fold the log.
+        -- A new event rewrites only its client's row.
+        CREATE TABLE client_snapshots (
+          client   TEXT PRIMARY KEY,
+          history  BLOB NOT NULL
         ) STRICT;
         """#),
   ]

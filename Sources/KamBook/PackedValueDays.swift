@@ -1,48 +1,60 @@
 import KamDomain
 import KamTime
 
-/// The `days` column of `client_value`: a client's ``ValueDay``s packed as
-/// four little-endian Int64s each (day, revenue, cost of goods, cost to serve).
+/// The `days` column of `client_value`: a client's ``ValueDay``s in date
+/// order, each as four zigzag LEB128 varints (day, revenue, cost of goods,
+/// cost to serve).
 ///
-/// See `schema/0004_client_value.sql`. Summing a window reads the bytes in
-/// place, with no value per day allocated.
+/// See `schema/0004_client_value.sql`. Varints keep a day near ten bytes; the
+/// row is rewritten with every event of its client, so its size is what a
+/// logging command writes. Summing a window reads the bytes in place.
 enum PackedValueDays {
-  /// Bytes per day.
-  static let stride = 32
-
   /// Packs days (in date order) into the column's bytes.
   static func pack(_ days: [ValueDay]) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(days.count * stride)
+    bytes.reserveCapacity(days.count * 10)
     for day in days {
       for field in [
         day.date.daysSinceEpoch, day.revenue.minorUnits, day.cogs.minorUnits,
         day.costToServe.minorUnits,
       ] {
-        withUnsafeBytes(of: field.littleEndian) { bytes.append(contentsOf: $0) }
+        var zigzag = UInt64(bitPattern: (field << 1) ^ (field >> 63))
+        while zigzag >= 0x80 {
+          bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
+          zigzag >>= 7
+        }
+        bytes.append(UInt8(zigzag))
       }
     }
     return bytes
   }
 
-  /// The sums of the packed days inside `window`: revenue, cost of goods, cost to serve.
+  /// The sums of the packed days inside `window`: revenue, cost of goods, cost
+  /// to serve. Bytes that end inside a day are ignored from that day on.
   static func sum(_ bytes: UnsafeRawBufferPointer, in window: ValueWindow) -> (Money, Money, Money)
   {
-    var revenue: Int64 = 0
-    var cogs: Int64 = 0
-    var serve: Int64 = 0
+    var totals: (Int64, Int64, Int64) = (0, 0, 0)
     var offset = 0
-    while offset + stride <= bytes.count {
-      func field(_ n: Int) -> Int64 {
-        Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 * n, as: Int64.self))
+    func next() -> Int64? {
+      var zigzag: UInt64 = 0
+      var shift: UInt64 = 0
+      while offset < bytes.count, shift < 64 {
+        let byte = bytes[offset]
+        offset += 1
+        zigzag |= UInt64(byte & 0x7F) << shift
+        if byte < 0x80 { return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1) }
+        shift += 7
       }
-      if window.contains(CalendarDate(daysSinceEpoch: field(0))) {
-        revenue += field(1)
-        cogs += field(2)
-        serve += field(3)
-      }
-      offset += stride
+      return nil
     }
-    return (Money(minorUnits: revenue), Money(minorUnits: cogs), Money(minorUnits: serve))
+    while let day = next(), let revenue = next(), let cogs = next(), let serve = next() {
+      guard window.contains(CalendarDate(daysSinceEpoch: day)) else { continue }
+      totals.0 += revenue
+      totals.1 += cogs
+      totals.2 += serve
+    }
+    return (
+      Money(minorUnits: totals.0), Money(minorUnits: totals.1), Money(minorUnits: totals.2)
+    )
   }
 }

@@ -10,18 +10,22 @@ import KamSQLite
 final class PerClientProjection<Computed: Sendable>: BookProjection {
   let name: String
   private let table: String
+  private let followsPolicy: Bool
   private let compute: @Sendable (ClientHistory, Policy) -> Computed
   private let store: (ClientSlug, Computed?, Database) throws -> Void
   private var touched = TouchedClients()
 
   /// A projection named `name` kept in `table`: `compute` derives a client's
   /// rows from its history, `store` replaces them (nil: the client has no events).
+  /// `followsPolicy`: whether a policy change recomputes every client.
   init(
-    name: String, table: String, compute: @escaping @Sendable (ClientHistory, Policy) -> Computed,
+    name: String, table: String, followsPolicy: Bool = true,
+    compute: @escaping @Sendable (ClientHistory, Policy) -> Computed,
     store: @escaping (ClientSlug, Computed?, Database) throws -> Void
   ) {
     self.name = name
     self.table = table
+    self.followsPolicy = followsPolicy
     self.compute = compute
     self.store = store
   }
@@ -35,7 +39,7 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
   }
 
   func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
-    let clients = try touched.take(book)
+    let clients = try touched.take(book, followingPolicy: followsPolicy)
     guard !clients.isEmpty else { return }
     try histories.prepare(for: Set(clients))
     let policy = try histories.policy()

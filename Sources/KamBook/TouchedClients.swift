@@ -13,10 +13,13 @@ struct TouchedClients {
     policyChanged = policyChanged || batch.changesPolicy
   }
 
-  /// The clients to recompute, in slug order, and forgets them.
-  mutating func take(_ book: Book) throws -> [ClientSlug] {
+  /// The clients to recompute, in slug order (every client after a policy
+  /// change, when `followingPolicy`), and forgets them.
+  mutating func take(_ book: Book, followingPolicy: Bool = true) throws -> [ClientSlug] {
     defer { self = TouchedClients() }
-    if policyChanged { clients.formUnion(try book.directory().map(\.client)) }
+    if policyChanged && followingPolicy {
+      clients.formUnion(try book.directory().map(\.client))
+    }
     return clients.sorted()
   }
 }

@@ -40,7 +40,7 @@ struct BookCommandsTests {
     #expect(result.status == 0)
     #expect(
       result.out
-        == #"{"events":2,"lastSeq":2,"currency":"PLN","projections":[{"name":"client-directory","checkpoint":2,"lag":0,"failedSeq":null,"failure":null},{"name":"stage-timeline","checkpoint":2,"lag":0,"failedSeq":null,"failure":null},{"name":"client-value","checkpoint":2,"lag":0,"failedSeq":null,"failure":null}]}"#
+        == #"{"events":2,"lastSeq":2,"currency":"PLN","projections":[{"name":"client-directory","checkpoint":2,"lag":0,"failedSeq":null,"failure":null},{"name":"stage-timeline","checkpoint":2,"lag":0,"failedSeq":null,"failure":null},{"name":"client-value","checkpoint":2,"lag":0,"failedSeq":null,"failure":null},{"name":"client-snapshot","checkpoint":2,"lag":0,"failedSeq":null,"failure":null}]}"#
         + "\n")
   }
 

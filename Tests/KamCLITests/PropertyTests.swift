@@ -148,6 +148,7 @@ struct PropertyTests {
         "SELECT client, name, prospect, segment, owner, registered_on, events, last_seq FROM client_directory ORDER BY client",
         "SELECT client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version FROM stage_transitions ORDER BY client, n",
         "SELECT client, first_day, hex(days) FROM client_value ORDER BY client",
+        "SELECT client, hex(history) FROM client_snapshots ORDER BY client",
       ] {
         let statement = try db.makeStatement(sql)
         while try statement.step() {

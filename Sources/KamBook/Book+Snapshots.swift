@@ -1,0 +1,56 @@
+import KamDomain
+import KamEventLog
+import KamSQLite
+
+extension Book {
+  /// True when the snapshot projection has folded the whole log, without a
+  /// stop: `client_snapshots` then holds every client's history as the log does.
+  func snapshotsAreCurrent() throws -> Bool {
+    try log.queue.access { db in
+      try db.scalar(
+        Bool.self,
+        """
+        SELECT coalesce((SELECT checkpoint FROM projection_checkpoints
+                         WHERE name = ? AND failed_seq IS NULL), -1)
+               = (SELECT coalesce(max(seq), 0) FROM events)
+        """, [SnapshotProjection.name]) ?? false
+    }
+  }
+
+  /// Every client's stored history, or nil when one cannot be read (the log
+  /// is then folded instead).
+  func storedHistories() throws -> [ClientSlug: ClientHistory]? {
+    let blobs: [[UInt8]] = try log.queue.read { db in
+      let select = try db.cachedStatement("SELECT history FROM client_snapshots")
+      defer { select.reset() }
+      var blobs: [[UInt8]] = []
+      while try select.step() { blobs.append(select.column(0, as: Blob.self).bytes) }
+      return blobs
+    }
+    let decoded = ParallelMap.map(blobs, minimumPerCore: 16) { try? ClientHistory(snapshot: $0) }
+    var histories: [ClientSlug: ClientHistory] = [:]
+    histories.reserveCapacity(decoded.count)
+    for history in decoded {
+      guard let history else { return nil }
+      histories[history.client] = history
+    }
+    return histories
+  }
+
+  /// One client's stored history and stream version; nil when it cannot be read.
+  func storedHistory(of client: ClientSlug) throws -> (ClientHistory?, Int64)? {
+    try log.queue.access { db in
+      let version =
+        try db.scalar(
+          Int64.self, "SELECT max(stream_version) FROM events WHERE stream = ?",
+          [client.rawValue]) ?? 0
+      let select = try db.cachedStatement("SELECT history FROM client_snapshots WHERE client = ?")
+      try select.bind([client.rawValue])
+      defer { select.reset() }
+      guard try select.step() else { return version == 0 ? (nil, 0) : nil }
+      guard let history = try? ClientHistory(snapshot: select.column(0, as: Blob.self).bytes)
+      else { return nil }
+      return (history, version)
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// Reads what ``SnapshotWriter`` wrote; any inconsistency is a ``SnapshotError``.
+struct SnapshotReader {
+  private let bytes: [UInt8]
+  private var offset = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func int() throws(SnapshotError) -> Int64 {
+    var zigzag: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      guard offset < bytes.count, shift < 64 else { throw SnapshotError() }
+      let byte = bytes[offset]
+      offset += 1
+      zigzag |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+  }
+
+  mutating func count() throws(SnapshotError) -> Int {
+    let value = try int()
+    guard value >= 0, value <= bytes.count - offset else { throw SnapshotError() }
+    return Int(value)
+  }
+
+  mutating func bool() throws(SnapshotError) -> Bool {
+    guard offset < bytes.count, bytes[offset] <= 1 else { throw SnapshotError() }
+    defer { offset += 1 }
+    return bytes[offset] == 1
+  }
+
+  mutating func double() throws(SnapshotError) -> Double {
+    guard offset + 8 <= bytes.count else { throw SnapshotError() }
+    defer { offset += 8 }
+    return Double(
+      bitPattern: bytes.withUnsafeBytes {
+        UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      })
+  }
+
+  mutating func string() throws(SnapshotError) -> String {
+    let count = try count()
+    defer { offset += count }
+    return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+  }
+
+  /// A value of a `RawRepresentable` enum stored as its raw string.
+  mutating func raw<Value: RawRepresentable>(_: Value.Type) throws(SnapshotError) -> Value
+  where Value.RawValue == String {
+    guard let value = Value(rawValue: try string()) else { throw SnapshotError() }
+    return value
+  }
+
+  mutating func optional<Value>(_ read: (inout Self) throws(SnapshotError) -> Value)
+    throws(SnapshotError) -> Value?
+  {
+    try bool() ? try read(&self) : nil
+  }
+
+  mutating func array<Element>(_ read: (inout Self) throws(SnapshotError) -> Element)
+    throws(SnapshotError) -> [Element]
+  {
+    let count = try count()
+    var values: [Element] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try read(&self)) }
+    return values
+  }
+}
+
+/// A snapshot that cannot be read: damaged, or written in another format.
+public struct SnapshotError: Error, Hashable, Sendable {}
