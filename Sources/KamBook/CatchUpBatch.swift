@@ -1,22 +1,20 @@
 import KamDomain
 import KamEventLog
 
-/// One batch of a catch-up: its events, decoded once, with what every
-/// projection asks of them worked out once.
+/// One batch of a catch-up: its events, decoded once, with their clients.
 struct CatchUpBatch {
   /// The events, in sequence order.
   let events: ArraySlice<RecordedEvent>
   /// Each event's client, nil for a book-wide stream (slugs validated once).
   let clients: ArraySlice<ClientSlug?>
-  /// The clients the batch touches.
-  let touched: Set<ClientSlug>
-  /// True when the batch changes the policy.
-  let changesPolicy: Bool
-
   /// A batch of `events` and their `clients` (same indices).
   init(_ events: ArraySlice<RecordedEvent>, clients: ArraySlice<ClientSlug?>) {
     self.events = events
     self.clients = clients
+  }
+
+  /// The clients the batch touches, and whether it changes the policy.
+  func touched() -> (clients: Set<ClientSlug>, changesPolicy: Bool) {
     var touched: Set<ClientSlug> = []
     var changesPolicy = false
     for (event, client) in zip(events, clients) {
@@ -26,8 +24,7 @@ struct CatchUpBatch {
         changesPolicy = true
       }
     }
-    self.touched = touched
-    self.changesPolicy = changesPolicy
+    return (touched, changesPolicy)
   }
 
   /// The events after `checkpoint`, for a projection ahead of the others.

@@ -46,6 +46,12 @@ final class CatchUpHistories {
     try book.policy(before: stop)
   }
 
+  /// Every client folded from the batches, in slug order: for a catch-up from
+  /// the first event, every client of the log (up to a stop).
+  func collectedClients() -> [ClientSlug] {
+    collecting ? known.keys.sorted() : []
+  }
+
   /// Gets ready to answer for `clients`: many unknown ones are read in one pass.
   func prepare(for clients: Set<ClientSlug>) throws {
     guard !complete else { return }

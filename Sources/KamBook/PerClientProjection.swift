@@ -14,6 +14,9 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
   private let compute: @Sendable (ClientHistory, Policy) -> Computed
   private let store: (ClientSlug, Computed?, Database) throws -> Void
   private var touched = TouchedClients()
+  /// True for a catch-up from the first event (a rebuild): every client is
+  /// then recomputed from the histories folded on the way, so nothing is noted.
+  private var fromStart = false
 
   /// A projection named `name` kept in `table`: `compute` derives a client's
   /// rows from its history, `store` replaces them (nil: the client has no events).
@@ -34,12 +37,18 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
     try db.execute("DELETE FROM \(table)")
   }
 
+  func begin(from checkpoint: Int64) {
+    fromStart = checkpoint == 0
+  }
+
   func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
-    touched.note(batch)
+    if !fromStart { touched.note(batch) }
   }
 
   func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
-    let clients = try touched.take(book, followingPolicy: followsPolicy)
+    let clients =
+      fromStart
+      ? histories.collectedClients() : try touched.take(book, followingPolicy: followsPolicy)
     guard !clients.isEmpty else { return }
     try histories.prepare(for: Set(clients))
     let policy = try histories.policy()

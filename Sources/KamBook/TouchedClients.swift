@@ -9,8 +9,9 @@ struct TouchedClients {
 
   /// Notes the clients (and policy changes) of a batch.
   mutating func note(_ batch: CatchUpBatch) {
-    clients.formUnion(batch.touched)
-    policyChanged = policyChanged || batch.changesPolicy
+    let touched = batch.touched()
+    clients.formUnion(touched.clients)
+    policyChanged = policyChanged || touched.changesPolicy
   }
 
   /// The clients to recompute, in slug order (every client after a policy
