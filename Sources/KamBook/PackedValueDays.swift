@@ -18,12 +18,7 @@ enum PackedValueDays {
         day.date.daysSinceEpoch, day.revenue.minorUnits, day.cogs.minorUnits,
         day.costToServe.minorUnits,
       ] {
-        var zigzag = UInt64(bitPattern: (field << 1) ^ (field >> 63))
-        while zigzag >= 0x80 {
-          bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
-          zigzag >>= 7
-        }
-        bytes.append(UInt8(zigzag))
+        Varint.append(field, to: &bytes)
       }
     }
     return bytes
@@ -35,18 +30,7 @@ enum PackedValueDays {
   {
     var totals: (Int64, Int64, Int64) = (0, 0, 0)
     var offset = 0
-    func next() -> Int64? {
-      var zigzag: UInt64 = 0
-      var shift: UInt64 = 0
-      while offset < bytes.count, shift < 64 {
-        let byte = bytes[offset]
-        offset += 1
-        zigzag |= UInt64(byte & 0x7F) << shift
-        if byte < 0x80 { return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1) }
-        shift += 7
-      }
-      return nil
-    }
+    func next() -> Int64? { Varint.read(bytes, at: &offset) }
     while let day = next(), let revenue = next(), let cogs = next(), let serve = next() {
       guard window.contains(CalendarDate(daysSinceEpoch: day)) else { continue }
       totals.0 += revenue

@@ -8,17 +8,11 @@ struct SnapshotReader {
   var isAtEnd: Bool { offset == bytes.count }
 
   mutating func int() throws(SnapshotError) -> Int64 {
-    var zigzag: UInt64 = 0
-    var shift: UInt64 = 0
-    while true {
-      guard offset < bytes.count, shift < 64 else { throw SnapshotError() }
-      let byte = bytes[offset]
-      offset += 1
-      zigzag |= UInt64(byte & 0x7F) << shift
-      if byte < 0x80 { break }
-      shift += 7
-    }
-    return Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+    var position = offset
+    let value = bytes.withUnsafeBytes { Varint.read($0, at: &position) }
+    guard let value else { throw SnapshotError() }
+    offset = position
+    return value
   }
 
   mutating func count() throws(SnapshotError) -> Int {

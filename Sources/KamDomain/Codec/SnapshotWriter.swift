@@ -7,14 +7,7 @@
 struct SnapshotWriter {
   private(set) var bytes: [UInt8] = []
 
-  mutating func int(_ value: Int64) {
-    var zigzag = UInt64(bitPattern: (value << 1) ^ (value >> 63))
-    while zigzag >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
-      zigzag >>= 7
-    }
-    bytes.append(UInt8(zigzag))
-  }
+  mutating func int(_ value: Int64) { Varint.append(value, to: &bytes) }
 
   mutating func int(_ value: Int) { int(Int64(value)) }
 
