@@ -10,16 +10,7 @@ extension SQLiteEventLog {
   public func forEachEvent(
     after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
   ) throws {
-    try queue.read { db in
-      let statement = try db.cachedStatement(
-        "SELECT \(Self.columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
-      try statement.bind([position.rawValue, limit ?? -1])
-      defer { statement.reset() }
-      var repeated = RepeatedText()
-      while try statement.step() {
-        try body(try decode(statement, &repeated))
-      }
-    }
+    try forEachEvent(after: position, limit: limit, fold: false, body)
   }
 
   /// The columns a fold reads: not the event id, correlation and causation ids or hash.
@@ -31,14 +22,21 @@ extension SQLiteEventLog {
   public func forEachEventToFold(
     after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
   ) throws {
+    try forEachEvent(after: position, limit: limit, fold: true, body)
+  }
+
+  private func forEachEvent(
+    after position: SequenceNumber, limit: Int?, fold: Bool, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    let columns = fold ? Self.foldColumns : Self.columns
     try queue.read { db in
       let statement = try db.cachedStatement(
-        "SELECT \(Self.foldColumns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
+        "SELECT \(columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
       try statement.bind([position.rawValue, limit ?? -1])
       defer { statement.reset() }
       var repeated = RepeatedText()
       while try statement.step() {
-        try body(try decodeFold(statement, &repeated))
+        try body(fold ? try decodeFold(statement, &repeated) : try decode(statement, &repeated))
       }
     }
   }
