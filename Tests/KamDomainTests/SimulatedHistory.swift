@@ -56,8 +56,10 @@ struct SimulatedHistory {
       profit -= meeting.cost?.minorUnits ?? ((meeting.minutes ?? 0) * rate / 60)
     }
     for complaint in history.complaints {
-      guard let resolved = complaint.resolvedOn, counts(resolved) else { continue }
-      profit -= complaint.resolutionCost.minorUnits
+      guard let resolution = complaint.standingResolution({ !history.isRetracted($0) }),
+        counts(resolution.date)
+      else { continue }
+      profit -= resolution.cost.minorUnits
     }
     return profit
   }

@@ -100,7 +100,9 @@ struct StageCheck {
     let recentSales = sales.filter { $0.date > windowStart }.count
     let meetings = history.meetings.filter { $0.date > windowStart && $0.date <= day }.count
     let stale = history.complaints.contains { complaint in
-      complaint.filedOn <= day && (complaint.resolvedOn.map { $0 > day } ?? true)
+      complaint.filedOn <= day
+        && (complaint.standingResolution({ !history.isRetracted($0) }).map { $0.date > day }
+          ?? true)
         && complaint.filedOn.days(to: day) > Int64(policy.staleComplaintDays)
     }
     let partner =

@@ -112,13 +112,6 @@ extension ClientHistory {
     public func standingResolution(_ counts: (Int64) -> Bool) -> Resolution? {
       resolutions.last { counts($0.seq) }
     }
-
-    /// The day of the last resolution recorded, retracted or not.
-    public var resolvedOn: CalendarDate? { resolutions.last?.date }
-    /// The sequence number of the last resolution recorded, retracted or not.
-    public var resolutionSeq: Int64? { resolutions.last?.seq }
-    /// The cost of the last resolution recorded, retracted or not.
-    public var resolutionCost: Money { resolutions.last?.cost ?? .zero }
   }
 
   /// A complaint's resolution.
