@@ -71,9 +71,10 @@ extension BookSchema {
         --
         -- `days` packs the client's days in date order, each as four zigzag LEB128
         -- varints (the day as days since 1970-01-01, revenue, cost of goods, cost to
-        -- serve; amounts in minor units of the book's currency), about ten bytes a day. One row per client rather than per day: a book of a million
-        -- sales has about as many client-days, and writing them as rows would cost a
-        -- rebuild as much as the log itself.
+        -- serve; amounts in minor units of the book's currency), about ten bytes a
+        -- day. One row per client rather than per day: a book of a million sales has
+        -- about as many client-days, and writing them as rows would cost a rebuild as
+        -- much as the log itself.
         CREATE TABLE client_value (
           client     TEXT PRIMARY KEY,
           first_day  TEXT NOT NULL,   -- YYYY-MM-DD: registration or earliest fact that counts;
