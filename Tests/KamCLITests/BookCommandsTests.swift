@@ -64,6 +64,30 @@ struct BookCommandsTests {
     #expect(result.out.contains(#""checkpoint":2,"lag":1,"failedSeq":3"#))
   }
 
+  @Test("a logging command catches lagging projections up in its own transaction")
+  func loggingCatchesUp() throws {
+    let harness = Harness.withClient()
+    let log = try SQLiteEventLog(path: harness.book, migrations: BookSchema.migrations)
+    try log.append(
+      [
+        NewEvent(
+          stream: "acme", type: "sale-recorded", typeVersion: 2, occurredAt: .now,
+          payload: Array(#"{"client":"acme","amount":5000,"cost":100}"#.utf8))
+      ],
+      context: AppendContext(actor: "elsewhere"))
+    #expect(harness.run("log", "sale", "acme", "--amount", "7").status == 0)
+    let probe = try KamSQLiteProbe(path: harness.book)
+    #expect(
+      try probe.rows("SELECT name, checkpoint, failed_seq FROM projection_checkpoints ORDER BY 1")
+        == """
+        client-directory|4|null
+        client-snapshot|4|null
+        client-value|4|null
+        stage-timeline|4|null
+        """)
+    #expect(try probe.count("SELECT events FROM client_directory WHERE client = 'acme'") == 3)
+  }
+
   @Test(
     "a stop after good events keeps them, recorded; logging still works; a rebuild agrees")
   func projectionStopsAfterGoodEvents() throws {

@@ -93,6 +93,14 @@ struct InsightCommandsTests {
       "policy member \"paretoB\": expected a share greater than paretoA"
     ),
     ("not json", "not a flat JSON object of policy members (see docs/policy.md)"),
+    (
+      #"{"riskHorizonDays": 0}"#,
+      "policy member \"riskHorizonDays\": expected a whole number of at least 1"
+    ),
+    (
+      #"{"riskHorizonDays": -1}"#,
+      "policy member \"riskHorizonDays\": expected a whole number of at least 1"
+    ),
   ]
 
   @Test("a bad policy file is refused with exit 65 and the member at fault", arguments: badPolicies)
