@@ -1,3 +1,5 @@
+public import KamTime
+
 /// An append-only, bitemporal, hash-chained log of events.
 ///
 /// The domain talks to this protocol only, so that a server backend (for
@@ -18,6 +20,15 @@ public protocol EventLog: Sendable {
 
   /// The last sequence number (zero for an empty log).
   func lastSequence() throws -> SequenceNumber
+
+  /// The position S such that the events recorded by `instant` are exactly
+  /// the log's first S (zero when none was); nil when they are not a prefix.
+  ///
+  /// They are, unless an event was recorded earlier than one before it (a
+  /// clock set back) and `instant` falls between the two. A replay as known at
+  /// `instant` may then start from state kept by position; otherwise it must
+  /// filter the log by system time.
+  func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber?
 
   /// Calls `body` with every event after `position`, in order, up to `limit` events.
   func forEachEvent(

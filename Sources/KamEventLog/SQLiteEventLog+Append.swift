@@ -88,6 +88,7 @@ extension SQLiteEventLog {
       }
       cache.lastSeq = seq
       cache.lastHash = hash
+      try noteRecordingOrder(seq, context.recordedAt.millisecondsSinceEpoch, db, &cache)
       cache.streamVersions[event.stream.rawValue] = version
       stored.append(
         StoredEvent(
@@ -106,12 +107,34 @@ extension SQLiteEventLog {
     guard dataVersion != cache.dataVersion else { return }
     cache = AppendCache()
     cache.dataVersion = dataVersion
-    let head = try db.cachedStatement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    let head = try db.cachedStatement(
+      """
+      SELECT seq, hash, (SELECT max(recorded_at) FROM events)
+      FROM events ORDER BY seq DESC LIMIT 1
+      """)
     if try head.step() {
       cache.lastSeq = head.column(0)
       cache.lastHash = head.column(1, as: Blob.self).bytes
+      cache.latestRecordedAt = head.column(2)
     }
     head.reset()
+  }
+
+  /// Keeps `events_out_of_order` (schema 7): an event recorded earlier than
+  /// one before it is listed, so that replays know which instants are not a
+  /// prefix of the log (``lastSequence(recordedBy:)``).
+  private func noteRecordingOrder(
+    _ seq: Int64, _ recordedAt: Int64, _ db: Database, _ cache: inout AppendCache
+  ) throws {
+    guard recordedAt < cache.latestRecordedAt else {
+      cache.latestRecordedAt = recordedAt
+      return
+    }
+    let note = try db.cachedStatement(
+      "INSERT INTO events_out_of_order (seq, recorded_at, latest_before) VALUES (?, ?, ?)")
+    try note.bind([seq, recordedAt, cache.latestRecordedAt])
+    try note.step()
+    note.reset()
   }
 
   private func streamVersion(_ stream: StreamID, db: Database, cache: inout AppendCache) throws

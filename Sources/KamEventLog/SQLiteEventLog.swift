@@ -1,4 +1,5 @@
 public import KamSQLite
+public import KamTime
 
 #if canImport(Glibc)
   import Glibc
@@ -57,6 +58,33 @@ public final class SQLiteEventLog: EventLog, @unchecked Sendable {
       SequenceNumber(rawValue: try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0)
     }
   }
+
+  public func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber? {
+    let k = instant.millisecondsSinceEpoch
+    return try queue.access { db -> SequenceNumber? in
+      // K inside an out-of-order event's interval: a later event was recorded
+      // by K while an earlier one was not.
+      let straddled =
+        try db.scalar(
+          Bool.self,
+          """
+          SELECT EXISTS (SELECT 1 FROM events_out_of_order
+                         WHERE recorded_at <= ?1 AND ?1 < latest_before)
+          """, [k]) ?? false
+      if straddled { return nil }
+      // The last event in system-time order, or one recorded out of order after it.
+      let last =
+        try db.scalar(
+          Int64.self,
+          """
+          SELECT max(coalesce((SELECT seq FROM events WHERE recorded_at <= ?1
+                               ORDER BY recorded_at DESC, seq DESC LIMIT 1), 0),
+                     coalesce((SELECT max(seq) FROM events_out_of_order
+                               WHERE recorded_at <= ?1), 0))
+          """, [k]) ?? 0
+      return SequenceNumber(rawValue: last)
+    }
+  }
 }
 
 /// What the appender remembers between transactions: the chain's head and
@@ -66,6 +94,8 @@ struct AppendCache: Sendable {
   var dataVersion: Int64 = -1
   var lastSeq: Int64 = 0
   var lastHash: [UInt8] = HashChain.genesis
+  /// The latest system time recorded so far.
+  var latestRecordedAt: Int64 = .min
   var streamVersions: [String: Int64] = [:]
 }
 
