@@ -3,20 +3,31 @@ public import KamEventLog
 public import KamTime
 
 extension Book {
-  /// Every client's history, folded in one pass over the log, or read from
-  /// the stored snapshots when they are current and nothing earlier is asked.
+  /// Every client's history, read from the stored snapshots when they are
+  /// current, else folded in one pass over the log.
   ///
-  /// `knownAt` replays the log as it stood at that instant (system time):
-  /// events, retractions and all recorded later are left out.
+  /// `knownAt` replays the book as it stood at that instant (system time):
+  /// events, retractions and all recorded later are left out. When the events
+  /// recorded by then are the log's first S, as they are unless a clock was set
+  /// back, the snapshots cut back to S are exactly that; otherwise the log is
+  /// folded, filtered by system time.
   public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
     -> [ClientSlug: ClientHistory]
   {
-    // The book as known now: the stored histories, when they are current.
-    if knownAt == nil, before == nil, try snapshotsAreCurrent(),
-      let stored = try storedHistories()
+    if try snapshotsAreCurrent(), let through = try knownThrough(knownAt: knownAt, before: before),
+      let stored = try storedHistories(through: through)
     {
       return stored
     }
+    return try foldedHistories(knownAt: knownAt, before: before)
+  }
+
+  /// Every client's history folded from the log, in one pass, whatever the
+  /// stored snapshots hold: the reference ``histories(knownAt:before:)`` is
+  /// checked against.
+  public func foldedHistories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
+    -> [ClientSlug: ClientHistory]
+  {
     var histories: [ClientSlug: ClientHistory] = [:]
     var batch: [StoredEvent] = []
     batch.reserveCapacity(Self.catchUpBatch)

@@ -1,6 +1,7 @@
 import KamDomain
 import KamEventLog
 import KamSQLite
+import KamTime
 
 extension Book {
   /// True when the snapshot projection has folded the whole log, without a
@@ -17,9 +18,24 @@ extension Book {
     }
   }
 
-  /// Every client's stored history, or nil when one cannot be read (the log
-  /// is then folded instead).
-  func storedHistories() throws -> [ClientSlug: ClientHistory]? {
+  /// The position through which the log holds exactly the events recorded by
+  /// `knownAt` and numbered before `before`, so that the stored histories cut
+  /// back to it are the fold of those events; nil when they are not the log's
+  /// first events (``EventLog/lastSequence(recordedBy:)``).
+  func knownThrough(knownAt: Instant?, before: SequenceNumber?) throws -> Int64? {
+    var through = try log.lastSequence().rawValue
+    if let knownAt {
+      guard let known = try log.lastSequence(recordedBy: knownAt) else { return nil }
+      through = min(through, known.rawValue)
+    }
+    if let before { through = min(through, before.rawValue - 1) }
+    return through
+  }
+
+  /// Every client's stored history cut back to event `through` (clients with no
+  /// event by then left out), or nil when one cannot be read (the log is then
+  /// folded instead).
+  func storedHistories(through: Int64) throws -> [ClientSlug: ClientHistory]? {
     let blobs: [[UInt8]] = try log.queue.read { db in
       let select = try db.cachedStatement("SELECT history FROM client_snapshots")
       defer { select.reset() }
@@ -27,12 +43,16 @@ extension Book {
       while try select.step() { blobs.append(select.column(0, as: Blob.self).bytes) }
       return blobs
     }
-    let decoded = ParallelMap.map(blobs, minimumPerCore: 16) { try? ClientHistory(snapshot: $0) }
+    // nil: unreadable; .some(nil): no event by `through`.
+    let decoded = ParallelMap.map(blobs, minimumPerCore: 16) { blob -> ClientHistory?? in
+      guard let history = try? ClientHistory(snapshot: blob) else { return nil }
+      return .some(history.truncated(through: through))
+    }
     var histories: [ClientSlug: ClientHistory] = [:]
     histories.reserveCapacity(decoded.count)
     for history in decoded {
       guard let history else { return nil }
-      histories[history.client] = history
+      if let history { histories[history.client] = history }
     }
     return histories
   }

@@ -60,10 +60,15 @@ struct SnapshotIntegerTests {
   )
   func roundTrip(value: Int64) throws {
     var given = GivenClient("acme")
+    given.event(
+      .prospectRegistered(
+        ProspectRegistered(
+          client: slug("acme"), name: "ACME", winProbability: 0.5,
+          expectedValue: Money(minorUnits: value))),
+      on: "2026-01-04")
     given.sale(1, on: "2026-01-05")
     var history = given.history
     history.lastSeq = value
-    history.expectedValue = Money(minorUnits: value)
     let back = try ClientHistory(snapshot: history.snapshot)
     #expect(back.lastSeq == value)
     #expect(back.expectedValue == Money(minorUnits: value))

@@ -8,12 +8,13 @@ extension ClientHistory {
     lastSeq = max(lastSeq, seq)
     switch recorded.event {
     case .clientRegistered(let e):
-      register(name: e.name, segment: e.segment, owner: e.owner, on: date, seq: seq)
+      register(
+        Registration(seq: seq, date: date, name: e.name, segment: e.segment, owner: e.owner))
     case .prospectRegistered(let e):
-      register(name: e.name, segment: e.segment, owner: e.owner, on: date, seq: seq)
-      registeredAsProspect = true
-      winProbability = e.winProbability
-      expectedValue = e.expectedValue
+      register(
+        Registration(
+          seq: seq, date: date, name: e.name, segment: e.segment, owner: e.owner,
+          asProspect: true, winProbability: e.winProbability, expectedValue: e.expectedValue))
     case .clientAssessed(let e):
       assessments.append(
         Assessment(
@@ -33,6 +34,8 @@ extension ClientHistory {
     case .complaintResolved(let e):
       if let index = complaints.firstIndex(where: { $0.id == e.complaint }) {
         complaints[index].resolutions.append(Resolution(seq: seq, date: date, cost: e.cost))
+      } else {
+        strays.append(seq)
       }
     case .priceNegotiated(let e):
       negotiations.append(
@@ -41,27 +44,31 @@ extension ClientHistory {
           outcome: e.outcome))
     case .initiativeStarted(let e):
       initiatives.append(
-        Initiative(
-          seq: seq, id: e.initiative, kind: e.kind, from: e.from, to: e.to, plannedTo: e.to))
+        Initiative(seq: seq, id: e.initiative, kind: e.kind, from: e.from, plannedTo: e.to))
     case .initiativeEnded(let e):
       if let index = initiatives.firstIndex(where: { $0.id == e.initiative }) {
-        initiatives[index].to = e.on
-        initiatives[index].endSeq = seq
+        initiatives[index].endings.append(Initiative.Ending(seq: seq, lastDay: e.on))
+      } else {
+        strays.append(seq)
       }
     case .eventRetracted(let e):
       retractions[e.seq, default: []].append(seq)
     case .bookCreated, .policyChanged, .decisionRecorded:
-      break
+      strays.append(seq)
     }
   }
 
-  private mutating func register(
-    name: String, segment: String?, owner: String?, on date: CalendarDate, seq: Int64
-  ) {
-    self.name = name
-    self.segment = segment ?? self.segment
-    self.owner = owner ?? self.owner
-    registrations.append((seq, date))
+  /// Adds a registration: the name is the latest, segment and owner the latest given.
+  mutating func register(_ registration: Registration) {
+    registrations.append(registration)
+    name = registration.name
+    segment = registration.segment ?? segment
+    owner = registration.owner ?? owner
+    if registration.asProspect {
+      registeredAsProspect = true
+      winProbability = registration.winProbability
+      expectedValue = registration.expectedValue
+    }
   }
 
   /// The complaint with this id that still counts, if any.

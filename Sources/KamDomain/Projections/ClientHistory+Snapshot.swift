@@ -1,9 +1,9 @@
-public import KamTime
+import KamTime
 
 extension ClientHistory {
   /// The format of ``snapshot``; a fold that changes what it keeps bumps it,
   /// and older snapshots are then refused rather than misread.
-  public static let snapshotFormat: Int64 = 1
+  public static let snapshotFormat: Int64 = 2
 
   /// The history in a compact binary form, for the book to store: reading it
   /// back is many times cheaper than folding the client's events again.
@@ -11,16 +11,17 @@ extension ClientHistory {
     var w = SnapshotWriter()
     w.int(Self.snapshotFormat)
     w.string(client.rawValue)
-    w.string(name)
-    w.optional(segment) { $0.string($1) }
-    w.optional(owner) { $0.string($1) }
+    // Name, segment, owner and a prospect's terms follow from the registrations.
     w.array(registrations) { w, r in
       w.int(r.seq)
       w.int(r.date.daysSinceEpoch)
+      w.string(r.name)
+      w.optional(r.segment) { $0.string($1) }
+      w.optional(r.owner) { $0.string($1) }
+      w.bool(r.asProspect)
+      w.optional(r.winProbability) { $0.double($1) }
+      w.optional(r.expectedValue) { $0.int($1.minorUnits) }
     }
-    w.bool(registeredAsProspect)
-    w.optional(winProbability) { $0.double($1) }
-    w.optional(expectedValue) { $0.int($1.minorUnits) }
     w.array(sales) { w, s in
       w.int(s.seq)
       w.int(s.date.daysSinceEpoch)
@@ -59,9 +60,11 @@ extension ClientHistory {
       w.string(i.id)
       w.string(i.kind.rawValue)
       w.int(i.from.daysSinceEpoch)
-      w.optional(i.to) { $0.int($1.daysSinceEpoch) }
-      w.optional(i.endSeq) { $0.int($1) }
       w.optional(i.plannedTo) { $0.int($1.daysSinceEpoch) }
+      w.array(i.endings) { w, e in
+        w.int(e.seq)
+        w.int(e.lastDay.daysSinceEpoch)
+      }
     }
     w.array(assessments) { w, a in
       w.int(a.seq)
@@ -80,6 +83,7 @@ extension ClientHistory {
       w.int(entry.key)
       w.array(entry.value) { $0.int($1) }
     }
+    w.array(strays) { $0.int($1) }
     w.int(lastSeq)
     return w.bytes
   }
@@ -99,13 +103,17 @@ extension ClientHistory {
       Money(minorUnits: try r.int())
     }
     self.init(client: client)
-    name = try r.string()
-    segment = try r.optional { r throws(SnapshotError) in try r.string() }
-    owner = try r.optional { r throws(SnapshotError) in try r.string() }
-    registrations = try r.array { r throws(SnapshotError) in (try r.int(), try day(&r)) }
-    registeredAsProspect = try r.bool()
-    winProbability = try r.optional { r throws(SnapshotError) in try r.double() }
-    expectedValue = try r.optional { r throws(SnapshotError) in try money(&r) }
+    for registration in try r.array({ r throws(SnapshotError) in
+      Registration(
+        seq: try r.int(), date: try day(&r), name: try r.string(),
+        segment: try r.optional { r throws(SnapshotError) in try r.string() },
+        owner: try r.optional { r throws(SnapshotError) in try r.string() },
+        asProspect: try r.bool(),
+        winProbability: try r.optional { r throws(SnapshotError) in try r.double() },
+        expectedValue: try r.optional { r throws(SnapshotError) in try money(&r) })
+    }) {
+      register(registration)
+    }
     sales = try r.array { r throws(SnapshotError) in
       Sale(seq: try r.int(), date: try day(&r), amount: try money(&r), cost: try money(&r))
     }
@@ -133,9 +141,10 @@ extension ClientHistory {
     initiatives = try r.array { r throws(SnapshotError) in
       Initiative(
         seq: try r.int(), id: try r.string(), kind: try r.raw(InitiativeKind.self),
-        from: try day(&r), to: try r.optional { r throws(SnapshotError) in try day(&r) },
-        endSeq: try r.optional { r throws(SnapshotError) in try r.int() },
-        plannedTo: try r.optional { r throws(SnapshotError) in try day(&r) })
+        from: try day(&r), plannedTo: try r.optional { r throws(SnapshotError) in try day(&r) },
+        endings: try r.array { r throws(SnapshotError) in
+          Initiative.Ending(seq: try r.int(), lastDay: try day(&r))
+        })
     }
     assessments = try r.array { r throws(SnapshotError) in
       Assessment(
@@ -152,6 +161,7 @@ extension ClientHistory {
     }) {
       retractions[target] = by
     }
+    strays = try r.array { r throws(SnapshotError) in try r.int() }
     lastSeq = try r.int()
     guard r.isAtEnd else { throw SnapshotError() }
   }

@@ -12,8 +12,8 @@ public struct ClientHistory: Hashable, Sendable {
       && lhs.meetings == rhs.meetings && lhs.complaints == rhs.complaints
       && lhs.negotiations == rhs.negotiations && lhs.initiatives == rhs.initiatives
       && lhs.assessments == rhs.assessments && lhs.strategicMarks == rhs.strategicMarks
-      && lhs.retractions == rhs.retractions && lhs.name == rhs.name
-      && lhs.registrations.map(\.seq) == rhs.registrations.map(\.seq)
+      && lhs.retractions == rhs.retractions && lhs.registrations == rhs.registrations
+      && lhs.strays == rhs.strays
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -23,21 +23,22 @@ public struct ClientHistory: Hashable, Sendable {
 
   /// The client.
   public var client: ClientSlug
-  /// Display name.
-  public var name: String = ""
-  /// Market segment.
-  public var segment: String?
-  /// Account owner.
-  public var owner: String?
+  /// Display name: the latest registration's.
+  public internal(set) var name: String = ""
+  /// Market segment: the latest registration's that names one.
+  public internal(set) var segment: String?
+  /// Account owner: the latest registration's that names one.
+  public internal(set) var owner: String?
   /// Registrations (a prospect may be registered again with a new win
-  /// probability), each with its sequence number, so a retraction can undo one.
-  public var registrations: [(seq: Int64, date: CalendarDate)] = []
+  /// probability), each whole, so that a retraction can undo one and a history
+  /// cut back to an earlier event (``truncated(through:)``) knows what stood then.
+  public internal(set) var registrations: [Registration] = []
   /// True when registered as a prospect (it becomes a client with its first sale).
-  public var registeredAsProspect = false
+  public internal(set) var registeredAsProspect = false
   /// The latest win probability of a prospect.
-  public var winProbability: Double?
+  public internal(set) var winProbability: Double?
   /// The expected yearly value of a prospect.
-  public var expectedValue: Money?
+  public internal(set) var expectedValue: Money?
   /// Facts, in stream order.
   public var sales: [Sale] = []
   /// Meetings, in stream order.
@@ -54,6 +55,10 @@ public struct ClientHistory: Hashable, Sendable {
   public var strategicMarks: [StrategicMark] = []
   /// Retractions: retracted sequence number → the retraction events' sequence numbers.
   public var retractions: [Int64: [Int64]] = [:]
+  /// Events that changed nothing (a resolution of a complaint or an ending of an
+  /// initiative the stream does not have), kept so that a history cut back to an
+  /// earlier event knows it had them.
+  public var strays: [Int64] = []
   /// The sequence number of the last event applied.
   public var lastSeq: Int64 = 0
 
@@ -63,7 +68,8 @@ public struct ClientHistory: Hashable, Sendable {
   /// True when the event at `seq` no longer counts: an effective retraction
   /// targets it (a retraction is effective unless itself retracted).
   public func isRetracted(_ seq: Int64) -> Bool {
-    guard let by = retractions[seq] else { return false }
+    // Most histories have no retraction: skip hashing for them.
+    guard !retractions.isEmpty, let by = retractions[seq] else { return false }
     return by.contains { !isRetracted($0) }
   }
 
@@ -78,6 +84,36 @@ public struct ClientHistory: Hashable, Sendable {
 }
 
 extension ClientHistory {
+  /// One registration, as a client or as a prospect.
+  public struct Registration: Hashable, Sendable {
+    public var seq: Int64
+    public var date: CalendarDate
+    public var name: String
+    public var segment: String?
+    public var owner: String?
+    /// True for a prospect's registration, which also carries its win
+    /// probability and expected yearly value.
+    public var asProspect: Bool
+    public var winProbability: Double?
+    public var expectedValue: Money?
+
+    /// A registration; `asProspect` with the prospect's terms.
+    public init(
+      seq: Int64, date: CalendarDate, name: String, segment: String? = nil,
+      owner: String? = nil, asProspect: Bool = false, winProbability: Double? = nil,
+      expectedValue: Money? = nil
+    ) {
+      self.seq = seq
+      self.date = date
+      self.name = name
+      self.segment = segment
+      self.owner = owner
+      self.asProspect = asProspect
+      self.winProbability = winProbability
+      self.expectedValue = expectedValue
+    }
+  }
+
   /// One sale.
   public struct Sale: Hashable, Sendable {
     public var seq: Int64
@@ -137,11 +173,28 @@ extension ClientHistory {
     public var id: String
     public var kind: InitiativeKind
     public var from: CalendarDate
-    public var to: CalendarDate?
-    public var endSeq: Int64?
     /// The last day planned when it started, kept so that retracting the
     /// ending restores it.
     public var plannedTo: CalendarDate?
+    /// Every ending recorded, in stream order.
+    public var endings: [Ending] = []
+
+    /// The last day: the latest ending's, else the one planned.
+    public var to: CalendarDate? { endings.last?.lastDay ?? plannedTo }
+    /// The latest ending's sequence number, if it was ended.
+    public var endSeq: Int64? { endings.last?.seq }
+
+    /// The ending that stands: the last recorded whose sequence number
+    /// `counts` (is not retracted, as of the time asked about).
+    public func standingEnding(_ counts: (Int64) -> Bool) -> Ending? {
+      endings.last { counts($0.seq) }
+    }
+
+    /// An ending: the initiative's last day, recorded by event `seq`.
+    public struct Ending: Hashable, Sendable {
+      public var seq: Int64
+      public var lastDay: CalendarDate
+    }
   }
 
   /// One assessment.

@@ -73,9 +73,8 @@ extension StageFacts {
     negotiations = StageLedger(
       history.negotiations.filter { counts($0.seq) }.map { .init(seq: $0.seq, date: $0.date) })
     initiatives = history.initiatives.filter { counts($0.seq) }.map {
-      // A retracted ending leaves the initiative with its planned end.
-      let ended = $0.endSeq.map(counts) ?? true
-      return Initiative(seq: $0.seq, from: $0.from, to: ended ? $0.to : $0.plannedTo)
+      // A retracted ending leaves the one before it, else the planned end.
+      Initiative(seq: $0.seq, from: $0.from, to: $0.standingEnding(counts)?.lastDay ?? $0.plannedTo)
     }
     markDates = history.strategicMarks.filter { counts($0.seq) }.map(\.date)
   }

@@ -41,8 +41,7 @@ public struct StageTimeline: Hashable, Sendable {
 
   /// The first day of a timeline: the registration or the earliest fact that counts.
   public static func firstDay(of history: ClientHistory) -> CalendarDate? {
-    // The policy only prices meetings, which the first day does not look at.
-    StageFacts(history, policy: Policy()).firstDay
+    history.firstDay
   }
 
   /// The stage now (on `today`), if the client is known.

@@ -16,6 +16,8 @@ struct Given {
   private(set) var seq: Int64 = 0
   /// Each event's business day, by sequence number.
   private(set) var days: [Int64: CalendarDate] = [:]
+  /// Every event recorded, in stream order.
+  private(set) var events: [RecordedEvent] = []
 
   /// The day `n` days after the origin.
   static func day(_ n: Int) -> CalendarDate { origin.adding(days: Int64(n)) }
@@ -29,6 +31,7 @@ struct Given {
       seq: seq, stream: Given.client.rawValue, occurredAt: Given.day(day).start,
       recordedAt: Instant(millisecondsSinceEpoch: seq * 1000), event: event)
     history.apply(recorded)
+    events.append(recorded)
     return seq
   }
 

@@ -37,7 +37,7 @@ enum NaiveStageRules {
       && tDay - first.daysSinceEpoch >= Int64(policy.partnershipTenureDays)
       && meetings.count >= policy.partnershipMeetings && !stale && profit > 0
     let initiative = h.initiatives.contains { i in
-      let to = i.endSeq.map { counts($0) ? i.to : nil } ?? i.to
+      let to = i.endings.last(where: { counts($0.seq) })?.lastDay ?? i.plannedTo
       return counts(i.seq) && i.from <= t && (to == nil || to! >= t)
     }
     let latest = h.assessments.filter { counts($0.seq) && $0.date <= t }

@@ -6,13 +6,16 @@ import KamTime
 /// Thresholds and the window are shrunk at random so that every rule and
 /// trigger fires within a few hundred days; events are appended in shuffled
 /// order (so many are backdated), then resolutions and endings, then
-/// retractions, some of them of retractions.
+/// retractions, some of them of retractions. `everyKind` adds, after all that,
+/// the facts the stage rules read little of: registrations again (as prospect
+/// and client, with new names, owners and terms), strategic marks, second
+/// resolutions and endings, and strays (a resolution or an ending of nothing).
 struct RandomHistory {
   var given = Given()
   var policy = Policy()
   var today = 0
 
-  init(seed: UInt64) {
+  init(seed: UInt64, everyKind: Bool = false) {
     var rng = SplitMix64(seed: seed)
     let span: Int
     if seed % 5 == 0 {
@@ -81,6 +84,48 @@ struct RandomHistory {
     for _ in 0..<Int.random(in: 0...3, using: &rng) where given.seq > 0 {
       let target = Int64.random(in: 1...given.seq, using: &rng)
       given.retract(target, on: day(&rng))
+    }
+    if everyKind { addEveryKind(&rng, day: day) }
+  }
+
+  private mutating func addEveryKind(
+    _ rng: inout SplitMix64, day: (inout SplitMix64) -> Int
+  ) {
+    let client = Given.client
+    for index in 0..<Int.random(in: 0...6, using: &rng) {
+      let on = day(&rng)
+      let owner = Bool.random(using: &rng) ? "owner-\(index)" : nil
+      let segment = Bool.random(using: &rng) ? "segment-\(index)" : nil
+      switch Int.random(in: 0..<6, using: &rng) {
+      case 0:
+        given.record(
+          .clientRegistered(
+            ClientRegistered(client: client, name: "ACME \(index)", segment: segment, owner: owner)),
+          on: on)
+      case 1:
+        let probability = Double(Int.random(in: 0...100, using: &rng)) / 100
+        let expected = Bool.random(using: &rng) ? Money(minorUnits: Int64(index) * 1_000) : nil
+        given.record(
+          .prospectRegistered(
+            ProspectRegistered(
+              client: client, name: "ACME \(index)", segment: segment, owner: owner,
+              winProbability: probability, expectedValue: expected)),
+          on: on)
+      case 2:
+        given.record(
+          .strategicFlagSet(StrategicFlagSet(client: client, reason: "reason \(index)")), on: on)
+      case 3:
+        given.record(.strategicFlagCleared(StrategicFlagCleared(client: client)), on: on)
+      case 4:
+        // A second resolution of a known complaint, or a stray one.
+        given.resolved("c\(Int.random(in: 0...3, using: &rng))", on: on, cost: 100)
+      default:
+        // A second ending of a known initiative, or a stray one.
+        given.initiativeEnded("i\(Int.random(in: 0...3, using: &rng))", last: on, on: on)
+      }
+    }
+    for _ in 0..<Int.random(in: 0...2, using: &rng) where given.seq > 0 {
+      given.retract(Int64.random(in: 1...given.seq, using: &rng), on: day(&rng))
     }
   }
 }
