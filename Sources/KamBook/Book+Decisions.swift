@@ -47,7 +47,7 @@ extension Book {
     for client: ClientSlug, on date: CalendarDate, knownAt: Instant? = nil,
     before: SequenceNumber? = nil
   ) throws -> DecisionBasis? {
-    let view = try view(on: date, knownAt: knownAt, before: before)
+    let view = try view(on: date, knownAt: knownAt, before: before, focus: client)
     guard let row = view.row(for: client) else { return nil }
     return DecisionBasis(
       stage: row.stage.stage.rawValue, profit: row.entry.value.profit,

@@ -11,6 +11,9 @@
 //   swift run -c release kam-bench import [rows]
 //   swift run -c release kam-bench make-book /tmp/kam-1m.sqlite 1000000
 //   swift run -c release kam-bench book /tmp/kam-1m.sqlite
+//   swift run -c release kam-bench replay /tmp/kam-sim.sqlite [client]
+//                                                      (a book from `kam demo --clients 10000
+//                                                       --years 10`: system time spans years)
 //   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
 //                                                       tools/backtest runs it)
 //
@@ -39,9 +42,14 @@ case "backtest":
     seeds: (1...UInt64(argument(3, 3))).map { $0 })
 case "book":
   try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
+case "replay":
+  try ReplayBenchmark.run(
+    path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
+    client: arguments.count > 2 ? arguments[2] : nil)
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
+  print("       kam-bench replay [path] [client]")
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
 }

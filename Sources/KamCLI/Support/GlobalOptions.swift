@@ -143,7 +143,8 @@ struct GlobalOptions: ParsableArguments {
   func clientRow(_ slug: String) throws -> (book: Book, view: BookView, row: BookView.ClientRow) {
     let client = try Parse.slug(slug)
     let book = try openBook()
-    let view = try book.view(on: try evaluationDate(), knownAt: try knownAtInstant())
+    let view = try book.view(
+      on: try evaluationDate(), knownAt: try knownAtInstant(), focus: client)
     guard let row = view.row(for: client) else {
       throw try Recorder(global: self).unknownClient(client, book)
     }

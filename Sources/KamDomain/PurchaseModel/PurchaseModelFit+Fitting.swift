@@ -52,6 +52,7 @@ extension PurchaseModelFit {
     var optimiser = NelderMead(
       lower: Array(repeating: lower, count: 4), upper: Array(repeating: upper, count: 4))
     optimiser.maxEvaluations = options.maxEvaluations
+    optimiser.pointTolerance = options.parameterTolerance
     let search = optimiser.minimize(from: [0, 0, 0, 0]) {
       -likelihood(bgnbdParameters(fromLogs: $0))
     }

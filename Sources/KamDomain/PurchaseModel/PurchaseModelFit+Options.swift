@@ -18,16 +18,24 @@ extension PurchaseModelFit {
     public var maxEvaluations: Int
 
     /// Options with the documented defaults: 10 repeat buyers, [1e-4, 1e4], k = 3, 20,000.
+    /// How close, relatively, the optimiser's vertices must come to one another in
+    /// every parameter before it stops. The default reproduces published estimates to
+    /// many digits; an interactive command can stop sooner, since it shows a risk to
+    /// four digits.
+    public var parameterTolerance: Double
+
     public init(
       minimumRepeatBuyers: Int = 10,
       parameterBounds: ClosedRange<Double> = 1e-4...1e4,
       recencyPatience: Double = 3,
-      maxEvaluations: Int = 20_000
+      maxEvaluations: Int = 20_000,
+      parameterTolerance: Double = 1e-9
     ) {
       self.minimumRepeatBuyers = minimumRepeatBuyers
       self.parameterBounds = parameterBounds
       self.recencyPatience = recencyPatience
       self.maxEvaluations = maxEvaluations
+      self.parameterTolerance = parameterTolerance
     }
 
     /// Nil when usable, otherwise what is wrong.
@@ -40,6 +48,9 @@ extension PurchaseModelFit {
         return "recencyPatience must be positive and finite"
       }
       if maxEvaluations < 1 { return "maxEvaluations must be ≥ 1" }
+      if !(parameterTolerance > 0) || !(parameterTolerance < 1) {
+        return "parameterTolerance must be between 0 and 1"
+      }
       return nil
     }
   }

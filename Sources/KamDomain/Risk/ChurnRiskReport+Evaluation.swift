@@ -14,10 +14,14 @@ extension ChurnRiskReport {
   ///   - policy: weights, thresholds and windows.
   ///   - classA: the Pareto class A clients on `date`: loyal whatever their stage.
   ///   - options: purchase model fit options.
+  ///   - assessing: the clients to assess, when not all: the model and the owners'
+  ///     attention still come from every history, so each assessment is the one the
+  ///     whole report would hold; only the per-client work is skipped.
   /// - Throws: `PurchaseModelError` only for unusable `options`.
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
-    classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options()
+    classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options(),
+    assessing: Set<ClientSlug>? = nil
   ) throws(PurchaseModelError) {
     let facts = histories.map { RiskFacts($0, policy: policy) }
     let model = try BookPurchaseModel(facts: facts, on: date, options: options)
@@ -26,7 +30,8 @@ extension ChurnRiskReport {
       policy: policy)
     var assessments: [ChurnRiskAssessment] = []
     assessments.reserveCapacity(histories.count)
-    for (history, client) in zip(histories, facts) {
+    for (history, client) in zip(histories, facts)
+    where assessing?.contains(history.client) ?? true {
       let loyal = Self.isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
       let pAlive = model.probabilityAlive(history.client)
       let contact = client.contactGap(on: date, policy: policy)

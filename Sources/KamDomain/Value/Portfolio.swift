@@ -22,18 +22,20 @@ public struct Portfolio: Hashable, Sendable {
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
     forecaster: some ProfitForecaster = RunRateForecaster()
   ) {
-    var byClient: [ClientSlug: ClientHistory] = [:]
+    // Positions, not copies: a history is a dozen arrays to retain and release.
+    var byClient: [ClientSlug: Int] = [:]
     byClient.reserveCapacity(histories.count)
-    let values = histories.map { history in
-      byClient[history.client] = history
-      return ClientValue.evaluate(history, on: date, policy: policy)
+    let values = histories.indices.map { index in
+      byClient[histories[index].client] = index
+      return ClientValue.evaluate(histories[index], on: date, policy: policy)
     }
     let ranking = ProfitRanking(values)
     let classification = ParetoClassification(ranking, policy: policy)
     var entries: [PortfolioEntry] = []
     entries.reserveCapacity(ranking.values.count)
     for (value, paretoClass) in zip(ranking.values, classification.classes) {
-      guard let history = byClient[value.client] else { continue }
+      guard let index = byClient[value.client] else { continue }
+      let history = histories[index]
       let forecast = forecaster.forecastProfit(
         of: history, value: value, on: date, policy: policy)
       let quadrant = MatrixQuadrant(history, on: date, policy: policy)
