@@ -59,8 +59,8 @@ extension Book {
     focus: ClientSlug? = nil
   ) throws -> BookView {
     let policy = try policy(knownAt: knownAt, before: before)
-    let histories = try histories(knownAt: knownAt, before: before).values.filter { history in
-      StageTimeline.firstDay(of: history).map { $0 <= date } ?? false
+    let histories = try histories(knownAt: knownAt, before: before).values.filter {
+      $0.isKnown(by: date)
     }
     let portfolio = Portfolio(Array(histories), on: date, policy: policy)
     var byClient: [ClientSlug: Int] = [:]

@@ -36,6 +36,22 @@ struct AuditTests {
     #expect(listed.count == 1)
   }
 
+  @Test(
+    "a client asked about before it was known is named as such, not offered as a typo of itself")
+  func notYetKnown() throws {
+    let harness = Harness.withClient()
+    let early = harness.run("show", "acme", "--as-of", "2025-01-09")
+    #expect(early.status == 64)
+    #expect(
+      early.err
+        == "kam: client \"acme\" is not in the book on 2025-01-09 (registered on 2025-01-10)\n")
+    let unknown = harness.run("explain", "acme", "--known-at", "2020-01-01T00:00:00Z")
+    #expect(
+      unknown.err.hasPrefix(
+        "kam: client \"acme\" is not in the book on 2026-11-28 as known at 2020-01-01T00:00:00.000Z"
+      ))
+  }
+
   @Test("retracting a retraction restores the event")
   func retractRetraction() throws {
     let harness = Harness.withClient()

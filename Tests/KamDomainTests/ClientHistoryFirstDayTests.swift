@@ -10,6 +10,10 @@ struct ClientHistoryFirstDayTests {
   func matchesStageFacts(seed: UInt64) {
     let history = RandomHistory(seed: seed, everyKind: true).given.history
     #expect(history.firstDay == StageFacts(history, policy: Policy()).firstDay)
+    for day in stride(from: -10, through: 400, by: 7) {
+      let date = Given.day(day)
+      #expect(history.isKnown(by: date) == (history.firstDay.map { $0 <= date } ?? false))
+    }
   }
 
   @Test("given only a retracted sale, then the client has no first day")

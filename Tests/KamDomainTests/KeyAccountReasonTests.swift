@@ -37,6 +37,21 @@ struct KeyAccountReasonTests {
     #expect(reasons(given.history, on: day("2026-11-01")) == [])
   }
 
+  @Test(
+    "given a prospect registered again with a higher probability, then each day uses the one standing then"
+  )
+  func likelyWinOnEachDay() {
+    var given = GivenClient("lead")
+    given.prospect(winProbability: 0.5, on: "2026-05-01")
+    let raised = given.prospect(winProbability: 0.9, on: "2026-08-01")
+
+    #expect(reasons(given.history, on: day("2026-07-31")) == [])
+    #expect(reasons(given.history, on: day("2026-08-01")) == ["likely-win"])
+    given.retract(raised, on: "2026-09-01")
+    #expect(reasons(given.history) == [])
+    #expect(given.history.winProbability(on: t) == 0.5)
+  }
+
   @Test("given the prospect's only sale is retracted, then it is a prospect and likely win again")
   func likelyWinAfterRetractedSale() {
     var given = GivenClient("lead")

@@ -49,7 +49,7 @@ struct Explanation {
       case .likelyWin:
         return (
           reason.rawValue,
-          "a prospect with win probability \(row.history.winProbability ?? 0) ≥ \(policy.likelyWinProbability)"
+          "a prospect with win probability \(row.history.winProbability(on: view.date) ?? 0) ≥ \(policy.likelyWinProbability)"
         )
       case .strategic:
         let mark = row.history.strategicMarks.last { $0.isSet && !row.history.isRetracted($0.seq) }

@@ -146,6 +146,15 @@ struct GlobalOptions: ParsableArguments {
     let view = try book.view(
       on: try evaluationDate(), knownAt: try knownAtInstant(), focus: client)
     guard let row = view.row(for: client) else {
+      // Known now, but not on that day or at that instant: say so, not "did you mean" itself.
+      if let entry = try book.directory().first(where: { $0.client == client }) {
+        let asked =
+          "on \(view.date)" + (try knownAtInstant().map { " as known at \($0)" } ?? "")
+        throw CLIError(
+          .usage,
+          "client \"\(client)\" is not in the book \(asked)"
+            + (entry.registeredOn.map { " (registered on \($0))" } ?? ""))
+      }
       throw try Recorder(global: self).unknownClient(client, book)
     }
     return (book, view, row)

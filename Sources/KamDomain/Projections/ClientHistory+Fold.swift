@@ -1,4 +1,4 @@
-import KamTime
+public import KamTime
 
 extension ClientHistory {
   /// Applies the next event of the client's stream.
@@ -69,6 +69,13 @@ extension ClientHistory {
       winProbability = registration.winProbability
       expectedValue = registration.expectedValue
     }
+  }
+
+  /// The win probability of the latest prospect registration dated on or before
+  /// `date` that stands (is not retracted); nil when there is none.
+  public func winProbability(on date: CalendarDate) -> Double? {
+    registrations.last { $0.asProspect && $0.date <= date && !isRetracted($0.seq) }?
+      .winProbability
   }
 
   /// The complaint with this id that still counts, if any.

@@ -23,15 +23,16 @@ extension ChurnRiskReport {
     classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options(),
     assessing: Set<ClientSlug>? = nil
   ) throws(PurchaseModelError) {
-    let facts = histories.map { RiskFacts($0, policy: policy) }
+    let facts = ParallelMap.map(histories) { RiskFacts($0, policy: policy) }
     let model = try BookPurchaseModel(facts: facts, on: date, options: options)
     let shift = AttentionShift(
       meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
       policy: policy)
     var assessments: [ChurnRiskAssessment] = []
     assessments.reserveCapacity(histories.count)
-    for (history, client) in zip(histories, facts)
-    where assessing?.contains(history.client) ?? true {
+    // By position: binding each history would retain and release its dozen arrays.
+    for index in histories.indices where assessing?.contains(facts[index].client) ?? true {
+      let (history, client) = (histories[index], facts[index])
       let loyal = Self.isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
       let pAlive = model.probabilityAlive(history.client)
       let contact = client.contactGap(on: date, policy: policy)

@@ -23,15 +23,13 @@ extension KeyAccountReason {
     return reasons
   }
 
-  /// A prospect on `date` (no sale that counts yet) whose latest win probability
-  /// reaches the policy's threshold.
-  ///
-  /// The fold keeps only the latest registered probability, not its date, so
-  /// this is the latest known one even when evaluating an earlier date.
+  /// A prospect on `date` (no sale that counts yet) whose win probability on that
+  /// date (``ClientHistory/winProbability(on:)``) reaches the policy's threshold.
   public static func isLikelyWin(
     _ history: ClientHistory, on date: CalendarDate, policy: Policy
   ) -> Bool {
-    guard let probability = history.winProbability, history.isProspect(on: date) else {
+    guard let probability = history.winProbability(on: date), history.isProspect(on: date)
+    else {
       return false
     }
     return probability >= policy.likelyWinProbability

@@ -16,7 +16,7 @@ public struct Portfolio: Hashable, Sendable {
   ///
   /// Prospects are included: with no sales their profit is zero or, with costs
   /// to serve, negative, so they are class C unless they somehow earn. One sort
-  /// for the ranking; everything else is a linear pass per client. Each history
+  /// for the ranking; everything else is a linear pass per client, on every core. Each history
   /// should be a different client.
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
@@ -25,29 +25,26 @@ public struct Portfolio: Hashable, Sendable {
     // Positions, not copies: a history is a dozen arrays to retain and release.
     var byClient: [ClientSlug: Int] = [:]
     byClient.reserveCapacity(histories.count)
-    let values = histories.indices.map { index in
-      byClient[histories[index].client] = index
-      return ClientValue.evaluate(histories[index], on: date, policy: policy)
-    }
+    for (index, history) in histories.enumerated() { byClient[history.client] = index }
+    let values = ParallelMap.map(histories) { ClientValue.evaluate($0, on: date, policy: policy) }
     let ranking = ProfitRanking(values)
     let classification = ParetoClassification(ranking, policy: policy)
-    var entries: [PortfolioEntry] = []
-    entries.reserveCapacity(ranking.values.count)
-    for (value, paretoClass) in zip(ranking.values, classification.classes) {
-      guard let index = byClient[value.client] else { continue }
-      let history = histories[index]
+    let cutOffA = classification.cutOffA
+    let ranked = zip(ranking.values, classification.classes).compactMap { value, paretoClass in
+      byClient[value.client].map { (value, paretoClass, histories[$0]) }
+    }
+    let entries = ParallelMap.map(ranked) { value, paretoClass, history in
       let forecast = forecaster.forecastProfit(
         of: history, value: value, on: date, policy: policy)
       let quadrant = MatrixQuadrant(history, on: date, policy: policy)
-      entries.append(
-        PortfolioEntry(
-          value: value, paretoClass: paretoClass,
-          keyAccountReasons: KeyAccountReason.reasons(
-            for: history, paretoClass: paretoClass, forecastProfit: forecast,
-            cutOffA: classification.cutOffA, on: date, policy: policy),
-          forecastProfit: forecast, quadrant: quadrant,
-          quadrantLabel: quadrant?.label(in: policy),
-          isProspect: history.isProspect(on: date)))
+      return PortfolioEntry(
+        value: value, paretoClass: paretoClass,
+        keyAccountReasons: KeyAccountReason.reasons(
+          for: history, paretoClass: paretoClass, forecastProfit: forecast,
+          cutOffA: cutOffA, on: date, policy: policy),
+        forecastProfit: forecast, quadrant: quadrant,
+        quadrantLabel: quadrant?.label(in: policy),
+        isProspect: history.isProspect(on: date))
     }
     self.date = date
     self.entries = entries

@@ -1,6 +1,5 @@
+import KamDomain
 import Testing
-
-@testable import KamBook
 
 @Suite("Mapping on every core")
 struct ParallelMapTests {

@@ -8,15 +8,16 @@ import Dispatch
 
 /// Maps a pure function over many items on every core, keeping their order.
 ///
-/// For the parts of a catch-up that are pure and per item (decoding payloads,
-/// computing a client's timeline): the reads and writes around them stay on
-/// the caller's thread, since a connection belongs to one thread at a time.
-enum ParallelMap {
+/// For work that is pure and per item: in a catch-up, decoding payloads and
+/// computing a client's timeline (the reads and writes around them stay on the
+/// caller's thread, since a connection belongs to one thread at a time); in a
+/// whole-book view, each client's value and risk facts.
+package enum ParallelMap {
   /// The cores to use.
-  static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+  package static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
   /// `transform` applied to every item, in order; sequential for few items.
-  static func map<Item: Sendable, Result: Sendable>(
+  package static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], minimumPerCore: Int = 256, _ transform: @Sendable (Item) -> Result
   ) -> [Result] {
     let chunks = min(cores, items.count / max(minimumPerCore, 1))
