@@ -29,7 +29,10 @@ struct RandomBook {
   /// With `catchUpEach`, the projections catch up after every command, as
   /// they do when people use kam one command at a time. With `clockSetBack`,
   /// every seventh command is recorded five hours before the one before it.
-  init(seed: UInt64, commands: Int, catchUpEach: Bool = false, clockSetBack: Bool = false) throws {
+  init(
+    seed: UInt64, commands: Int, catchUpEach: Bool = false, clockSetBack: Bool = false,
+    decisions: Bool = false
+  ) throws {
     var random = SeededGenerator(state: seed)
     let (book, _) = try Book.create(
       path: harness.book, currency: .pln, context: AppendContext(actor: "t", recordedAt: Self.start)
@@ -89,6 +92,13 @@ struct RandomBook {
               occurredAt: at)
           ]
         }
+      }
+      if decisions, n % 6 == 0 {
+        // A decision about a random client, for a random day of the first year.
+        let decided = clients[Int(random.next() % 4)]
+        let on = CalendarDate(iso: "2025-01-01")!.adding(days: Int64(random.next() % 360))
+        _ = try? book.decide(
+          client: decided, kind: .reduceContact, note: "n\(n)", on: on, context: context)
       }
       if catchUpEach { try book.catchUp() }
     }
@@ -163,6 +173,19 @@ struct PropertyTests {
       let position = SequenceNumber(rawValue: before)
       #expect(try book.histories(before: position) == book.foldedHistories(before: position))
     }
+  }
+
+  @Test(
+    "screening decisions by the events after them lists what replaying every decision lists",
+    arguments: [21, 22, 23] as [UInt64])
+  func decisionScreening(seed: UInt64) throws {
+    let random = try RandomBook(seed: seed, commands: 90, decisions: true)
+    let book = try Book(path: random.harness.book)
+    let decisions = try book.decisions()
+    #expect(decisions.count >= 5)
+    let everyOne = try decisions.map { try book.audit($0) }.filter(\.changed)
+    #expect(try book.changedDecisions(decisions) == everyOne)
+    #expect(everyOne.isEmpty == false)
   }
 
   @Test(

@@ -70,7 +70,7 @@ struct AuditCommand: ParsableCommand {
       }
       return
     }
-    let changed = try decisions.map { try book.audit($0) }.filter(\.changed)
+    let changed = try book.changedDecisions(decisions)
     if global.outputFormat == .json {
       console.line(JSON.array(changed.map(Self.json)).rendered)
       return
