@@ -52,7 +52,10 @@ extension Book {
     return DecisionBasis(
       stage: row.stage.stage.rawValue, profit: row.entry.value.profit,
       paretoClass: row.entry.paretoClass.rawValue,
-      keyAccountReasons: row.entry.keyAccountReasons.map(\.rawValue), churnRisk: row.churnRisk,
+      keyAccountReasons: row.entry.keyAccountReasons.map(\.rawValue),
+      // To the four places kam shows: a refit that differs in the ninth digit (another
+      // summation order, another optimiser tolerance) is not a change of basis.
+      churnRisk: row.churnRisk.map { ($0 * 10_000).rounded() / 10_000 },
       policyVersion: view.policy.version)
   }
 

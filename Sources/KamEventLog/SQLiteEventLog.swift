@@ -61,7 +61,8 @@ public final class SQLiteEventLog: EventLog, @unchecked Sendable {
 
   public func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber? {
     let k = instant.millisecondsSinceEpoch
-    return try queue.access { db -> SequenceNumber? in
+    // One read transaction: an append between the two answers would mix two logs.
+    return try queue.read { db -> SequenceNumber? in
       // K inside an out-of-order event's interval: a later event was recorded
       // by K while an earlier one was not.
       let straddled =

@@ -59,10 +59,7 @@ enum BookBenchmark {
     let decode = try time {
       try book.log.forEachEvent(after: .zero, limit: nil) { _ = try RecordedEvent($0) }
     }
-    // `before:` past the end forces the fold of the log; without it the
-    // stored snapshots are read.
-    let end = SequenceNumber(rawValue: Int64(events) + 1)
-    let fold = try time { _ = try book.histories(before: end) }
+    let fold = try time { _ = try book.foldedHistories() }
     let stored = try time { _ = try book.histories() }
     print(
       "  of which: read \(rate(events, read)), + decode \(rate(events, decode)), + fold \(rate(events, fold)) events/s"
