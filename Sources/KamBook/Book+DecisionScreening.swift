@@ -1,4 +1,4 @@
-public import KamDomain
+import KamDomain
 import KamEventLog
 import KamTime
 

@@ -70,12 +70,14 @@ extension Book {
     let risk = try ChurnRiskReport(
       Array(histories), on: date, policy: policy, classA: classA, options: BookView.fitOptions,
       assessing: focus.map { [$0] })
-    var risks: [ClientSlug: Double] = [:]
-    risks.reserveCapacity(risk.assessments.count)
-    for assessment in risk.assessments { risks[assessment.client] = assessment.risk }
-    let rows = portfolio.entries.compactMap { entry -> BookView.ClientRow? in
+    let risks = Dictionary(
+      risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
+    let shown = portfolio.entries.compactMap { entry -> (PortfolioEntry, Int)? in
       guard focus.map({ $0 == entry.client }) ?? true, let index = byClient[entry.client]
       else { return nil }
+      return (entry, index)
+    }
+    let rows = ParallelMap.map(shown, minimumPerCore: 64) { entry, index in
       let history = histories[index]
       // Prospects have no purchases to lose: their risk is not assessed.
       let assessed = entry.isProspect ? nil : risks[entry.client]

@@ -28,41 +28,47 @@ extension ChurnRiskReport {
     let shift = AttentionShift(
       meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
       policy: policy)
-    var assessments: [ChurnRiskAssessment] = []
-    assessments.reserveCapacity(histories.count)
     // By position: binding each history would retain and release its dozen arrays.
-    for index in histories.indices where assessing?.contains(facts[index].client) ?? true {
-      let (history, client) = (histories[index], facts[index])
-      let loyal = Self.isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
-      let pAlive = model.probabilityAlive(history.client)
-      let contact = client.contactGap(on: date, policy: policy)
-      var signals: [SignalReading] = []
-      if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
-      signals.append(contact)
-      if let gap = model.expectedGapDays(history.client),
-        let silence = model.probabilityNoPurchaseIfAlive(
-          history.client, days: policy.riskHorizonDays),
-        let purchase = client.purchaseGap(on: date, expectedGap: gap, silence: silence)
-      {
-        signals.append(purchase)
-      }
-      signals.append(client.complaints(on: date, policy: policy))
-      signals.append(client.discountPressure(on: date, policy: policy))
-      // Only a loyal client can be neglected in favour of acquisition.
-      if loyal,
-        let reading = shift.reading(owner: client.owner, contactGap: contact, policy: policy)
-      {
-        signals.append(reading)
-      }
-      assessments.append(
-        ChurnRiskAssessment(
-          client: history.client, loyal: loyal, pAlive: pAlive, signals: signals, policy: policy))
+    let chosen = histories.indices.filter { assessing?.contains(facts[$0].client) ?? true }
+    var assessments = ParallelMap.map(chosen, minimumPerCore: 64) { index in
+      Self.assess(
+        histories[index], facts[index], on: date, policy: policy, classA: classA, model: model,
+        shift: shift)
     }
     assessments.sort {
       if $0.risk != $1.risk { return $0.risk > $1.risk }
       return $0.client < $1.client
     }
     self.init(date: date, purchaseModel: model, assessments: assessments)
+  }
+
+  /// One client's assessment against the book's purchase model and owners' attention.
+  private static func assess(
+    _ history: ClientHistory, _ client: RiskFacts, on date: CalendarDate, policy: Policy,
+    classA: Set<ClientSlug>, model: BookPurchaseModel, shift: AttentionShift
+  ) -> ChurnRiskAssessment {
+    let loyal = isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
+    let pAlive = model.probabilityAlive(history.client)
+    let contact = client.contactGap(on: date, policy: policy)
+    var signals: [SignalReading] = []
+    if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
+    signals.append(contact)
+    if let gap = model.expectedGapDays(history.client),
+      let silence = model.probabilityNoPurchaseIfAlive(
+        history.client, days: policy.riskHorizonDays),
+      let purchase = client.purchaseGap(on: date, expectedGap: gap, silence: silence)
+    {
+      signals.append(purchase)
+    }
+    signals.append(client.complaints(on: date, policy: policy))
+    signals.append(client.discountPressure(on: date, policy: policy))
+    // Only a loyal client can be neglected in favour of acquisition.
+    if loyal, let reading = shift.reading(owner: client.owner, contactGap: contact, policy: policy)
+    {
+      signals.append(reading)
+    }
+    return ChurnRiskAssessment(
+      client: history.client, loyal: loyal, pAlive: pAlive, signals: signals, policy: policy)
   }
 
   /// Whether a client is loyal on `date`: in Pareto class A, or a first sale at least
