@@ -92,13 +92,17 @@ enum BookBenchmark {
     )
   }
 
-  /// Reads every column of every event through the C API: the practical limit.
-  static func rawScan(_ path: String) -> Double {
+  /// Reads every column of every event (recorded by `knownAt`, when given)
+  /// through the C API: the practical limit.
+  static func rawScan(_ path: String, recordedBy knownAt: Instant? = nil) -> Double {
     var db: OpaquePointer?
     sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
     defer { sqlite3_close_v2(db) }
     var statement: OpaquePointer?
-    sqlite3_prepare_v2(db, "SELECT * FROM events ORDER BY seq", -1, &statement, nil)
+    // Without an instant, no WHERE at all: the planner must not pick another index.
+    let filter = knownAt == nil ? "" : "WHERE recorded_at <= ?1"
+    sqlite3_prepare_v2(db, "SELECT * FROM events \(filter) ORDER BY seq", -1, &statement, nil)
+    if let knownAt { sqlite3_bind_int64(statement, 1, knownAt.millisecondsSinceEpoch) }
     defer { sqlite3_finalize(statement) }
     var bytes = 0
     let seconds = time {

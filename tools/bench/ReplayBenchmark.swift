@@ -22,7 +22,7 @@ enum ReplayBenchmark {
       let date = knownAt.date
       var rounds: [[Double]] = []
       for _ in 0..<3 {
-        let scan = rawScan(path, through: knownAt)
+        let scan = BookBenchmark.rawScan(path, recordedBy: knownAt)
         let fold = try time { _ = try book.foldedHistories(knownAt: knownAt) }
         let cut = try time { _ = try book.histories(knownAt: knownAt) }
         let one = try time {
@@ -76,29 +76,6 @@ enum ReplayBenchmark {
       let client = ClientSlug(rawValue: String(cString: sqlite3_column_text(statement, 0)))
     else { fatalError("no client with a sale in \(path)") }
     return client
-  }
-
-  /// Reads every column of every event recorded by `knownAt` through the C API.
-  private static func rawScan(_ path: String, through knownAt: Instant) -> Double {
-    var db: OpaquePointer?
-    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
-    defer { sqlite3_close_v2(db) }
-    var statement: OpaquePointer?
-    sqlite3_prepare_v2(
-      db, "SELECT * FROM events WHERE recorded_at <= ?1 ORDER BY seq", -1, &statement, nil)
-    sqlite3_bind_int64(statement, 1, knownAt.millisecondsSinceEpoch)
-    defer { sqlite3_finalize(statement) }
-    var bytes = 0
-    let seconds = time {
-      while sqlite3_step(statement) == SQLITE_ROW {
-        for column in 0..<sqlite3_column_count(statement) {
-          _ = sqlite3_column_blob(statement, column)
-          bytes += Int(sqlite3_column_bytes(statement, column))
-        }
-      }
-    }
-    precondition(bytes > 0)
-    return seconds
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {
