@@ -10,9 +10,11 @@ extension Book {
   /// the log first finds the decisions that cannot have changed. A decision's
   /// figures for its day can only move through an event recorded after it that
   /// is a policy change, a retraction, a registration (name, owner, terms), an
-  /// initiative's start or end, or a client's fact dated on or before that day;
-  /// a view on a day reads nothing else. Only decisions followed by one of those
-  /// are replayed (a test compares this with replaying every decision).
+  /// initiative's start or end, a complaint's resolution (the one that stands is
+  /// the last recorded, whatever its date), or a client's fact dated on or
+  /// before that day; a view on a day reads nothing else. Only decisions followed
+  /// by one of those are replayed (a test compares this with replaying every
+  /// decision).
   public func changedDecisions(_ decisions: [Decision]) throws -> [DecisionAudit] {
     guard let first = decisions.map(\.seq).min() else { return [] }
     // After position p: the last event that may move any figure, and the
@@ -42,7 +44,7 @@ extension Book {
   /// Event types that may move a client's figures on any day, whatever their own date.
   private static let movesAnyDay: Set<String> = [
     EventRetracted.type, ClientRegistered.type, ProspectRegistered.type, InitiativeStarted.type,
-    InitiativeEnded.type,
+    InitiativeEnded.type, ComplaintResolved.type,
   ]
 }
 

@@ -14,11 +14,7 @@ extension Book {
   public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
     -> [ClientSlug: ClientHistory]
   {
-    if try snapshotsAreCurrent(), let through = try knownThrough(knownAt: knownAt, before: before),
-      let stored = try storedHistories(through: through)
-    {
-      return stored
-    }
+    if let stored = try storedHistories(knownAt: knownAt, before: before) { return stored }
     return try foldedHistories(knownAt: knownAt, before: before)
   }
 

@@ -18,7 +18,12 @@ public struct Migrator: Sendable {
   /// The newest schema version this kam knows.
   public var latestVersion: Int { migrations.last?.version ?? 0 }
 
-  /// Brings the database up to ``latestVersion``.
+  /// Brings the database up to ``latestVersion``: applies, in order, every
+  /// migration not yet recorded in `kam_migrations`.
+  ///
+  /// By the set applied, not by the highest number: the log's own migrations
+  /// and the book's interleave (the log's 7 follows the book's 2–6), so a file
+  /// the log alone created holds 1 and 7, and a book must still get 2–6.
   ///
   /// - Throws: ``EventLogError/Code/incompatibleBook`` when the file is not a
   ///   kam book or was written by a newer kam; nothing is changed then.
@@ -28,13 +33,14 @@ public struct Migrator: Sendable {
     let current = try db.inTransaction(.deferred) {
       let applicationID = try db.scalar(Int.self, "PRAGMA application_id") ?? 0
       guard applicationID == Int(LogSchema.applicationID) else { return false }
-      let version = try db.scalar(Int.self, "SELECT max(version) FROM kam_migrations") ?? 0
-      return version == latestVersion
+      let applied = try appliedVersions(db)
+      return migrations.allSatisfy { applied.contains($0.version) }
+        && (applied.max() ?? 0) <= latestVersion
     }
     if current { return }
     try db.inTransaction(.immediate) {
-      let applied = try appliedVersion(db)
-      for migration in migrations where migration.version > applied {
+      let applied = try checkedVersions(db)
+      for migration in migrations where !applied.contains(migration.version) {
         try db.execute(migration.sql)
         try db.execute(
           "INSERT INTO kam_migrations (version, name, applied_at) VALUES (?, ?, ?)",
@@ -43,8 +49,15 @@ public struct Migrator: Sendable {
     }
   }
 
-  /// The schema version of the book (0 for a new, empty file).
+  /// The schema version of the book: the highest migration applied (0 for a
+  /// new, empty file).
   public func appliedVersion(_ db: Database) throws -> Int {
+    try checkedVersions(db).max() ?? 0
+  }
+
+  /// The migrations applied, after checking the file is a kam book this kam
+  /// can read; a new, empty file is made one.
+  private func checkedVersions(_ db: Database) throws -> Set<Int> {
     let applicationID = try db.scalar(Int.self, "PRAGMA application_id") ?? 0
     let tables = try db.scalar(Int.self, "SELECT count(*) FROM sqlite_schema") ?? 0
     if applicationID == 0 && tables == 0 {
@@ -54,19 +67,28 @@ public struct Migrator: Sendable {
         CREATE TABLE kam_migrations (
           version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT
         """)
-      return 0
+      return []
     }
     guard applicationID == Int(LogSchema.applicationID) else {
       throw EventLogError(
         .incompatibleBook, "\(db.path) is a SQLite file but not a kam book")
     }
-    let version = try db.scalar(Int.self, "SELECT max(version) FROM kam_migrations") ?? 0
+    let applied = try appliedVersions(db)
+    let version = applied.max() ?? 0
     guard version <= latestVersion else {
       throw EventLogError(
         .incompatibleBook,
         "\(db.path) was written by a newer kam (schema \(version); this kam knows up to "
           + "\(latestVersion)); upgrade kam to open it")
     }
-    return version
+    return applied
+  }
+
+  /// The versions recorded in `kam_migrations`.
+  private func appliedVersions(_ db: Database) throws -> Set<Int> {
+    var versions = Set<Int>()
+    let select = try db.makeStatement("SELECT version FROM kam_migrations")
+    while try select.step() { versions.insert(select.column(0)) }
+    return versions
   }
 }

@@ -60,31 +60,35 @@ public final class SQLiteEventLog: EventLog, @unchecked Sendable {
   }
 
   public func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber? {
+    // One read transaction: an append between the two questions would mix two logs.
+    try queue.read { db in try lastSequence(recordedBy: instant, in: db) }
+  }
+
+  /// ``lastSequence(recordedBy:)`` on a connection the caller holds, so that it
+  /// can be asked in the same read transaction as other questions.
+  public func lastSequence(recordedBy instant: Instant, in db: Database) throws -> SequenceNumber? {
     let k = instant.millisecondsSinceEpoch
-    // One read transaction: an append between the two answers would mix two logs.
-    return try queue.read { db -> SequenceNumber? in
-      // K inside an out-of-order event's interval: a later event was recorded
-      // by K while an earlier one was not.
-      let straddled =
-        try db.scalar(
-          Bool.self,
-          """
-          SELECT EXISTS (SELECT 1 FROM events_out_of_order
-                         WHERE recorded_at <= ?1 AND ?1 < latest_before)
-          """, [k]) ?? false
-      if straddled { return nil }
-      // The last event in system-time order, or one recorded out of order after it.
-      let last =
-        try db.scalar(
-          Int64.self,
-          """
-          SELECT max(coalesce((SELECT seq FROM events WHERE recorded_at <= ?1
-                               ORDER BY recorded_at DESC, seq DESC LIMIT 1), 0),
-                     coalesce((SELECT max(seq) FROM events_out_of_order
-                               WHERE recorded_at <= ?1), 0))
-          """, [k]) ?? 0
-      return SequenceNumber(rawValue: last)
-    }
+    // K inside an out-of-order event's interval: a later event was recorded by K
+    // while an earlier one was not.
+    let straddled =
+      try db.scalar(
+        Bool.self,
+        """
+        SELECT EXISTS (SELECT 1 FROM events_out_of_order
+                       WHERE recorded_at <= ?1 AND ?1 < latest_before)
+        """, [k]) ?? false
+    if straddled { return nil }
+    // The last event in system-time order, or one recorded out of order after it.
+    let last =
+      try db.scalar(
+        Int64.self,
+        """
+        SELECT max(coalesce((SELECT seq FROM events WHERE recorded_at <= ?1
+                             ORDER BY recorded_at DESC, seq DESC LIMIT 1), 0),
+                   coalesce((SELECT max(seq) FROM events_out_of_order
+                             WHERE recorded_at <= ?1), 0))
+        """, [k]) ?? 0
+    return SequenceNumber(rawValue: last)
   }
 }
 

@@ -56,6 +56,22 @@ struct SchemaTests {
     #expect(applied == BookSchema.migrations.count)
   }
 
+  @Test(
+    "a file the log alone created, at the log's latest migration, still gets the book's when opened as a book"
+  )
+  func interleavedMigrations() throws {
+    let folder = TemporaryDirectory()
+    let path = folder.file("b.sqlite")
+    _ = try SQLiteEventLog(path: path, create: true)
+    let log = try SQLiteEventLog(path: path, migrations: BookSchema.migrations)
+    let applied = try log.queue.access {
+      try $0.scalar(Int.self, "SELECT count(*) FROM kam_migrations")
+    }
+    #expect(applied == BookSchema.migrations.count)
+    // And the other way: a whole book opened by the log alone is current.
+    _ = try SQLiteEventLog(path: path)
+  }
+
   @Test("a book written by a newer kam is refused, unchanged")
   func newerBookRefused() throws {
     let folder = TemporaryDirectory()

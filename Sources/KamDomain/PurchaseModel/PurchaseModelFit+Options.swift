@@ -17,13 +17,14 @@ extension PurchaseModelFit {
     /// Budget of likelihood evaluations for the optimiser, over all restarts.
     public var maxEvaluations: Int
 
-    /// Options with the documented defaults: 10 repeat buyers, [1e-4, 1e4], k = 3, 20,000.
     /// How close, relatively, the optimiser's vertices must come to one another in
     /// every parameter before it stops. The default reproduces published estimates to
     /// many digits; an interactive command can stop sooner, since it shows a risk to
     /// four digits.
     public var parameterTolerance: Double
 
+    /// Options with the documented defaults: 10 repeat buyers, [1e-4, 1e4], k = 3,
+    /// 20,000 evaluations, parameters to 1e-9.
     public init(
       minimumRepeatBuyers: Int = 10,
       parameterBounds: ClosedRange<Double> = 1e-4...1e4,
