@@ -95,44 +95,50 @@ enum BookBenchmark {
   /// Reads every column of every event (recorded by `knownAt`, when given)
   /// through the C API: the practical limit.
   static func rawScan(_ path: String, recordedBy knownAt: Instant? = nil) -> Double {
-    var db: OpaquePointer?
-    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
-    defer { sqlite3_close_v2(db) }
-    var statement: OpaquePointer?
     // Without an instant, no WHERE at all: the planner must not pick another index.
     let filter = knownAt == nil ? "" : "WHERE recorded_at <= ?1"
-    sqlite3_prepare_v2(db, "SELECT * FROM events \(filter) ORDER BY seq", -1, &statement, nil)
-    if let knownAt { sqlite3_bind_int64(statement, 1, knownAt.millisecondsSinceEpoch) }
-    defer { sqlite3_finalize(statement) }
-    var bytes = 0
-    let seconds = time {
-      while sqlite3_step(statement) == SQLITE_ROW {
-        for column in 0..<sqlite3_column_count(statement) {
-          _ = sqlite3_column_blob(statement, column)
-          bytes += Int(sqlite3_column_bytes(statement, column))
+    return withRawStatement(path, "SELECT * FROM events \(filter) ORDER BY seq") { statement in
+      if let knownAt { sqlite3_bind_int64(statement, 1, knownAt.millisecondsSinceEpoch) }
+      var bytes = 0
+      let seconds = time {
+        while sqlite3_step(statement) == SQLITE_ROW {
+          for column in 0..<sqlite3_column_count(statement) {
+            _ = sqlite3_column_blob(statement, column)
+            bytes += Int(sqlite3_column_bytes(statement, column))
+          }
         }
       }
+      precondition(bytes > 0)
+      return seconds
     }
-    precondition(bytes > 0)
-    return seconds
   }
 
   static func rawTable(_ path: String) -> Double {
+    withRawStatement(
+      path,
+      "SELECT * FROM stage_transitions WHERE on_date <= '2026-11-28' ORDER BY on_date, client, n"
+    ) { statement in
+      time {
+        while sqlite3_step(statement) == SQLITE_ROW {
+          for column in 0..<sqlite3_column_count(statement) {
+            _ = sqlite3_column_text(statement, column)
+          }
+        }
+      }
+    }
+  }
+
+  /// Runs `body` with `sql` prepared on a read-only connection of its own,
+  /// straight through the C API, as the references of these benchmarks are.
+  static func withRawStatement<Result>(
+    _ path: String, _ sql: String, _ body: (OpaquePointer?) throws -> Result
+  ) rethrows -> Result {
     var db: OpaquePointer?
     sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
     defer { sqlite3_close_v2(db) }
     var statement: OpaquePointer?
-    sqlite3_prepare_v2(
-      db,
-      "SELECT * FROM stage_transitions WHERE on_date <= '2026-11-28' ORDER BY on_date, client, n",
-      -1, &statement, nil)
+    sqlite3_prepare_v2(db, sql, -1, &statement, nil)
     defer { sqlite3_finalize(statement) }
-    return time {
-      while sqlite3_step(statement) == SQLITE_ROW {
-        for column in 0..<sqlite3_column_count(statement) {
-          _ = sqlite3_column_text(statement, column)
-        }
-      }
-    }
+    return try body(statement)
   }
 }

@@ -61,21 +61,16 @@ enum ReplayBenchmark {
 
   /// The client stream with the most events among the first `through`.
   private static func busiest(_ path: String, through: Int64) throws -> ClientSlug {
-    var db: OpaquePointer?
-    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
-    defer { sqlite3_close_v2(db) }
-    var statement: OpaquePointer?
-    sqlite3_prepare_v2(
-      db,
-      """
+    let sql = """
       SELECT stream FROM events WHERE seq <= \(through) AND type = 'sale-recorded'
       GROUP BY stream ORDER BY count(*) DESC, stream LIMIT 1
-      """, -1, &statement, nil)
-    defer { sqlite3_finalize(statement) }
-    guard sqlite3_step(statement) == SQLITE_ROW,
-      let client = ClientSlug(rawValue: String(cString: sqlite3_column_text(statement, 0)))
-    else { fatalError("no client with a sale in \(path)") }
-    return client
+      """
+    return BookBenchmark.withRawStatement(path, sql) { statement in
+      guard sqlite3_step(statement) == SQLITE_ROW,
+        let client = ClientSlug(rawValue: String(cString: sqlite3_column_text(statement, 0)))
+      else { fatalError("no client with a sale in \(path)") }
+      return client
+    }
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {
