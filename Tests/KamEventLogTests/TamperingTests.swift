@@ -1,5 +1,6 @@
 import KamEventLog
 import KamSQLite
+import KamTime
 import Testing
 
 @Suite("The log refuses edits and detects tampering")
@@ -37,6 +38,27 @@ struct TamperingTests {
     ),
     ("version gap", "UPDATE events SET stream_version = 7 WHERE seq = 4", 4),
   ]
+
+  @Test(
+    "kam verify checks the list of events recorded out of order, which the chain does not cover",
+    arguments: [
+      ("row deleted", "DELETE FROM events_out_of_order", 3 as Int64),
+      ("row invented", "INSERT INTO events_out_of_order VALUES (2, 0, 1)", 2),
+      ("row altered", "UPDATE events_out_of_order SET latest_before = latest_before + 1", 3),
+    ])
+  func verifyChecksRecordingOrder(name: String, sql: String, firstBad: Int64) throws {
+    let fixture = try LogFixture()
+    for (n, seconds) in [10, 30, 20, 40].enumerated() {
+      let context = AppendContext(
+        actor: "tester", commandID: "c",
+        recordedAt: LogFixture.context.recordedAt.advanced(byMilliseconds: Int64(seconds) * 1000))
+      try fixture.log.append([LogFixture.event("a", n)], context: context)
+    }
+    #expect(try fixture.log.verify().ok)
+    try fixture.log.queue.access { try $0.execute(sql) }
+    let report = try fixture.log.verify()
+    #expect(report.firstBadSeq?.rawValue == firstBad, "\(name): \(report.problem ?? "")")
+  }
 
   @Test("kam verify names the first bad event", arguments: tamperings)
   func verifyFindsTampering(name: String, sql: String, firstBad: Int64) throws {
