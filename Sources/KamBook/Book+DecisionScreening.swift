@@ -47,16 +47,3 @@ extension Book {
     InitiativeEnded.type, ComplaintResolved.type,
   ]
 }
-
-extension Array {
-  /// The first index whose element satisfies `belongs`, for a predicate that is
-  /// false then true along the array (a binary search).
-  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if belongs(self[middle]) { high = middle } else { low = middle + 1 }
-    }
-    return low
-  }
-}

@@ -26,9 +26,7 @@ struct ReplayCommand: ParsableCommand {
     let date = try global.evaluationDate()
     let current = try book.policy(knownAt: knownAt)
     candidate.version = current.version + 1
-    let histories = try book.histories(knownAt: knownAt).values.filter {
-      StageTimeline.firstDay(of: $0).map { $0 <= date } ?? false
-    }
+    let histories = try book.histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
     let now = Portfolio(Array(histories), on: date, policy: current)
     let then = Portfolio(Array(histories), on: date, policy: candidate)
     var rows: [[JSON.Member]] = []

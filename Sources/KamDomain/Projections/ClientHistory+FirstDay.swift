@@ -24,22 +24,10 @@ extension ClientHistory {
   }
 
   /// True when the client is known by the end of `date`: ``firstDay`` is on or
-  /// before it. Stops at the first registration or fact that says so, which for
-  /// most clients of a book is the registration.
+  /// before it. A registration by then settles it without walking the facts,
+  /// which for most clients of a book it does.
   public func isKnown(by date: CalendarDate) -> Bool {
     if let registered = registeredOn, registered <= date { return true }
-    let counts = { (seq: Int64) in !self.isRetracted(seq) }
-    func early(_ day: CalendarDate, _ seq: Int64) -> Bool { day <= date && counts(seq) }
-    return sales.contains { early($0.date, $0.seq) }
-      || meetings.contains { early($0.date, $0.seq) }
-      || complaints.contains { complaint in
-        counts(complaint.seq)
-          && (complaint.filedOn <= date
-            || complaint.standingResolution(counts).map { $0.date <= date } ?? false)
-      }
-      || negotiations.contains { early($0.date, $0.seq) }
-      || initiatives.contains { early($0.from, $0.seq) }
-      || assessments.contains { early($0.date, $0.seq) }
-      || strategicMarks.contains { early($0.date, $0.seq) }
+    return firstDay.map { $0 <= date } ?? false
   }
 }

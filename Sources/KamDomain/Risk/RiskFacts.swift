@@ -80,13 +80,7 @@ extension RiskFacts {
   static func count<Element>(
     _ sorted: [Element], through date: CalendarDate, _ day: (Element) -> CalendarDate
   ) -> Int {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if day(sorted[middle]) <= date { low = middle + 1 } else { high = middle }
-    }
-    return low
+    sorted.partitioningIndex { day($0) > date }
   }
 
   /// The median of `values`: the mean of the two middle ones for an even count.

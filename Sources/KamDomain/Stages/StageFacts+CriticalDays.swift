@@ -57,14 +57,4 @@ extension StageFacts {
     for assessment in assessments.entries { event(assessment.seq, on: assessment.date) }
     return days
   }
-
-  /// The first day the client is known: its registration or earliest fact.
-  var firstDay: CalendarDate? {
-    var dates = [registeredOn].compactMap { $0 } + markDates
-    for ledger in [sales, meetings, resolutions, assessments, negotiations] {
-      if let first = ledger.entries.first { dates.append(first.date) }
-    }
-    dates += complaints.map(\.filedOn) + initiatives.map(\.from)
-    return dates.min()
-  }
 }

@@ -18,8 +18,9 @@ struct StageFacts: Hashable, Sendable {
     var to: CalendarDate?
   }
 
-  /// When registered, if ever.
-  var registeredOn: CalendarDate?
+  /// The first day the client is known (``ClientHistory/firstDay``): where a
+  /// timeline starts.
+  var firstDay: CalendarDate?
   /// Sales: amount is the net amount, cost the cost of goods.
   var sales: StageLedger
   /// Meetings: cost is the cost to serve (explicit, or minutes at the hourly rate).
@@ -34,15 +35,13 @@ struct StageFacts: Hashable, Sendable {
   var complaints: [Complaint]
   /// Joint initiatives.
   var initiatives: [Initiative]
-  /// Strategic flag changes' days: facts of the client, though no rule reads them.
-  var markDates: [CalendarDate]
 }
 
 extension StageFacts {
   /// Extracts the facts of `history` that still count.
   init(_ history: ClientHistory, policy: Policy) {
     let counts = { (seq: Int64) in !history.isRetracted(seq) }
-    registeredOn = history.registeredOn
+    firstDay = history.firstDay
     sales = StageLedger(
       history.sales.filter { counts($0.seq) }.map {
         .init(seq: $0.seq, date: $0.date, amount: $0.amount.minorUnits, cost: $0.cost.minorUnits)
@@ -76,7 +75,6 @@ extension StageFacts {
       // A retracted ending leaves the one before it, else the planned end.
       Initiative(seq: $0.seq, from: $0.from, to: $0.standingEnding(counts)?.lastDay ?? $0.plannedTo)
     }
-    markDates = history.strategicMarks.filter { counts($0.seq) }.map(\.date)
   }
 
   /// A meeting's cost to serve: its explicit cost, else its minutes at the

@@ -38,13 +38,7 @@ struct StageLedger: Hashable, Sendable {
 
   /// How many facts are dated on or before `date`.
   func count(through date: CalendarDate) -> Int {
-    var low = 0
-    var high = entries.count
-    while low < high {
-      let middle = (low + high) / 2
-      if entries[middle].date <= date { low = middle + 1 } else { high = middle }
-    }
-    return low
+    entries.partitioningIndex { $0.date > date }
   }
 
   /// The positions of the facts dated in `(after, through]`.
