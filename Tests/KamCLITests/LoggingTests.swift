@@ -108,7 +108,7 @@ struct LoggingTests {
   static let refusalCases: [([String], String)] = [
     (
       ["log", "sale", "acme", "--amount", "12 000,50"],
-      "kam: --amount \"12 000,50\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+      "kam: --amount \"12 000,50\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces, at most 999999999999.99)"
     ),
     (
       ["log", "sale", "acme", "--amount", "-5"],
@@ -116,11 +116,11 @@ struct LoggingTests {
     ),
     (
       ["log", "sale", "acme", "--amount", "1.234"],
-      "kam: --amount \"1.234\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+      "kam: --amount \"1.234\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces, at most 999999999999.99)"
     ),
     (
       ["log", "sale", "acme", "--amount", "10", "--cost", "abc"],
-      "kam: --cost \"abc\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+      "kam: --cost \"abc\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces, at most 999999999999.99)"
     ),
     (
       [

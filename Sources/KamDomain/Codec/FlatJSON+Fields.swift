@@ -48,13 +48,24 @@ extension FlatJSON {
   }
 
   /// A required money amount in minor units.
+  ///
+  /// Beyond ``Money/readableLimit`` either way it was not written by kam, and
+  /// reading it fails rather than let a forged amount reach the sums.
   public func money(_ key: String) throws(PayloadError) -> Money {
-    Money(minorUnits: try integer(key))
+    try Self.bounded(key, try integer(key))
   }
 
   /// An optional money amount in minor units.
   public func optionalMoney(_ key: String) throws(PayloadError) -> Money? {
-    try optionalInteger(key).map(Money.init(minorUnits:))
+    guard let minor = try optionalInteger(key) else { return nil }
+    return try Self.bounded(key, minor)
+  }
+
+  private static func bounded(_ key: String, _ minor: Int64) throws(PayloadError) -> Money {
+    guard minor.magnitude <= Money.readableLimit.minorUnits.magnitude else {
+      throw .missing(key, "an amount within ±\(Money.readableLimit) in minor units")
+    }
+    return Money(minorUnits: minor)
   }
 
   /// A required `YYYY-MM-DD` date.

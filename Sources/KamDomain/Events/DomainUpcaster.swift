@@ -15,7 +15,9 @@ public enum DomainUpcaster {
       guard let old = FlatJSON(bytes: payload) else { throw .malformed }
       func minor(_ key: String) throws(PayloadError) -> Int64 {
         guard let text = try old.optionalString(key) else { return 0 }
-        guard let money = Money(decimal: text) else { throw .missing(key, "a decimal amount") }
+        guard let money = Money(decimal: text, limit: .readableLimit) else {
+          throw .missing(key, "a decimal amount")
+        }
         return money.minorUnits
       }
       var new = FlatJSON()

@@ -76,7 +76,7 @@ extension Policy {
       switch (field, value) {
       case (.int(let path), .integer(let int)) where int >= 0 && int <= 1_000_000:
         self[keyPath: path] = Int(int)
-      case (.int64(let path), .integer(let int)) where int >= 0:
+      case (.int64(let path), .integer(let int)) where int >= 0 && int <= Money.maximum.minorUnits:
         self[keyPath: path] = int
       case (.share(let path), .number(let number)) where number >= 0 && number <= 1:
         self[keyPath: path] = number

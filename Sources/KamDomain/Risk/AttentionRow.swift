@@ -33,7 +33,7 @@ public struct AttentionRow: Hashable, Sendable {
   /// Acquisition's share of the meetings' cost to serve; nil when they cost nothing.
   public var acquisitionCostShare: Double? {
     Self.share(
-      acquisitionCost.minorUnits, of: acquisitionCost.minorUnits + loyalCost.minorUnits)
+      acquisitionCost.minorUnits, of: (acquisitionCost + loyalCost).minorUnits)
   }
 
   /// Counts one meeting.

@@ -22,8 +22,9 @@ extension StageFacts {
     let meetingWindow = meetings.range(after: before, through: known)
     m.meetingsInWindow = meetingWindow.count
     let resolutionWindow = resolutions.range(after: before, through: known)
-    m.costToServe = Money(
-      minorUnits: meetings.cost(meetingWindow) + resolutions.cost(resolutionWindow))
+    m.costToServe =
+      Money(minorUnits: meetings.cost(meetingWindow))
+      + Money(minorUnits: resolutions.cost(resolutionWindow))
     m.staleComplaints = staleComplaints(on: t, known: known, policy: policy).count
     m.activeInitiatives = activeInitiatives(on: t, known: known).count
     let assessed = assessments.count(through: known)
@@ -31,7 +32,8 @@ extension StageFacts {
     if m.salesEver == 1 {
       let sale = sales.entries[0]
       if sale.amount > 0 {
-        m.singleSaleMargin = Double(sale.amount - sale.cost) / Double(sale.amount)
+        m.singleSaleMargin =
+          Double(sale.amount.saturatingSubtracting(sale.cost)) / Double(sale.amount)
       }
       m.singleSaleUnhaggled = quietNegotiations(before: sale, policy: policy).isEmpty
     }

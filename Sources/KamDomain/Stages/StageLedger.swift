@@ -29,8 +29,9 @@ struct StageLedger: Hashable, Sendable {
     amounts.reserveCapacity(sorted.count + 1)
     costs.reserveCapacity(sorted.count + 1)
     for entry in sorted {
-      amounts.append(amounts[amounts.count - 1] + entry.amount)
-      costs.append(costs[costs.count - 1] + entry.cost)
+      // Saturating, so that no stored history can trap the timeline.
+      amounts.append(amounts[amounts.count - 1].saturatingAdding(entry.amount))
+      costs.append(costs[costs.count - 1].saturatingAdding(entry.cost))
     }
     self.amountSums = amounts
     self.costSums = costs
@@ -49,11 +50,11 @@ struct StageLedger: Hashable, Sendable {
 
   /// The sum of the amounts at these positions.
   func amount(_ range: Range<Int>) -> Int64 {
-    amountSums[range.upperBound] - amountSums[range.lowerBound]
+    amountSums[range.upperBound].saturatingSubtracting(amountSums[range.lowerBound])
   }
 
   /// The sum of the costs at these positions.
   func cost(_ range: Range<Int>) -> Int64 {
-    costSums[range.upperBound] - costSums[range.lowerBound]
+    costSums[range.upperBound].saturatingSubtracting(costSums[range.lowerBound])
   }
 }

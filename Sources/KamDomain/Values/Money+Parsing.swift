@@ -3,8 +3,12 @@ extension Money {
   ///
   /// A point is the only decimal separator, and there are no thousands
   /// separators: `12 000,50` or `12,000.50` is refused rather than guessed.
-  /// At most two decimals; a third would be silently rounded money.
-  public init?(decimal text: some StringProtocol, decimalSeparator: UInt8 = UInt8(ascii: ".")) {
+  /// At most two decimals; a third would be silently rounded money. Amounts
+  /// beyond `limit` (by default ``Money/maximum``, either sign) are refused.
+  public init?(
+    decimal text: some StringProtocol, decimalSeparator: UInt8 = UInt8(ascii: "."),
+    limit: Money = .maximum
+  ) {
     var bytes = Substring(text).utf8[...]
     var negative = false
     if bytes.first == UInt8(ascii: "-") {
@@ -38,9 +42,11 @@ extension Money {
     }
     if fractionDigits == 1 { fraction *= 10 }
     let minor = units * 100 + fraction
+    guard minor <= limit.minorUnits else { return nil }
     self.init(minorUnits: negative ? -minor : minor)
   }
 
   /// What ``init(decimal:decimalSeparator:)`` accepts, for error messages.
-  public static let format = "a decimal amount such as 12000 or 12000.50 (a point, no spaces)"
+  public static let format =
+    "a decimal amount such as 12000 or 12000.50 (a point, no spaces, at most \(maximum))"
 }
