@@ -19,7 +19,7 @@ struct HelpTests {
       kam log sale acme --amount 12000.50 --cost 8000
       kam log sale acme --amount 950 --on 2026-11-20 --ref FV/2026/11/3
 
-    USAGE: kam log sale [--db <path>] [--today <yyyy-mm-dd>] [--as-of <yyyy-mm-dd>] [--known-at <datetime>] [--output-format <output-format>] <slug> --amount <amount> [--cost <cost>] [--on <date>] [--ref <ref>] [--note <note>]
+    USAGE: kam log sale [--db <path>] [--today <yyyy-mm-dd>] [--as-of <yyyy-mm-dd>] [--known-at <datetime>] [--output-format <output-format>] <slug> --amount <amount> [--cost <cost>] [--on <date>] [--allow-old-date] [--ref <ref>] [--note <note>]
 
     ARGUMENTS:
       <slug>                  The client's slug.
@@ -39,6 +39,8 @@ struct HelpTests {
       --amount <amount>       Net amount of the sale.
       --cost <cost>           Cost of goods sold (default 0).
       --on <date>             The day of the sale (default: today).
+      --allow-old-date        Accept a day more than ten years before today (never
+                              before 1970-01-01).
       --ref <ref>             An invoice or order reference.
       --note <note>           A note.
       --version               Show the version.

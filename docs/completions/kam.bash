@@ -240,7 +240,7 @@ _kam_client() {
 
 _kam_client_add() {
     repeating_flags=()
-    non_repeating_flags=(--prospect --version -h --help)
+    non_repeating_flags=(--allow-old-date --prospect --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --name --segment --owner --on --win-probability --expected-value)
     __kam_offer_flags_options 1
@@ -286,7 +286,7 @@ _kam_client_add() {
 
 _kam_client_assess() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --attractiveness --standing --on)
     __kam_offer_flags_options 1
@@ -323,7 +323,7 @@ _kam_client_assess() {
 
 _kam_client_strategic() {
     repeating_flags=()
-    non_repeating_flags=(--clear --version -h --help)
+    non_repeating_flags=(--clear --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --reason --on)
     __kam_offer_flags_options 1
@@ -380,7 +380,7 @@ _kam_log() {
 
 _kam_log_sale() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --amount --cost --on --ref --note)
     __kam_offer_flags_options 1
@@ -423,7 +423,7 @@ _kam_log_sale() {
 
 _kam_log_meeting() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --minutes --cost --on)
     __kam_offer_flags_options 1
@@ -463,7 +463,7 @@ _kam_log_meeting() {
 
 _kam_log_complaint() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --severity --about --on)
     __kam_offer_flags_options 1
@@ -500,7 +500,7 @@ _kam_log_complaint() {
 
 _kam_log_resolution() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --cost --on)
     __kam_offer_flags_options 2
@@ -534,7 +534,7 @@ _kam_log_resolution() {
 
 _kam_log_negotiation() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --list --asked --granted --outcome --on)
     __kam_offer_flags_options 1
@@ -577,7 +577,7 @@ _kam_log_negotiation() {
 
 _kam_log_initiative() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --from --to --end --on)
     __kam_offer_flags_options 1

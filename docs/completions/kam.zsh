@@ -152,6 +152,7 @@ _kam_client_add() {
         '--segment[Market segment.]:segment:'
         '--owner[The account owner.]:owner:'
         '--on[The day of registration (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--prospect[Register a prospect rather than a client.]'
         '--win-probability[A prospect'\''s chance of being won, 0–1.]:p:'
         '--expected-value[A prospect'\''s expected yearly revenue.]:amount:'
@@ -176,6 +177,7 @@ _kam_client_assess() {
         '--attractiveness[How attractive the client is to us, 0–100 (our weighted criteria).]:attractiveness:'
         '--standing[How the client rates us as a supplier, 0–100 (its criteria).]:standing:'
         '--on[The day of the assessment (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -197,6 +199,7 @@ _kam_client_strategic() {
         '--reason[Why the client matters beyond its profit, e.g. its reference value.]:reason:'
         '--clear[Remove the strategic mark.]'
         '--on[The day it takes effect (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -251,6 +254,7 @@ _kam_log_sale() {
         '--amount[Net amount of the sale.]:amount:'
         '--cost[Cost of goods sold (default 0).]:cost:'
         '--on[The day of the sale (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--ref[An invoice or order reference.]:ref:'
         '--note[A note.]:note:'
         '--version[Show the version.]'
@@ -275,6 +279,7 @@ _kam_log_meeting() {
         '--minutes[How long it took.]:minutes:'
         '--cost[Its cost to serve, when known.]:cost:'
         '--on[The day of the meeting (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -296,6 +301,7 @@ _kam_log_complaint() {
         '--severity[low, medium or high.]:severity:'
         '--about[What it is about.]:about:'
         '--on[The day it was filed (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -317,6 +323,7 @@ _kam_log_resolution() {
         ':complaint-id:'
         '--cost[Compensation and handling cost (default 0).]:cost:'
         '--on[The day it was resolved (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -340,6 +347,7 @@ _kam_log_negotiation() {
         '--granted[The discount granted, a percentage.]:granted:'
         '--outcome[won, lost or open.]:outcome:'
         '--on[The day of the negotiation (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -363,6 +371,7 @@ _kam_log_initiative() {
         '--to[Its last day, when known.]:date:'
         '--end[End the open initiative with this id.]:id:'
         '--on[With --end\: its last day (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

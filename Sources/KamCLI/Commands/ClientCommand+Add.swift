@@ -22,6 +22,7 @@ extension ClientCommand {
     @Option(help: "The account owner.") var owner: String?
     @Option(help: ArgumentHelp("The day of registration (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
     @Flag(help: "Register a prospect rather than a client.") var prospect = false
     @Option(help: ArgumentHelp("A prospect's chance of being won, 0–1.", valueName: "p"))
     var winProbability: String?
@@ -40,7 +41,7 @@ extension ClientCommand {
     func run() throws {
       let client = try Parse.slug(slug)
       guard !name.isEmpty else { throw CLIError.badValue("--name", name, expected: "a name") }
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let event: DomainEvent
       if prospect {
         event = .prospectRegistered(

@@ -19,13 +19,14 @@ extension ClientCommand {
     var standing: Int
     @Option(help: ArgumentHelp("The day of the assessment (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func run() throws {
       let client = try Parse.slug(slug)
       let event = ClientAssessed(
         client: client, attractiveness: try Parse.score(attractiveness, option: "--attractiveness"),
         standing: try Parse.score(standing, option: "--standing"))
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { _ in
         [PendingEvent(.clientAssessed(event), occurredAt: occurredAt)]

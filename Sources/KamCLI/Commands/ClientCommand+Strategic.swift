@@ -18,6 +18,7 @@ extension ClientCommand {
     @Flag(help: "Remove the strategic mark.") var clear = false
     @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func validate() throws {
       guard (reason != nil) != clear else {
@@ -28,7 +29,7 @@ extension ClientCommand {
 
     func run() throws {
       let client = try Parse.slug(slug)
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let event: DomainEvent =
         clear
         ? .strategicFlagCleared(StrategicFlagCleared(client: client))

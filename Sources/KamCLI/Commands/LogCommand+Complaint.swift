@@ -17,12 +17,13 @@ extension LogCommand {
     @Option(help: "What it is about.") var about: String
     @Option(help: ArgumentHelp("The day it was filed (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func run() throws {
       let client = try Parse.slug(slug)
       let severity = try Parse.word(severity, option: "--severity", as: Severity.self)
       guard !about.isEmpty else { throw CLIError.badValue("--about", about, expected: "a subject") }
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       var id = ""
       let (_, events) = try recorder.record(client) { history in

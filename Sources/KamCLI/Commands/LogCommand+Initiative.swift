@@ -24,6 +24,7 @@ extension LogCommand {
     var end: String?
     @Option(help: ArgumentHelp("With --end: its last day (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func validate() throws {
       if end != nil {
@@ -42,7 +43,7 @@ extension LogCommand {
       let client = try Parse.slug(slug)
       let recorder = Recorder(global: global)
       if let end {
-        let occurredAt = try global.occurredAt(on: on)
+        let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
         let (_, events) = try recorder.record(client) { history in
           guard let initiative = history.initiatives.first(where: { $0.id == end }),
             !history.isRetracted(initiative.seq)
@@ -63,7 +64,8 @@ extension LogCommand {
         return
       }
       let kind = try Parse.word(kind ?? "", option: "--kind", as: InitiativeKind.self)
-      let start = try global.occurredAt(on: from, option: "--from")
+      let start = try global.occurredAt(
+        on: from, option: "--from", allowingOld: backdating.allowOldDate)
       let last = try to.map { try GlobalOptions.date($0, option: "--to") }
       if let last, last < start.date {
         throw CLIError(

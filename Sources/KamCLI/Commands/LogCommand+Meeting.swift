@@ -19,6 +19,7 @@ extension LogCommand {
     @Option(help: "Its cost to serve, when known.") var cost: String?
     @Option(help: ArgumentHelp("The day of the meeting (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func run() throws {
       let client = try Parse.slug(slug)
@@ -29,7 +30,7 @@ extension LogCommand {
         client: client, kind: try Parse.word(kind, option: "--kind", as: MeetingKind.self),
         minutes: minutes.map(Int64.init),
         cost: try cost.map { try Parse.amount($0, option: "--cost") })
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { _ in
         [PendingEvent(.meetingHeld(meeting), occurredAt: occurredAt)]

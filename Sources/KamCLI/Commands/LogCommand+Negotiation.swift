@@ -23,6 +23,7 @@ extension LogCommand {
     @Option(help: "won, lost or open.") var outcome: String
     @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func run() throws {
       let client = try Parse.slug(slug)
@@ -31,7 +32,7 @@ extension LogCommand {
         asked: try Parse.percentage(asked, option: "--asked"),
         granted: try Parse.percentage(granted, option: "--granted"),
         outcome: try Parse.word(outcome, option: "--outcome", as: NegotiationOutcome.self))
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { _ in
         [PendingEvent(.priceNegotiated(negotiation), occurredAt: occurredAt)]

@@ -18,11 +18,12 @@ extension LogCommand {
     @Option(help: "Compensation and handling cost (default 0).") var cost: String?
     @Option(help: ArgumentHelp("The day it was resolved (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
 
     func run() throws {
       let client = try Parse.slug(slug)
       let cost = try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, events) = try recorder.record(client) { history in
         guard let complaint = history.complaint(id: complaintID) else {

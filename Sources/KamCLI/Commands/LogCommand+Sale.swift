@@ -22,6 +22,7 @@ extension LogCommand {
     @Option(parsing: .unconditional, help: "Cost of goods sold (default 0).") var cost: String?
     @Option(help: ArgumentHelp("The day of the sale (default: today).", valueName: "date"))
     var on: String?
+    @OptionGroup var backdating: BackdatingOptions
     @Option(help: "An invoice or order reference.") var ref: String?
     @Option(help: "A note.") var note: String?
 
@@ -31,7 +32,7 @@ extension LogCommand {
         client: client, amount: try Parse.amount(amount, option: "--amount"),
         cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref, note: note
       )
-      let occurredAt = try global.occurredAt(on: on)
+      let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (book, events) = try recorder.record(client) { _ in
         [PendingEvent(.saleRecorded(sale), occurredAt: occurredAt)]

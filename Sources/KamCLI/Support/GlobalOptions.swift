@@ -84,8 +84,13 @@ struct GlobalOptions: ParsableArguments {
   /// When an event logged now, or `--on` a day, occurred.
   ///
   /// A day means its midday UTC, so that it stays on that day in every time
-  /// zone a report may be read in. A day after today is refused.
-  func occurredAt(on text: String?, option: String = "--on") throws -> Instant {
+  /// zone a report may be read in. A day after today is refused, and so is one
+  /// before ``earliestBusinessDate``; one more than ``oldDateYears`` years
+  /// before today needs `allowingOld` (`--allow-old-date`), because a mistyped
+  /// year makes every client's first sale decades old.
+  func occurredAt(on text: String?, option: String = "--on", allowingOld: Bool = false) throws
+    -> Instant
+  {
     let today = try currentDate()
     guard let text else {
       return try pinnedToday == nil ? .now : today.start.advanced(byMilliseconds: 43_200_000)
@@ -96,8 +101,26 @@ struct GlobalOptions: ParsableArguments {
         .usage,
         "\(option) \(text) is in the future (today is \(today)); pass --today to pin another day")
     }
+    guard date >= Self.earliestBusinessDate else {
+      throw CLIError(
+        .usage,
+        "\(option) \(text) is before \(Self.earliestBusinessDate), the earliest day kam records")
+    }
+    let old = today.adding(days: -Int64(Self.oldDateYears) * 365 - Int64(Self.oldDateYears / 4))
+    guard date >= old || allowingOld else {
+      throw CLIError(
+        .usage,
+        "\(option) \(text) is more than \(Self.oldDateYears) years before today (\(today));"
+          + " pass --allow-old-date if that day is right")
+    }
     return date.start.advanced(byMilliseconds: 43_200_000)
   }
+
+  /// The earliest business day any event may be dated: the Unix epoch.
+  static let earliestBusinessDate = CalendarDate(daysSinceEpoch: 0)
+
+  /// How many years back an `--on` day may go without `--allow-old-date`.
+  static let oldDateYears = 10
 
   /// Parses a `YYYY-MM-DD` option value.
   static func date(_ text: String, option: String) throws -> CalendarDate {
