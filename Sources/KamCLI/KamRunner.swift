@@ -13,6 +13,7 @@ public enum KamRunner {
   public static func run(_ arguments: [String]) -> Int32 {
     let console = Console.current
     do {
+      try ArgumentScreen.screen(arguments)
       var command = try Kam.parseAsRoot(arguments)
       try command.run()
       return 0
@@ -28,8 +29,10 @@ public enum KamRunner {
       let message = Kam.message(for: error)
       if code == .success {
         console.out(message.hasSuffix("\n") ? message : message + "\n")
+      } else if let clearer = ArgumentScreen.missingValue(in: arguments, parserMessage: message) {
+        console.err("kam: " + clearer)
       } else {
-        console.err(message)
+        console.errLines(message)
       }
       return code.rawValue
     }

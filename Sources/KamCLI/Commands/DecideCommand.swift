@@ -35,7 +35,7 @@ struct DecideCommand: ParsableCommand {
           .init("seq", .integer(decision.seq.rawValue)),
         ]).rendered)
     } else {
-      global.console.line(decision.event.decision)
+      global.console.text(decision.event.decision)
     }
   }
 }
@@ -125,23 +125,23 @@ struct AuditCommand: ParsableCommand {
 
   static func table(_ audit: DecisionAudit, _ console: Console) {
     let decision = audit.decision
-    console.line(
+    console.text(
       "Decision \(decision.event.decision): \(decision.event.kind.rawValue) for \(decision.event.client) on \(decision.date), by \(decision.actor) at \(decision.recordedAt)"
     )
-    console.line("  \(decision.event.note)")
+    console.text("  \(decision.event.note)")
     func line(_ basis: DecisionBasis) -> String {
       "stage \(basis.stage), profit \(basis.profit), class \(basis.paretoClass), reasons "
         + (basis.keyAccountReasons.isEmpty
           ? "none" : basis.keyAccountReasons.joined(separator: ", "))
         + ", risk \(basis.churnRisk.map { String($0) } ?? "n/a"), policy v\(basis.policyVersion)"
     }
-    console.line("then: " + line(audit.then))
-    console.line("now:  " + line(audit.now))
+    console.text("then: " + line(audit.then))
+    console.text("now:  " + line(audit.now))
     if audit.causes.isEmpty {
-      console.line(
+      console.text(
         audit.changed ? "No recorded event explains the change." : "Nothing has changed since.")
     } else {
-      console.line(
+      console.text(
         "because of: "
           + audit.causes.map { "\($0.reason) (event \($0.seq))" }.joined(separator: ", "))
     }

@@ -134,37 +134,37 @@ struct Explanation {
   func print(to console: Console) {
     let stage = row.stage
     let value = row.entry.value
-    console.line("\(row.history.client) on \(view.date), policy version \(view.policy.version)")
-    console.line(
+    console.text("\(row.history.client) on \(view.date), policy version \(view.policy.version)")
+    console.text(
       "stage: \(stage.stage.rawValue)\(stage.goldenShot ? " (a golden shot)" : "") — \(stage.explanation)"
     )
     if !stage.missing.isEmpty {
-      console.line("  not higher, because: " + stage.missing.joined(separator: "; "))
+      console.text("  not higher, because: " + stage.missing.joined(separator: "; "))
     }
     if !stage.facts.isEmpty {
-      console.line("  from events: " + stage.facts.map(String.init).joined(separator: ", "))
+      console.text("  from events: " + stage.facts.map(String.init).joined(separator: ", "))
     }
-    console.line(
+    console.text(
       "value over \(view.policy.windowDays) days: revenue \(value.revenue) − cost of goods \(value.cogs) "
         + "− cost to serve \(value.costToServe) = profit \(value.profit), class \(row.entry.paretoClass.rawValue)"
     )
     if reasons.isEmpty {
-      console.line("key account: no")
+      console.text("key account: no")
     } else {
-      for reason in reasons { console.line("key account, \(reason.reason): \(reason.rule)") }
+      for reason in reasons { console.text("key account, \(reason.reason): \(reason.rule)") }
     }
     guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
-      console.line("churn risk: not assessed (no purchase yet)")
+      console.text("churn risk: not assessed (no purchase yet)")
       return
     }
-    console.line(
+    console.text(
       "churn risk: \(RiskCommand.rounded(assessment.risk)) (\(assessment.band.rawValue)), "
         + (assessment.loyal ? "a loyal client" : "not counted as loyal")
         + ", purchase model \(view.risk.fit.model.rawValue); the chance of no purchase within "
         + "\(view.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
     for reading in assessment.signals {
       let contribution = assessment.reasons.first { $0.signal == reading.signal }?.contribution ?? 0
-      console.line(
+      console.text(
         "  \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
           + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")
           + ", score \(RiskCommand.rounded(reading.score)) × weight "

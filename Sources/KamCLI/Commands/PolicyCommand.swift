@@ -63,7 +63,7 @@ struct PolicyCommand: ParsableCommand {
         global.console.line(
           JSON.object([.init("version", .integer(Int64(applied.version)))]).rendered)
       } else {
-        global.console.line("Policy version \(applied.version) is in force.")
+        global.console.text("Policy version \(applied.version) is in force.")
       }
     }
   }

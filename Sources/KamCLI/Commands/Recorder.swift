@@ -63,7 +63,7 @@ struct Recorder {
       console.line(
         (values + extra.map { RecordWriter.csvField($0.value.cell) }).joined(separator: ","))
     case .table:
-      console.line("\(sentence) (event \(first.seq), command \(first.commandID))")
+      console.text("\(sentence) (event \(first.seq), command \(first.commandID))")
     }
   }
 }

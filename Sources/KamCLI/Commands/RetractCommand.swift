@@ -51,14 +51,14 @@ struct UndoCommand: ParsableCommand {
     let events = try book.undo(command, reason: "undo of command \(command)", context: context)
     try book.catchUp()
     if global.outputFormat == .json {
-      global.console.line(
+      global.console.text(
         JSON.object([
           .init("undone", .string(command.rawValue)),
           .init("retracted", .integer(Int64(events.count))),
           .init("commandId", .string(context.commandID.rawValue)),
         ]).rendered)
     } else {
-      global.console.line(
+      global.console.text(
         "Undid command \(command): \(events.count) event\(events.count == 1 ? "" : "s") retracted (command \(context.commandID))."
       )
     }

@@ -45,13 +45,13 @@ struct ShowCommand: ParsableCommand {
       return
     }
     let value = row.entry.value
-    console.line(
+    console.text(
       "\(row.history.name) (\(client))" + (row.history.owner.map { ", owner \($0)" } ?? ""))
-    console.line(
+    console.text(
       "stage \(row.stage.stage.rawValue), class \(row.entry.paretoClass.rawValue), "
         + "key account: \(row.entry.keyAccountReasons.isEmpty ? "no" : row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", "))"
         + (row.entry.quadrantLabel.map { ", quadrant \($0)" } ?? ""))
-    console.line(
+    console.text(
       "last \(view.policy.windowDays) days: revenue \(value.revenue), cost of goods \(value.cogs), "
         + "cost to serve \(value.costToServe), profit \(value.profit)")
     console.line("")

@@ -52,7 +52,7 @@ struct StageCommand: ParsableCommand {
     let since = timeline.transitions.last?.on
     switch global.outputFormat {
     case .json:
-      console.line(
+      console.text(
         JSON.object([
           .init("client", .string(client.rawValue)),
           .init("stage", .string(evaluation.stage.rawValue)),
@@ -70,7 +70,7 @@ struct StageCommand: ParsableCommand {
       )
     case .table:
       let golden = evaluation.goldenShot ? " (a golden shot)" : ""
-      console.line(
+      console.text(
         "\(client): \(evaluation.stage.rawValue)\(golden)" + (since.map { " since \($0)" } ?? "")
           + " — \(evaluation.explanation)")
     }

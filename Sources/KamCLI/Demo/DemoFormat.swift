@@ -2,7 +2,9 @@
 enum DemoFormat {
   /// `12.3 %`.
   static func percent(_ share: Double) -> String {
-    let tenths = Int((share * 1000).rounded())
+    let scaled = (share * 1000).rounded()
+    guard scaled.isFinite else { return "– %" }
+    let tenths = Int(max(-1e16, min(1e16, scaled)))
     return "\(tenths / 10).\(abs(tenths % 10)) %"
   }
 

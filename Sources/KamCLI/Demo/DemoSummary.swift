@@ -41,11 +41,11 @@ struct DemoSummary {
     case .json:
       console.line(JSON.object(sections.map { .init($0.key, $0.json) }).rendered)
     case .table, .csv:
-      console.line(headline)
+      console.text(headline)
       for section in sections {
         console.line()
-        console.line(section.title)
-        for line in section.lines { console.line("  " + line) }
+        console.text(section.title)
+        for line in section.lines { console.text("  " + line) }
       }
     }
   }

@@ -49,11 +49,25 @@ public final class Console: @unchecked Sendable {
     }
   }
 
-  /// Writes a line to standard output.
+  /// Writes a line to standard output, as it is: JSON, CSV and text kam made.
   public func line(_ text: String = "") { out(text + "\n") }
 
-  /// Writes a line to standard error.
-  public func err(_ text: String) {
+  /// Writes a line for people that may hold stored text (a name, a note):
+  /// control characters are shown escaped (``Swift/String/visible``).
+  public func text(_ text: String) { out(text.visible + "\n") }
+
+  /// Writes one line to standard error, control characters shown escaped so
+  /// that a message echoing a value stays one line.
+  public func err(_ text: String) { writeErr(text.visible) }
+
+  /// Writes the parser's several-line messages (error, usage, hint) to standard
+  /// error, each line with its control characters shown escaped.
+  public func errLines(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    writeErr(lines.map { String($0).visible }.joined(separator: "\n"))
+  }
+
+  private func writeErr(_ text: String) {
     if capture {
       errBuffer.append(contentsOf: (text + "\n").utf8)
     } else {

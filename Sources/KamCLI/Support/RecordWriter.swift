@@ -28,7 +28,12 @@ struct RecordWriter {
   }
 
   /// Aligned columns with a header, two spaces apart, trailing blanks trimmed.
+  ///
+  /// Cells are shown with control characters escaped (``Swift/String/visible``),
+  /// so stored text cannot break a row or drive the terminal.
   static func table(header: [String], rows: [[String]]) -> String {
+    let header = header.map(\.visible)
+    let rows = rows.map { $0.map(\.visible) }
     var widths = header.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {
@@ -50,12 +55,25 @@ struct RecordWriter {
   }
 
   /// A CSV field, quoted when it holds a comma, quote or line break.
+  ///
+  /// Text that a spreadsheet would run as a formula (starting with `=`, `+`,
+  /// `-`, `@`, a tab or a carriage return, and not a plain number such as
+  /// `-3.05`) gets a leading `'`, as OWASP advises against CSV injection: CSV
+  /// is what people open in spreadsheets. `-O json` keeps every value exact.
   static func csvField(_ text: String) -> String {
+    var text = text
+    if let first = text.utf8.first, Self.formulaStarts.contains(first), Double(text) == nil {
+      text = "'" + text
+    }
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+
+  private static let formulaStarts: Set<UInt8> = [
+    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
+  ]
 }
 
 extension String {

@@ -1,0 +1,134 @@
+import Foundation
+import KamCLI
+import Testing
+
+/// Issue #13: inputs a hostile or careless user gives, each refused with one
+/// line or shown harmlessly, and never a crash.
+@Suite("Hostile input from the command line")
+struct HostileInputTests {
+  @Test(
+    "an amount above the documented maximum is refused with the limit named",
+    arguments: ["253000000000000", "1000000000000", "-1000000000000", "999999999999999999999"])
+  func amountAboveMaximum(amount: String) throws {
+    let harness = Harness.withClient()
+    let result = harness.run("log", "sale", "acme", "--amount", amount)
+    #expect(result.status == 64)
+    #expect(
+      result.err
+        == "kam: --amount \"\(amount)\": expected a decimal amount such as 12000 or 12000.50 (a point, no spaces, at most 999999999999.99)\n"
+    )
+    #expect(try harness.eventCount() == 2)
+  }
+
+  @Test("the largest amounts, summed and scaled to a year, crash no view")
+  func largestAmountsCrashNoView() throws {
+    let harness = Harness.withClient()
+    for day in ["2026-11-01", "2026-11-02", "2026-11-03"] {
+      let sale = harness.run(
+        "log", "sale", "acme", "--amount", "999999999999.99", "--cost", "999999999999.99", "--on",
+        day)
+      #expect(sale.status == 0, "\(sale.err)")
+    }
+    harness.run("log", "sale", "acme", "--amount", "999999999999.99", "--on", "2026-11-27")
+    harness.run("log", "meeting", "acme", "--kind", "call", "--minutes", "600000")
+    for view in [
+      ["clients"], ["key-accounts"], ["value"], ["show", "acme"], ["explain", "acme"], ["risk"],
+      ["risk", "--all"], ["stage", "acme", "--history"], ["transitions"], ["attention"],
+      ["clients", "-O", "json"], ["rebuild"],
+    ] {
+      let result = harness.run(view)
+      #expect(result.status == 0, "\(view): \(result.err)")
+    }
+  }
+
+  @Test(
+    "a day before 1970 is refused, whatever the flags",
+    arguments: ["0001-01-01", "0000-03-01", "1899-12-31", "1969-12-31"])
+  func dayBeforeTheFloor(day: String) throws {
+    let harness = Harness.withClient()
+    let result = harness.run(
+      "log", "sale", "acme", "--amount", "1", "--on", day, "--allow-old-date")
+    #expect(result.status == 64)
+    #expect(
+      result.err
+        == "kam: --on \(day) is before 1970-01-01, the earliest day kam records\n"
+        || result.err == "kam: --on \"\(day)\": expected a real date as YYYY-MM-DD\n")
+    #expect(try harness.eventCount() == 2)
+  }
+
+  @Test("a day more than ten years back needs --allow-old-date")
+  func oldDayNeedsConfirmation() throws {
+    let harness = Harness.withClient()
+    let refused = harness.run("log", "sale", "acme", "--amount", "1", "--on", "2016-11-27")
+    #expect(refused.status == 64)
+    #expect(
+      refused.err
+        == "kam: --on 2016-11-27 is more than 10 years before today (2026-11-28); pass --allow-old-date if that day is right\n"
+    )
+    #expect(try harness.eventCount() == 2)
+    let nineYears = harness.run("log", "sale", "acme", "--amount", "1", "--on", "2017-01-01")
+    #expect(nineYears.status == 0, "\(nineYears.err)")
+    let confirmed = harness.run(
+      "log", "sale", "acme", "--amount", "1", "--on", "1997-01-01", "--allow-old-date")
+    #expect(confirmed.status == 0, "\(confirmed.err)")
+  }
+
+  @Test("control characters in stored text are shown escaped in tables and messages")
+  func controlCharactersEscaped() throws {
+    let harness = Harness()
+    harness.run("init")
+    let add = harness.run(
+      "client", "add", "evil", "--name", "Clear\u{1B}[2J\nSecond line\u{9B}", "--owner", "a\tb")
+    #expect(add.status == 0, "\(add.err)")
+    let clients = harness.run("clients")
+    #expect(!clients.out.contains("\u{1B}"))
+    #expect(!clients.out.contains("\u{9B}"))
+    #expect(clients.out.split(separator: "\n").count == 2)
+    let show = harness.run("show", "evil")
+    #expect(show.out.hasPrefix("Clear\\e[2J\\nSecond line\\u{9B} (evil), owner a\\tb\n"))
+    let json = harness.run("clients", "-O", "json")
+    #expect(json.out.contains(#""name":"Clear\u001b[2J\nSecond line"#))
+    let unknown = harness.run("show", "no\nsuch")
+    #expect(unknown.status == 64)
+    #expect(unknown.err.split(separator: "\n").count == 1)
+    #expect(unknown.err.contains("no\\nsuch"))
+  }
+
+  @Test("CSV cells a spreadsheet would run as formulas are quoted, numbers are not")
+  func csvFormulasDefused() throws {
+    let harness = Harness()
+    harness.run("init")
+    harness.run("client", "add", "sheet", "--name", "=HYPERLINK(\"x\")", "--owner", "@me")
+    let csv = harness.run("clients", "-O", "csv")
+    let row = try #require(csv.out.split(separator: "\n").dropFirst().first)
+    #expect(row.hasPrefix("sheet,\"'=HYPERLINK(\"\"x\"\")\","))
+    #expect(row.hasSuffix(",'@me"))
+    harness.run("log", "sale", "sheet", "--amount", "5", "--cost", "10")
+    let value = harness.run("value", "-O", "csv")
+    #expect(value.out.contains(",-5.00,"))
+  }
+
+  @Test("-h with letters after it is an unknown option, not help")
+  func helpGroupRefused() throws {
+    let harness = Harness.withClient()
+    let result = harness.run("log", "resolution", "acme", "-h1")
+    #expect(result.status == 64)
+    #expect(
+      result.err
+        == "kam: unknown option \"-h1\": -h (help) takes nothing after it; for help write -h or --help alone\n"
+    )
+    #expect(harness.run("log", "resolution", "-h").status == 0)
+  }
+
+  @Test("a value that starts with - is explained, not reported as missing")
+  func dashValueExplained() throws {
+    let harness = Harness.withClient()
+    let result = harness.run("log", "sale", "acme", "--amount", "5", "--note", "-x")
+    #expect(result.status == 64)
+    #expect(
+      result.err == "kam: --note \"-x\": a value that starts with \"-\" must be written --note=-x\n"
+    )
+    let written = harness.run("log", "sale", "acme", "--amount", "5", "--note=-x")
+    #expect(written.status == 0, "\(written.err)")
+  }
+}
