@@ -1,5 +1,6 @@
 import Foundation
 import KamCLI
+import KamSQLite
 import Testing
 
 /// Issue #13: inputs a hostile or careless user gives, each refused with one
@@ -38,6 +39,29 @@ struct HostileInputTests {
     ] {
       let result = harness.run(view)
       #expect(result.status == 0, "\(view): \(result.err)")
+    }
+  }
+
+  @Test("a forged amount beyond what kam ever wrote is one line and exit 65, not a crash")
+  func forgedAmount() throws {
+    let harness = Harness.withClient()
+    harness.run("log", "sale", "acme", "--amount", "10")
+    let db = try Database(path: harness.book)
+    try db.execute(
+      """
+      INSERT INTO events (seq, event_id, stream, stream_version, type, type_version, occurred_at,
+        recorded_at, actor, command_id, payload, hash)
+      SELECT 4, 'forged', 'acme', 3, 'sale-recorded', 2, occurred_at, recorded_at, actor, 'c',
+        '{"client":"acme","amount":9223372036854775807,"cost":-9223372036854775807}', hash
+      FROM events WHERE seq = 3
+      """)
+    for view in [["clients"], ["show", "acme"], ["risk"]] {
+      let result = harness.run(view)
+      #expect(result.status == 65, "\(view)")
+      #expect(
+        result.err
+          == "kam: projection client-directory stopped at event 4: event 4 (sale-recorded): member \"amount\" should be an amount of at most ±999999999999999.99\n"
+      )
     }
   }
 

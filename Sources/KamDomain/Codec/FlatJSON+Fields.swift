@@ -63,7 +63,7 @@ extension FlatJSON {
 
   private static func bounded(_ key: String, _ minor: Int64) throws(PayloadError) -> Money {
     guard minor.magnitude <= Money.readableLimit.minorUnits.magnitude else {
-      throw .missing(key, "an amount within ±\(Money.readableLimit) in minor units")
+      throw .missing(key, "an amount of at most ±\(Money.readableLimit)")
     }
     return Money(minorUnits: minor)
   }
