@@ -234,6 +234,21 @@ struct ImportTests {
         + "LL \(fit.logLikelihood ?? .nan)")
     #expect(fit.fitted)
     #expect(abs((fit.r ?? 0) - 0.2516) < 0.001)
+
+    // The Gamma-Gamma spend model on the same book and day, against lifetimes'
+    // GammaGammaFitter (tools/reference/gamma_gamma.py prints these figures).
+    let spend = BookSpendModel(Array(try book.histories().values), on: end)
+    let parameters = try #require(
+      spend.fit.parameters, "\(String(describing: spend.fit.fallbackReason))")
+    report(
+      "CDNOW spend through kam, as of \(end): clients \(spend.fit.clients), p \(parameters.p), "
+        + "q \(parameters.q), v \(parameters.v), evaluations \(spend.fit.evaluations)")
+    #expect(spend.fit.clients == 9_450)
+    for (kam, lifetimes) in [
+      (parameters.p, 6.275358593), (parameters.q, 3.62445021), (parameters.v, 14.98368896),
+    ] {
+      #expect(abs(kam - lifetimes) / lifetimes < 1e-3)
+    }
   }
 
   /// Dollars per customer, summed straight from the whitespace-separated file.

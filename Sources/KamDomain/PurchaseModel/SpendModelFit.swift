@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A Gamma-Gamma spend model fitted to a client base by maximum likelihood, or the reason
+/// it could not be.
+public struct SpendModelFit: Hashable, Sendable {
+  /// Why no parameters were fitted.
+  public enum FallbackReason: Hashable, Sendable {
+    /// Fewer clients with a repeat purchase day (and a positive spend) than needed.
+    case tooFewRepeatBuyers(found: Int, required: Int)
+    /// The optimiser did not settle within its budget.
+    case didNotConverge(evaluations: Int)
+    /// The optimum lies on the search box's edge for these parameters: the data do not
+    /// pin them down.
+    case atBounds([String])
+    /// q ≤ 1: the fitted population would have an infinite mean spend.
+    case infiniteMeanSpend(q: Double)
+  }
+
+  /// The fitted parameters, when the fit succeeded and q > 1 (a finite mean spend).
+  public var parameters: GammaGammaParameters?
+  /// The parameters the optimiser ended on, fitted or not.
+  public var estimate: GammaGammaParameters?
+  /// The mean log-likelihood per client fitted (lifetimes' scale), at `estimate`.
+  public var meanLogLikelihood: Double?
+  /// Clients that entered the fit.
+  public var clients: Int
+  /// Why `parameters` is nil; nil when fitted.
+  public var fallbackReason: FallbackReason?
+  /// Whether the optimiser met its stopping rules.
+  public var converged: Bool
+  /// The names of parameters that ended on a bound of the search box (`p`, `q`, `v`); a fit
+  /// with any is not trusted, so `parameters` is nil.
+  public var atBounds: [String]
+  /// Objective evaluations spent.
+  public var evaluations: Int
+
+  /// Whether parameters were fitted.
+  public var fitted: Bool { parameters != nil }
+
+  /// Fits (p, q, v) to the clients with a repeat purchase day; the others carry no spend
+  /// information.
+  ///
+  /// The optimiser is `NelderMead` on (ln p, ln q, ln v) in the box [1e-4, 1e4]³, from
+  /// p = q = v = 1, minimising the mean negative log-likelihood (lifetimes' objective, with
+  /// no penalty). Deterministic: the same summaries in any order give the same result, since
+  /// they are sorted before summing.
+  public static func fit(_ summaries: [SpendSummary], minimumRepeatBuyers: Int = 10)
+    -> SpendModelFit
+  {
+    let usable = summaries.filter(\.isFittable).sorted {
+      ($0.repeatDays, $0.meanSpend) < ($1.repeatDays, $1.meanSpend)
+    }
+    var result = SpendModelFit(
+      parameters: nil, estimate: nil, meanLogLikelihood: nil, clients: usable.count,
+      fallbackReason: nil, converged: false, atBounds: [], evaluations: 0)
+    guard usable.count >= max(minimumRepeatBuyers, 1) else {
+      result.fallbackReason = .tooFewRepeatBuyers(
+        found: usable.count, required: max(minimumRepeatBuyers, 1))
+      return result
+    }
+    let bounds = (lower: log(1e-4), upper: log(1e4))
+    var optimiser = NelderMead(
+      lower: Array(repeating: bounds.lower, count: 3),
+      upper: Array(repeating: bounds.upper, count: 3))
+    optimiser.maxEvaluations = 20_000
+    let count = Double(usable.count)
+    let search = optimiser.minimize(from: [0, 0, 0]) { logs in
+      let model = GammaGammaParameters(p: exp(logs[0]), q: exp(logs[1]), v: exp(logs[2]))
+      var sum = 0.0
+      for summary in usable { sum += model.logLikelihood(summary) }
+      return -sum / count
+    }
+    let estimate = GammaGammaParameters(
+      p: exp(search.point[0]), q: exp(search.point[1]), v: exp(search.point[2]))
+    result.estimate = estimate
+    result.meanLogLikelihood = -search.value
+    result.converged = search.converged && search.value.isFinite
+    result.evaluations = search.evaluations
+    // Within a hundredth of a log unit of the box's edge counts as pinned to it.
+    result.atBounds = zip(["p", "q", "v"], search.point).compactMap { name, value in
+      value - bounds.lower < 0.01 || bounds.upper - value < 0.01 ? name : nil
+    }
+    guard result.converged else {
+      result.fallbackReason = .didNotConverge(evaluations: search.evaluations)
+      return result
+    }
+    if !result.atBounds.isEmpty {
+      result.fallbackReason = .atBounds(result.atBounds)
+    } else if estimate.q <= 1 {
+      result.fallbackReason = .infiniteMeanSpend(q: estimate.q)
+    } else {
+      result.parameters = estimate
+    }
+    return result
+  }
+}
