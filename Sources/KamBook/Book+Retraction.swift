@@ -36,7 +36,10 @@ extension Book {
 
   /// Takes a whole command back: retracts each of its events that still counts.
   ///
-  /// The undo is one command itself, so undoing it restores what it took back.
+  /// The undo is one command itself, so undoing it restores what it took back
+  /// (that is how `kam undo --redo` works). Each retraction names `command` as
+  /// its causation, which is how ``undoHistory(of:)`` tells an undo from a
+  /// plain retraction.
   public func undo(_ command: CommandID, reason: String, context: AppendContext) throws
     -> [StoredEvent]
   {
@@ -57,7 +60,8 @@ extension Book {
           pending.append(
             NewEvent(
               stream: event.stream, type: retraction.type, typeVersion: retraction.version,
-              occurredAt: context.recordedAt, payload: retraction.payloadBytes))
+              occurredAt: context.recordedAt, payload: retraction.payloadBytes,
+              causationID: command.rawValue))
         }
         guard !pending.isEmpty else {
           throw BookError(.badArgument, "command \(command) has nothing left to undo")

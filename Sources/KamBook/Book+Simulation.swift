@@ -1,5 +1,6 @@
 public import KamDomain
 import KamEventLog
+import KamSQLite
 public import KamTime
 
 #if canImport(Glibc)
@@ -19,10 +20,15 @@ extension Book {
   /// Every batch of the simulator is one append call through the book's own
   /// log, with the batch's actor and system time; event ids are
   /// `sim-SEED-N` and command ids `sim-SEED-cB`, so a seed gives the same
-  /// bytes every time. On any failure the partial files are removed.
+  /// bytes every time. The book is built under a draft name beside `path`
+  /// (`.NAME.demo-PID-XXXXXX`) and linked into place only when whole, so a
+  /// simulation killed at any moment leaves no partial book at `path`; drafts
+  /// of killed runs are removed by the next one. On any failure the partial
+  /// files are removed.
   ///
   /// - Throws: ``BookError``: `badArgument` for a configuration that cannot
-  ///   be simulated, `cannotCreate` when `path` exists already.
+  ///   be simulated, `cannotCreate` when `path` exists already or `truthPath`
+  ///   is a symbolic link.
   public static func simulate(
     _ config: SimulationConfig, at path: String, truthPath: String? = nil,
     progress: ((CalendarDate) -> Void)? = nil
@@ -31,13 +37,21 @@ extension Book {
     guard access(path, F_OK) != 0 else {
       throw BookError(.cannotCreate, "\(path) exists already; a simulated book needs a new file")
     }
+    if let truthPath { try SideFile.refuseLink(truthPath, what: "the truth file") }
+    removeAbandonedDrafts(of: path)
+    let draft = try makeDraft(for: path)
     var simulator = BookSimulator(config)
+    var truthWritten = false
     do {
-      try fill(path: path, with: &simulator, progress: progress)
-      if let truthPath { try writeText(simulator.truth.csv, to: truthPath) }
+      try fill(path: draft, with: &simulator, progress: progress)
+      if let truthPath {
+        try writeText(simulator.truth.csv, to: truthPath)
+        truthWritten = true
+      }
+      try publish(draft: draft, at: path)
     } catch {
-      removeFiles(of: path)
-      if let truthPath { unlink(truthPath) }
+      removeFiles(of: draft)
+      if let truthPath, truthWritten { unlink(truthPath) }
       throw error
     }
     return simulator.summary
@@ -67,6 +81,9 @@ extension Book {
         }
         progress?(simulator.currentDate)
       }
+      // Everything into the main file, so that the draft can be linked into
+      // place alone once the connection closes.
+      try book.log.queue.access { try $0.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
     } catch {
       throw BookError.wrap(error)
     }

@@ -3,6 +3,12 @@ public import KamEventLog
 import KamSQLite
 import KamTime
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A book: the event log of one company's client relationships, and the
 /// projections derived from it, in one SQLite file.
 public final class Book: Sendable {
@@ -24,11 +30,18 @@ public final class Book: Sendable {
   ///
   /// - Throws: ``BookError`` with ``BookError/Code/notFound`` when there is no
   ///   file, ``BookError/Code/incompatible`` when it is not a kam book or is newer.
+  ///   An empty file is `notFound` too, and stays untouched: opening must not
+  ///   turn it into a book (only `kam init` does, explicitly).
   public init(path: String) throws(BookError) {
+    if Self.isEmptyFile(path: path) {
+      throw BookError(
+        .notFound, "the book \(path) is an empty file; make it a book with `kam init`")
+    }
     let log = try Self.openLog(path: path, create: false)
     self.log = log
     self.path = path
     self.currency = try Self.readCurrency(log)
+    waitWhenBusy(seconds: Self.defaultBusySeconds)
   }
 
   private init(log: SQLiteEventLog, path: String, currency: Currency) {
@@ -40,12 +53,17 @@ public final class Book: Sendable {
   /// Creates a book, or opens it when it exists already.
   ///
   /// `eventID` names the book-created event; a fixed one keeps simulated
-  /// books byte-identical from run to run.
+  /// books byte-identical from run to run. An existing empty file is taken
+  /// over: it becomes the book, readable and writable by its owner only.
   ///
   /// - Returns: the book, and whether it was created now.
   public static func create(
     path: String, currency: Currency, context: AppendContext, eventID: EventID = .random()
   ) throws(BookError) -> (book: Book, created: Bool) {
+    if isEmptyFile(path: path) && chmod(path, 0o600) != 0 {
+      throw BookError(
+        .cannotCreate, "cannot make \(path) a book: \(String(cString: strerror(errno)))")
+    }
     let log = try openLog(path: path, create: true)
     do {
       let created = try log.transaction { _ in
@@ -60,7 +78,9 @@ public final class Book: Sendable {
           ], context: context)
         return true
       }
-      return (Book(log: log, path: path, currency: try readCurrency(log)), created)
+      let book = Book(log: log, path: path, currency: try readCurrency(log))
+      book.waitWhenBusy(seconds: defaultBusySeconds)
+      return (book, created)
     } catch let error as BookError {
       throw error
     } catch {

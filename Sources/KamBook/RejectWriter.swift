@@ -1,30 +1,23 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Writes rejected rows, with their line and reason, to a CSV file.
+///
+/// The file is a ``SideFile``: owner-only, never written through a symbolic link.
 final class RejectWriter {
-  private let file: UnsafeMutablePointer<FILE>
+  private let file: SideFile
   let path: String
 
   init(path: String) throws(BookError) {
-    guard let file = fopen(path, "w") else {
-      throw BookError(.io, "cannot write rejects to \(path): \(String(cString: strerror(errno)))")
-    }
+    let file = try SideFile(replacing: path, what: "the rejects file")
+    try file.write("line,reason,row\n")
+    // Published at once, as the file always appeared: an import that stops
+    // half-way still leaves the rows rejected so far.
+    try file.publish()
     self.file = file
     self.path = path
-    fputs("line,reason,row\n", file)
   }
-
-  deinit { fclose(file) }
 
   func write(line: Int, reason: String, row: [UInt8]) throws {
     let text = "\(line),\(Self.quote(reason)),\(Self.quote(String(decoding: row, as: UTF8.self)))\n"
-    guard fputs(text, file) >= 0 else {
-      throw BookError(.io, "cannot write rejects to \(path)")
-    }
+    try file.write(text)
   }
 
   static func quote(_ text: String) -> String {

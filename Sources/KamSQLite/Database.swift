@@ -27,6 +27,8 @@ public final class Database {
   public let path: String
   let handle: OpaquePointer
   private var statementCache: [String: Statement] = [:]
+  /// The busy handler's state, kept alive as long as SQLite may call it.
+  var busyWait: BusyWait?
 
   /// Opens a connection.
   ///
@@ -123,6 +125,7 @@ public final class Database {
   /// Waits this long for another connection's lock before failing with `SQLITE_BUSY`.
   public func setBusyTimeout(milliseconds: Int32) {
     sqlite3_busy_timeout(handle, milliseconds)
+    busyWait = nil
   }
 
   func error(code: Int32, sql: String?) -> DatabaseError {

@@ -83,8 +83,82 @@ struct AuditTests {
     #expect(try clients() == 2)
     #expect(harness.run("undo").out.hasPrefix("Undid command c"))
     #expect(try clients() == 0)
-    #expect(harness.run("undo").status == 0)
+    #expect(harness.run("undo", "--redo").status == 0)
     #expect(try clients() == 2)
+    #expect(harness.run("verify").status == 0)
+  }
+
+  @Test("undo, undo, undo walks back newest first; --redo takes the undos back; exact messages")
+  func undoWalksBack() throws {
+    let harness = Harness.withClient()
+    harness.run("log", "sale", "acme", "--amount", "100", "--on", "2026-11-01")
+    harness.run("log", "sale", "acme", "--amount", "200", "--on", "2026-11-20")
+    let probe = try KamSQLiteProbe(path: harness.book)
+    func command(_ seq: Int) throws -> String {
+      try probe.rows("SELECT command_id FROM events WHERE seq = \(seq)")
+    }
+    let (registered, first, second) = (try command(2), try command(3), try command(4))
+    func revenue() throws -> String {
+      let rows = try parse(harness.run("clients", "-O", "json").out) as! [[String: Any]]
+      return rows.first?["revenue"] as? String ?? "none"
+    }
+    #expect(try revenue() == "300.00")
+    let steps: [([String], String, String)] = [
+      (
+        ["undo"],
+        "Undid command \(second) (sale-recorded acme 200.00, 2026-11-20): retracted 1 event.",
+        "100.00"
+      ),
+      (
+        ["undo"],
+        "Undid command \(first) (sale-recorded acme 100.00, 2026-11-01): retracted 1 event.",
+        "0.00"
+      ),
+      (
+        ["undo"],
+        "Undid command \(registered) (client-registered acme, 2025-01-10): retracted 1 event.",
+        "none"
+      ),
+      (
+        ["undo", "--redo"],
+        "Redid command \(registered) (client-registered acme, 2025-01-10): restored 1 event.",
+        "0.00"
+      ),
+      (
+        ["undo", "--redo"],
+        "Redid command \(first) (sale-recorded acme 100.00, 2026-11-01): restored 1 event.",
+        "100.00"
+      ),
+      (
+        ["undo"],
+        "Undid command \(first) (sale-recorded acme 100.00, 2026-11-01): retracted 1 event.",
+        "0.00"
+      ),
+    ]
+    for (arguments, message, expected) in steps {
+      let result = harness.run(arguments)
+      #expect(result.status == 0, "\(result.err)")
+      #expect(result.out == message + "\n")
+      #expect(try revenue() == expected)
+    }
+    #expect(harness.run("undo", "--redo").status == 0)
+    #expect(harness.run("undo", "--redo").status == 0)
+    #expect(try revenue() == "300.00")
+    let nothing = harness.run("undo", "--redo")
+    #expect(nothing.status == 64)
+    #expect(nothing.err == "kam: tester has nothing to redo\n")
+    harness.run("undo")
+    let logged = harness.run("log", "sale", "acme", "--amount", "5", "-O", "json")
+    let latest = (try parse(logged.out) as! [String: Any])["commandId"] as! String
+    let ended = harness.run("undo", "--redo")
+    #expect(ended.status == 64)
+    #expect(ended.err == "kam: nothing to redo: your command \(latest) came after your last undo\n")
+    // Another actor's undo walks back only that actor's commands.
+    var other = harness.environment
+    other["KAM_ACTOR"] = "someone-else"
+    let theirs = KamRunner.capture(["undo"], environment: other)
+    #expect(theirs.status == 64)
+    #expect(theirs.err == "kam: someone-else has nothing left to undo\n")
     #expect(harness.run("verify").status == 0)
   }
 }

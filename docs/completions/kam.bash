@@ -1075,7 +1075,7 @@ _kam_retract() {
 
 _kam_undo() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--redo --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1

@@ -66,7 +66,7 @@ _kam() {
             'transitions:List stage transitions over time, or count them per period.'
             'policy:Show the scoring policy in force, or put a new one in force (see docs/policy.md).'
             'retract:Retract one event: it stops counting, and nothing is deleted.'
-            'undo:Take back every event of a command (default: your last one), with compensating events.'
+            'undo:Take back your last command with compensating events; again for the one before it.'
             'decide:Record a decision about a client, with the figures kam shows for it now.'
             'audit:Replay a decision: what kam showed then, what it shows now, and why they differ.'
             'replay:Replay the whole history under a candidate policy and show what would differ.'
@@ -684,6 +684,7 @@ _kam_undo() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':command-id:'
+        '--redo[Take back your last undo instead\: restore what it removed.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -24,7 +24,9 @@ struct DemoCommand: ParsableCommand {
       The book is --db, default kam-demo.sqlite in the working folder ($KAM_DB is not \
       used, so a demo never lands in your real book). What really happened (acquisition \
       pushes, neglect, churn) goes beside it to NAME.truth.csv. An existing file is \
-      refused (exit 73); --force replaces a book that kam demo made, and never another file.
+      refused (exit 73); --force replaces a book that kam demo made (or an empty file), \
+      and never another file. The book is built under a hidden draft name beside it and \
+      appears only when whole, so an interrupted demo leaves no partial book.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -71,15 +73,24 @@ struct DemoCommand: ParsableCommand {
       seed: seed, clients: clients, years: years, endDate: try global.currentDate())
   }
 
-  /// Makes room for the book: refuses an existing file unless --force and it is a demo book.
+  /// Makes room for the book: refuses an existing file unless --force and it
+  /// is a demo book or an empty file (what a demo killed by an older kam left).
+  /// Links are refused before anything is removed.
   private func clear(_ path: String, truthPath: String) throws {
+    for (file, what) in [(path, "the demo book"), (truthPath, "the truth file")]
+    where Book.isSymbolicLink(path: file) {
+      throw CLIError(
+        .cannotCreate,
+        "\(file) is a symbolic link; kam does not write \(what) through one (remove it or choose another path)"
+      )
+    }
     guard access(path, F_OK) == 0 else { return }
     guard force else {
       throw CLIError(
         .cannotCreate,
         "\(path) exists already; pass --force to replace a demo book, or choose another --db")
     }
-    guard Book.isSimulated(path: path) else {
+    guard Book.isEmptyFile(path: path) || Book.isSimulated(path: path) else {
       throw CLIError(
         .cannotCreate, "\(path) is not a book made by kam demo; --force replaces only those")
     }

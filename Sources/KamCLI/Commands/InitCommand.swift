@@ -28,6 +28,8 @@ struct InitCommand: ParsableCommand {
     }
     let path = global.bookPath
     if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
+    // An empty file holds nothing to lose: it becomes the book, owner-only, and we say so.
+    let tookOver = Book.isEmptyFile(path: path)
     let (book, created) = try Book.create(
       path: path, currency: currency, context: global.appendContext())
     try book.catchUp()
@@ -41,7 +43,10 @@ struct InitCommand: ParsableCommand {
         ]).rendered)
     default:
       if created {
-        console.line("Created the book \(path) (currency \(book.currency)).")
+        console.line(
+          tookOver
+            ? "Created the book \(path) in the empty file that was there (currency \(book.currency); now readable by you only)."
+            : "Created the book \(path) (currency \(book.currency)).")
       } else {
         console.err(
           "kam: the book \(path) exists already (currency \(book.currency)); nothing changed")

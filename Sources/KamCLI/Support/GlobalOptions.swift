@@ -184,9 +184,29 @@ struct GlobalOptions: ParsableArguments {
   }
 
   /// Opens the book and, unless told not to, brings its projections up to date.
+  ///
+  /// A write that finds another kam writing waits for it (saying so on
+  /// stderr after a second) up to ``busySeconds()``, then fails with exit 75.
   func openBook(catchingUp: Bool = true) throws -> Book {
+    let seconds = try busySeconds()
     let book = try Book(path: bookPath)
+    let console = console
+    book.waitWhenBusy(seconds: seconds) {
+      console.err("kam: waiting for another kam to finish writing… (up to \(seconds) s)")
+    }
     if catchingUp { try book.catchUp() }
     return book
+  }
+
+  /// How long to wait for another writer: $KAM_BUSY_TIMEOUT seconds, else 120.
+  func busySeconds() throws -> Int {
+    guard let text = console.environment["KAM_BUSY_TIMEOUT"], !text.isEmpty else {
+      return Book.defaultBusySeconds
+    }
+    guard let seconds = Int(text), (0...86_400).contains(seconds) else {
+      throw CLIError.badValue(
+        "$KAM_BUSY_TIMEOUT", text, expected: "a whole number of seconds from 0 to 86400")
+    }
+    return seconds
   }
 }
