@@ -1,5 +1,6 @@
 import Foundation
 import KamCLI
+import KamDomain
 import Testing
 
 @Suite("kam risk, attention, explain, show, replay and policy")
@@ -17,13 +18,35 @@ struct InsightCommandsTests {
       let reasons = row["reasons"] as! [[String: Any]]
       let contributions = reasons.map { $0["contribution"] as! Double }
       #expect(contributions == contributions.sorted(by: >))
-      #expect(Set(reasons.flatMap { $0.keys }).isSubset(of: ["signal", "value", "contribution"]))
+      #expect(Set(reasons.flatMap { $0.keys }) == ["signal", "value", "unit", "contribution"])
+      #expect(
+        Set(row.keys) == [
+          "client", "risk", "band", "pAlive", "expectedPurchases", "expectedProfit",
+          "valueAtStake", "owner", "lastPurchase", "lastContact", "loyal", "reasons",
+        ])
+      #expect(Money(decimal: row["valueAtStake"] as! String) != nil)
+      #expect(Money(decimal: row["expectedProfit"] as! String) != nil)
     }
+    let stakes = rows.map { Money(decimal: $0["valueAtStake"] as! String)! }
+    #expect(stakes == stakes.sorted(by: >), "sorted by value at stake by default")
+    let byRisk =
+      try parse(harness.run("risk", "--all", "--sort", "risk", "-O", "json").out)
+      as! [[String: Any]]
+    let risks = byRisk.map { $0["risk"] as! Double }
+    #expect(risks == risks.sorted(by: >))
     let model = try parse(harness.run("risk", "--model", "-O", "json").out) as! [String: Any]
     #expect(
-      Set(model.keys) == ["model", "r", "alpha", "a", "b", "logLikelihood", "clients", "fitted"])
+      Set(model.keys) == [
+        "model", "r", "alpha", "a", "b", "logLikelihood", "clients", "fitted", "fallbackReason",
+        "converged", "atBounds", "spendModel",
+      ])
     #expect(model["model"] as? String == "recency", "two clients are too few to fit BG/NBD")
     #expect(model["fitted"] as? Bool == false)
+    #expect(model["converged"] as? Bool == false)
+    #expect(model["fallbackReason"] as? String == "too few repeat buyers: 1, at least 10 needed")
+    let spend = try #require(model["spendModel"] as? [String: Any])
+    #expect(Set(spend.keys) == ["model", "p", "q", "v", "fitted"])
+    #expect(spend["fitted"] as? Bool == false)
   }
 
   @Test("kam attention splits meetings between acquisition and loyal clients per period")

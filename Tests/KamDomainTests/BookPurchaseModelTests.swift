@@ -48,12 +48,15 @@ struct BookPurchaseModelTests {
     }
   }
 
-  @Test("given a synthetic book with many repeat buyers, when fitted, then BG/NBD is used")
+  @Test(
+    "given a synthetic book with many repeat buyers whose dropout ignores purchases, when fitted, then the pinned fit falls back and everyone still gets P(alive)"
+  )
   func fitted() throws {
     let book = NeglectBook(seed: 7, clients: 120)
     let report = try ChurnRiskReport(book.histories, on: book.today, policy: Policy())
-    #expect(report.fit.fitted)
-    #expect(report.fit.model == .bgnbd)
+    #expect(report.fit.converged)
+    #expect(!report.fit.atBounds.isEmpty)
+    #expect(report.fit.model == .recency)
     #expect(report.fit.clients == 120)
     let pAlive = report.assessments.compactMap(\.pAlive)
     #expect(pAlive.count == 120)
@@ -61,16 +64,20 @@ struct BookPurchaseModelTests {
   }
 
   @Test(
-    "given books where nobody drops out after a purchase, when fitted, then BG/NBD converges",
+    "given books where nobody drops out after a purchase, when fitted, then the fit converges on b's bound and is not trusted",
     arguments: [11, 12] as [UInt64])
   func dropoutOnTheEdge(seed: UInt64) throws {
     // Dropout here follows neglect, not purchases, so the likelihood rises towards p = 0
     // (b → ∞) and the simplex ends within rounding of the edge, where the likelihood's
-    // rounding noise is above the flatness tolerance. It used to spend its whole budget.
+    // rounding noise is above the flatness tolerance. It used to spend its whole budget,
+    // and then to report the pinned parameters as fitted.
     let book = NeglectBook(seed: seed)
     let fit = try BookPurchaseModel(book.histories, on: book.today).fit
-    #expect(fit.model == .bgnbd)
+    #expect(fit.converged)
     #expect(fit.evaluations < 5_000)
-    #expect(try #require(fit.b) > 9_999)
+    #expect(fit.atBounds.contains("b"))
+    #expect(fit.fallbackReason == .atBounds(fit.atBounds))
+    #expect(!fit.fitted)
+    #expect(fit.model == .recency)
   }
 }

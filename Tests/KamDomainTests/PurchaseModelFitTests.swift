@@ -34,19 +34,21 @@ struct PurchaseModelFitTests {
     #expect(abs(fit.expectedPurchases(in: 10, given: summary) - expected * 2) < 1e-14)
   }
 
-  @Test("with no repeat buyer at all the gap is the median age")
+  @Test("with no repeat buyer at all the gap is the median age, and at least half a year")
   func noRepeatBuyers() throws {
-    let summaries = [10.0, 20, 40].map { PurchaseSummary(frequency: 0, recency: 0, age: $0) }
+    let summaries = [10.0, 30, 40].map { PurchaseSummary(frequency: 0, recency: 0, age: $0) }
     let fit = try PurchaseModelFit.fit(summaries)
     #expect(fit.fallbackReason == .tooFewRepeatBuyers(found: 0, required: 10))
-    #expect(fit.recencyRule.typicalGap == 20)
+    #expect(fit.recencyRule.typicalGap == 30)
+    let young = [1.0, 2, 4].map { PurchaseSummary(frequency: 0, recency: 0, age: $0) }
+    #expect(try PurchaseModelFit.fit(young).recencyRule.typicalGap == 26)
   }
 
   @Test("an empty client base falls back without failing")
   func empty() throws {
     let fit = try PurchaseModelFit.fit([])
     #expect(fit.clients == 0 && !fit.fitted)
-    #expect(fit.recencyRule.typicalGap == RecencySurvival.minimumGap)
+    #expect(fit.recencyRule.typicalGap == RecencySurvival.gapWithoutRepeats)
   }
 
   @Test("a starved optimiser falls back as not converged")

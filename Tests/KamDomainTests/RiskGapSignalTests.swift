@@ -67,14 +67,17 @@ struct RiskGapSignalTests {
     #expect(reading.score == 0)
   }
 
-  @Test("given a client never met, when evaluated, then the gap runs from its registration")
+  @Test(
+    "given a client never met, when evaluated, then no contact gap is read: absent data is not neglect"
+  )
   func neverMet() throws {
     var book = GivenBook()
     book.client("acme", on: 0)
     book.sale("acme", on: 10)
+    #expect(try book.reading(.contactGap, of: "acme", on: 90) == nil)
+    book.meetings("acme", on: [20])
     let reading = try #require(try book.reading(.contactGap, of: "acme", on: 90))
-    #expect(reading.value == 90)
-    #expect(reading.score == 0.25)
+    #expect(reading.value == 70)
   }
 
   @Test("given a retracted meeting and one after the day, when evaluated, then neither counts")

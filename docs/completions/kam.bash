@@ -830,7 +830,7 @@ _kam_risk() {
     repeating_flags=()
     non_repeating_flags=(--all --model --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -849,6 +849,10 @@ _kam_risk() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'value-at-stake'$'\n''risk'
         return
         ;;
     esac

@@ -60,7 +60,7 @@ _kam() {
             'value:Profitability per client and cumulative profit share (the whale curve'\''s data).'
             'show:Show one client: its figures, stages (entered, exited, time in stage) and events.'
             'explain:Explain a client'\''s stage, key-account reasons and risk: the rules and the events.'
-            'risk:Churn risk of loyal clients (everyone with --all), with reasons; --model shows the purchase model.'
+            'risk:Churn risk of loyal clients (everyone with --all), with reasons and value at stake; --model shows the models.'
             'attention:How meetings and cost to serve split between new acquisition and loyal clients, per owner and period.'
             'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
             'transitions:List stage transitions over time, or count them per period.'
@@ -512,6 +512,7 @@ _kam_explain() {
 _kam_risk() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___sort=('value-at-stake' 'risk')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -519,7 +520,8 @@ _kam_risk() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--all[Every client with a purchase, not only the loyal ones.]'
-        '--model[Show the fitted purchase model instead.]'
+        '--model[Show the fitted purchase and spend models instead.]'
+        '--sort[The order\: value-at-stake (default) or risk.]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

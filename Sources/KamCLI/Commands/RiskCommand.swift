@@ -4,82 +4,110 @@ import KamDomain
 import KamEventLog
 import KamTime
 
-/// `kam risk`: churn risk of loyal clients, with reasons.
+/// `kam risk`: churn risk of loyal clients, with reasons and what is at stake.
 struct RiskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "risk",
     abstract:
-      "Churn risk of loyal clients (everyone with --all), with reasons; --model shows the purchase model.",
+      "Churn risk of loyal clients (everyone with --all), with reasons and value at stake; --model shows the models.",
     discussion: """
       Loyal: a first sale at least 365 days ago and stage cooperation or above, or \
       Pareto class A. Risk is the chance of no purchase within the policy's horizon \
       (180 days): the purchase model's P(alive) and rate (BG/NBD) combined with neglect \
-      signals as independent causes; each reason's contribution is its share of the risk \
+      signals as independent causes; each reason's contribution is its share of the risk. \
+      Value at stake is the profit expected within the horizon that churn would lose: \
+      purchases expected if the client stays, times its expected spend (Gamma-Gamma) and \
+      its own margin, times 1 − P(alive). Sorted by value at stake, highest first \
       (see docs/risk.md).
+
+      Examples:
+        kam risk
+        kam risk --all --sort risk
+        kam risk --model -O json
       """)
+
+  /// The orders `kam risk` can list in.
+  enum Order: String, ExpressibleByArgument, CaseIterable {
+    /// Value at stake, highest first, then risk.
+    case valueAtStake = "value-at-stake"
+    /// Risk, highest first, then value at stake.
+    case risk
+  }
 
   @OptionGroup var global: GlobalOptions
   @Flag(help: "Every client with a purchase, not only the loyal ones.") var all = false
-  @Flag(help: "Show the fitted purchase model instead.") var model = false
+  @Flag(help: "Show the fitted purchase and spend models instead.") var model = false
+  @Option(help: "The order: value-at-stake (default) or risk.") var sort: Order = .valueAtStake
 
   func run() throws {
     let book = try global.openBook()
     let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    let console = global.console
+    let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     if model {
-      let fit = view.risk.fit
-      let members: [JSON.Member] = [
-        .init("model", .string(fit.model.rawValue)),
-        .init("r", fit.r.map { .number($0) } ?? .null),
-        .init("alpha", fit.alpha.map { .number($0) } ?? .null),
-        .init("a", fit.a.map { .number($0) } ?? .null),
-        .init("b", fit.b.map { .number($0) } ?? .null),
-        .init("logLikelihood", fit.logLikelihood.map { .number($0) } ?? .null),
-        .init("clients", .integer(Int64(fit.clients))),
-        .init("fitted", .bool(fit.fitted)),
-      ]
-      if global.outputFormat == .json {
-        console.line(JSON.object(members).rendered)
-      } else {
-        RecordWriter(format: global.outputFormat, console: console).write([members])
-        if let reason = fit.fallbackReason {
-          console.err("kam: the purchase model fell back: \(reason)")
-        }
-      }
+      printModels(view.risk.fit, spend.fit)
       return
     }
-    let prospects = Set(view.rows.filter { $0.entry.isProspect }.map(\.history.client))
-    let assessments = view.risk.assessments.filter {
-      (all || $0.loyal) && !prospects.contains($0.client)
-    }
+    let sorted = Self.listed(view, spend: spend, all: all, order: sort)
     if global.outputFormat == .json {
-      console.line(JSON.array(assessments.map(Self.json)).rendered)
+      global.console.line(JSON.array(sorted.map(Self.json)).rendered)
       return
     }
-    RecordWriter(format: global.outputFormat, console: console).write(
-      assessments.map { assessment in
-        [
-          .init("client", .string(assessment.client.rawValue)),
-          .init("risk", .number(Self.rounded(assessment.risk))),
-          .init("band", .string(assessment.band.rawValue)),
-          .init("pAlive", assessment.pAlive.map { .number(Self.rounded($0)) } ?? .null),
-          .init(
-            "reasons",
-            .string(
-              assessment.reasons.prefix(3).map {
-                "\($0.signal.rawValue) \(Self.rounded($0.contribution))"
-              }
-              .joined(separator: ", "))),
-        ]
-      }, empty: all ? "(no clients with purchases)" : "(no loyal clients)")
+    RecordWriter(format: global.outputFormat, console: global.console).write(
+      sorted.map(Self.tableRow), empty: all ? "(no clients with purchases)" : "(no loyal clients)")
   }
 
-  static func json(_ assessment: ChurnRiskAssessment) -> JSON {
-    .object([
+  /// One listed client: its assessment, its row of the view and its stake.
+  struct Listed {
+    var assessment: ChurnRiskAssessment
+    var row: BookView.ClientRow
+    var stake: ClientStake
+  }
+
+  /// The loyal clients (every buying client with `all`) with their stakes, in `order`.
+  static func listed(_ view: BookView, spend: BookSpendModel, all: Bool, order: Order)
+    -> [Listed]
+  {
+    let rows = Dictionary(
+      view.rows.map { ($0.history.client, $0) }, uniquingKeysWith: { first, _ in first })
+    let listed = view.risk.assessments.compactMap { assessment -> Listed? in
+      guard all || assessment.loyal, let row = rows[assessment.client], !row.entry.isProspect
+      else { return nil }
+      let stake = ClientStake(
+        row.history, on: view.date, horizonDays: view.policy.riskHorizonDays,
+        purchases: view.risk.purchaseModel, spend: spend,
+        churn: assessment.churnProbability(policy: view.policy))
+      return Listed(assessment: assessment, row: row, stake: stake)
+    }
+    return listed.sorted { precedes($0, $1, by: order) }
+  }
+
+  static func precedes(_ a: Listed, _ b: Listed, by order: Order) -> Bool {
+    let (stakeA, stakeB) = (a.stake.valueAtStake, b.stake.valueAtStake)
+    let (riskA, riskB) = (a.assessment.risk, b.assessment.risk)
+    switch order {
+    case .valueAtStake:
+      if stakeA != stakeB { return stakeA > stakeB }
+      if riskA != riskB { return riskA > riskB }
+    case .risk:
+      if riskA != riskB { return riskA > riskB }
+      if stakeA != stakeB { return stakeA > stakeB }
+    }
+    return a.assessment.client < b.assessment.client
+  }
+
+  static func json(_ listed: Listed) -> JSON {
+    let (assessment, stake) = (listed.assessment, listed.stake)
+    return .object([
       .init("client", .string(assessment.client.rawValue)),
-      .init("risk", .number(rounded(assessment.risk))),
+      .init("risk", .number(assessment.risk)),
       .init("band", .string(assessment.band.rawValue)),
-      .init("pAlive", assessment.pAlive.map { .number(rounded($0)) } ?? .null),
+      .init("pAlive", assessment.pAlive.map { .number($0) } ?? .null),
+      .init("expectedPurchases", .number(stake.expectedPurchases)),
+      .init("expectedProfit", .string(stake.expectedProfit.description)),
+      .init("valueAtStake", .string(stake.valueAtStake.description)),
+      .init("owner", listed.row.history.owner.map { .string($0) } ?? .null),
+      .init("lastPurchase", stake.lastPurchase.map { .string($0.description) } ?? .null),
+      .init("lastContact", stake.lastContact.map { .string($0.description) } ?? .null),
       .init("loyal", .bool(assessment.loyal)),
       .init(
         "reasons",
@@ -87,15 +115,73 @@ struct RiskCommand: ParsableCommand {
           assessment.reasons.map {
             .object([
               .init("signal", .string($0.signal.rawValue)),
-              .init("value", .number(rounded($0.value))),
-              .init("contribution", .number(rounded($0.contribution))),
+              .init("value", .number($0.value)),
+              .init("unit", .string($0.signal.unit)),
+              .init("contribution", .number($0.contribution)),
             ])
           })),
     ])
   }
 
+  static func tableRow(_ listed: Listed) -> [JSON.Member] {
+    let (assessment, stake) = (listed.assessment, listed.stake)
+    return [
+      .init("client", .string(assessment.client.rawValue)),
+      .init("owner", .string(listed.row.history.owner ?? "")),
+      .init("risk", .string(RiskText.percent(assessment.risk))),
+      .init("band", .string(assessment.band.rawValue)),
+      .init("last purchase", .string(stake.lastPurchase?.description ?? "never")),
+      .init("last contact", .string(stake.lastContact?.description ?? "never")),
+      .init("profit", .string(listed.row.entry.value.profit.description)),
+      .init("at stake", .string(stake.valueAtStake.description)),
+      .init(
+        "reasons",
+        .string(
+          assessment.reasons.prefix(2).map { RiskText.reason($0, in: assessment) }
+            .joined(separator: "; "))),
+    ]
+  }
+
   /// Four decimals: what a person reads, stable across platforms.
   static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+  private func printModels(_ fit: PurchaseModelFit, _ spend: SpendModelFit) {
+    let spendModel: [JSON.Member] = [
+      .init("model", .string(spend.fitted ? "gamma-gamma" : "mean-spend")),
+      .init("p", spend.parameters.map { .number($0.p) } ?? .null),
+      .init("q", spend.parameters.map { .number($0.q) } ?? .null),
+      .init("v", spend.parameters.map { .number($0.v) } ?? .null),
+      .init("fitted", .bool(spend.fitted)),
+    ]
+    var members: [JSON.Member] = [
+      .init("model", .string(fit.model.rawValue)),
+      .init("r", fit.r.map { .number($0) } ?? .null),
+      .init("alpha", fit.alpha.map { .number($0) } ?? .null),
+      .init("a", fit.a.map { .number($0) } ?? .null),
+      .init("b", fit.b.map { .number($0) } ?? .null),
+      .init("logLikelihood", fit.logLikelihood.map { .number($0) } ?? .null),
+      .init("clients", .integer(Int64(fit.clients))),
+      .init("fitted", .bool(fit.fitted)),
+      .init("fallbackReason", fit.fallbackReason.map { .string(RiskText.reason($0)) } ?? .null),
+      .init("converged", .bool(fit.converged)),
+      .init("atBounds", .array(fit.atBounds.map { .string($0) })),
+    ]
+    let console = global.console
+    if global.outputFormat == .json {
+      members.append(.init("spendModel", .object(spendModel)))
+      console.line(JSON.object(members).rendered)
+      return
+    }
+    let writer = RecordWriter(format: global.outputFormat, console: console)
+    writer.write([members])
+    if global.outputFormat == .table { console.line("") }
+    writer.write([
+      spendModel + [
+        .init("clients", .integer(Int64(spend.clients))),
+        .init("fallbackReason", spend.fallbackReason.map { .string(RiskText.reason($0)) } ?? .null),
+      ]
+    ])
+  }
 }
 
 /// `kam attention`: how contact effort splits between acquisition and loyal clients.

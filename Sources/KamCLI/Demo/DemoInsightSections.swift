@@ -87,20 +87,25 @@ struct DemoTransitionsSection: DemoSection {
 
 /// The loyal clients most at risk, and why.
 struct DemoRiskSection: DemoSection {
-  let top: [ChurnRiskAssessment]
+  let top: [RiskCommand.Listed]
 
   init(view: BookView) {
-    top = Array(view.risk.loyal.sorted { $0.risk > $1.risk }.prefix(5))
+    let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
+    top = Array(
+      RiskCommand.listed(view, spend: spend, all: false, order: .valueAtStake).prefix(5))
   }
 
-  var title: String { "Loyal clients most at risk" }
+  var title: String { "Loyal clients with the most at stake" }
   var key: String { "atRisk" }
   var lines: [String] {
-    let width = top.map(\.client.rawValue.count).max() ?? 0
-    return top.map {
-      $0.client.rawValue.padding(width)
-        + "  risk \(RiskCommand.rounded($0.risk)) (\($0.band.rawValue))  because "
-        + $0.reasons.prefix(3).map { $0.signal.rawValue }.joined(separator: ", ")
+    let width = top.map(\.assessment.client.rawValue.count).max() ?? 0
+    return top.map { listed in
+      let assessment = listed.assessment
+      return assessment.client.rawValue.padding(width)
+        + "  \(listed.stake.valueAtStake) at stake, risk \(RiskText.percent(assessment.risk))"
+        + " (\(assessment.band.rawValue)): "
+        + assessment.reasons.prefix(2).map { RiskText.reason($0, in: assessment) }
+        .joined(separator: "; ")
     }
   }
   var json: JSON { .array(top.map(RiskCommand.json)) }

@@ -65,6 +65,15 @@ extension PurchaseModelFit {
       result.fallbackReason = .didNotConverge(evaluations: search.evaluations)
       return result
     }
+    result.converged = true
+    // Within a hundredth of a log unit of the box's edge counts as pinned to it.
+    result.atBounds = zip(["r", "alpha", "a", "b"], search.point).compactMap { name, value in
+      value - lower < 0.01 || upper - value < 0.01 ? name : nil
+    }
+    guard result.atBounds.isEmpty else {
+      result.fallbackReason = .atBounds(result.atBounds)
+      return result
+    }
     result.parameters = parameters
     result.logLikelihood = logLikelihood
     return result

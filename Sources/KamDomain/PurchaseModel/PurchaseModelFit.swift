@@ -19,6 +19,9 @@ public struct PurchaseModelFit: Hashable, Sendable {
     case tooFewRepeatBuyers(found: Int, required: Int)
     /// The optimiser ran out of evaluations or ended on a non-finite likelihood.
     case didNotConverge(evaluations: Int)
+    /// The optimum lies on the edge of `Options.parameterBounds` for these parameters
+    /// (`r`, `alpha`, `a`, `b`): the data do not pin them down, so they are not trusted.
+    case atBounds([String])
   }
 
   /// The maximum-likelihood parameters; nil for the fallback.
@@ -38,6 +41,14 @@ public struct PurchaseModelFit: Hashable, Sendable {
 
   /// Objective evaluations the optimiser spent (0 when it did not run).
   public var evaluations: Int
+
+  /// Whether the optimiser met its stopping rules at a finite likelihood; false when it did
+  /// not run.
+  public var converged = false
+
+  /// The parameters whose estimate ended on a bound of the search box; a fit with any is
+  /// not `fitted`.
+  public var atBounds: [String] = []
 
   /// The model in use.
   public var model: Model { parameters == nil ? .recency : .bgnbd }

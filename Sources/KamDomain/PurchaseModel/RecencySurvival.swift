@@ -33,12 +33,19 @@ public struct RecencySurvival: Hashable, Sendable {
   ///
   /// g is the median, over clients with x > 0, of their own mean gap tₓ/x. When nobody has
   /// bought twice there is no gap to observe; g is then the median T, so that a client as
-  /// old as the typical client, who never came back, gets exp(−1/k).
+  /// old as the typical client, who never came back, gets exp(−1/k), but at least
+  /// ``gapWithoutRepeats``: a book whose clients all bought once, today, has seen no gap at
+  /// all, and a gap of one day would call every one of them safe.
   public init(summaries: [PurchaseSummary], patience: Double = 3) {
     let gaps = summaries.filter { $0.frequency > 0 }.map { $0.recency / Double($0.frequency) }
-    let gap = Self.median(gaps) ?? Self.median(summaries.map(\.age)) ?? Self.minimumGap
+    let gap =
+      Self.median(gaps)
+      ?? max(Self.median(summaries.map(\.age)) ?? 0, Self.gapWithoutRepeats)
     self.init(typicalGap: gap, patience: patience)
   }
+
+  /// The typical gap assumed, in weeks, when no client has bought twice: half a year.
+  public static let gapWithoutRepeats = 26.0
 
   /// exp(−(T − tₓ) / (k·g)); 1 for a purchase at the evaluation instant.
   public func probabilityAlive(_ summary: PurchaseSummary) -> Double {

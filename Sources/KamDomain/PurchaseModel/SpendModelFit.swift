@@ -47,13 +47,11 @@ public struct SpendModelFit: Hashable, Sendable {
   /// The optimiser is `NelderMead` on (ln p, ln q, ln v) in the box [1e-4, 1e4]³, from
   /// p = q = v = 1, minimising the mean negative log-likelihood (lifetimes' objective, with
   /// no penalty). Deterministic: the same summaries in any order give the same result, since
-  /// they are sorted before summing.
+  /// ``GammaGammaLikelihood`` sorts them before summing.
   public static func fit(_ summaries: [SpendSummary], minimumRepeatBuyers: Int = 10)
     -> SpendModelFit
   {
-    let usable = summaries.filter(\.isFittable).sorted {
-      ($0.repeatDays, $0.meanSpend) < ($1.repeatDays, $1.meanSpend)
-    }
+    let usable = summaries.filter(\.isFittable)
     var result = SpendModelFit(
       parameters: nil, estimate: nil, meanLogLikelihood: nil, clients: usable.count,
       fallbackReason: nil, converged: false, atBounds: [], evaluations: 0)
@@ -67,12 +65,9 @@ public struct SpendModelFit: Hashable, Sendable {
       lower: Array(repeating: bounds.lower, count: 3),
       upper: Array(repeating: bounds.upper, count: 3))
     optimiser.maxEvaluations = 20_000
-    let count = Double(usable.count)
+    let likelihood = GammaGammaLikelihood(usable)
     let search = optimiser.minimize(from: [0, 0, 0]) { logs in
-      let model = GammaGammaParameters(p: exp(logs[0]), q: exp(logs[1]), v: exp(logs[2]))
-      var sum = 0.0
-      for summary in usable { sum += model.logLikelihood(summary) }
-      return -sum / count
+      -likelihood(GammaGammaParameters(p: exp(logs[0]), q: exp(logs[1]), v: exp(logs[2])))
     }
     let estimate = GammaGammaParameters(
       p: exp(search.point[0]), q: exp(search.point[1]), v: exp(search.point[2]))

@@ -52,7 +52,7 @@ extension ChurnRiskReport {
     let contact = client.contactGap(on: date, policy: policy)
     var signals: [SignalReading] = []
     if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
-    signals.append(contact)
+    if let contact { signals.append(contact) }
     if let gap = model.expectedGapDays(history.client),
       let silence = model.probabilityNoPurchaseIfAlive(
         history.client, days: policy.riskHorizonDays),
@@ -63,7 +63,8 @@ extension ChurnRiskReport {
     signals.append(client.complaints(on: date, policy: policy))
     signals.append(client.discountPressure(on: date, policy: policy))
     // Only a loyal client can be neglected in favour of acquisition.
-    if loyal, let reading = shift.reading(owner: client.owner, contactGap: contact, policy: policy)
+    if loyal, let contact,
+      let reading = shift.reading(owner: client.owner, contactGap: contact, policy: policy)
     {
       signals.append(reading)
     }

@@ -13,15 +13,16 @@ extension RiskFacts {
   /// The usual gap is the median gap between the distinct meeting days in the policy's
   /// window ending on `date` when there are at least three of them, else between all the
   /// client's meeting days up to `date` when there are at least three, else the policy's
-  /// `defaultContactCadenceDays`. A client never met is counted from its registration or
-  /// first sale, whichever came first, so a forgotten client still shows a gap.
-  func contactGap(on date: CalendarDate, policy: Policy) -> SignalReading {
+  /// `defaultContactCadenceDays`.
+  ///
+  /// Nil for a client with no meeting recorded by `date`: a book that does not record
+  /// meetings for a client says nothing about our contact with it, and reading that
+  /// absence as neglect gave every client of a book without meetings the full score
+  /// (issue #15). `lastContact: null` in `kam risk` still shows a client never met.
+  func contactGap(on date: CalendarDate, policy: Policy) -> SignalReading? {
     let held = meetingCount(through: date)
-    let since =
-      held > 0
-      ? meetings[held - 1].date
-      : [registeredOn, firstSale].compactMap { $0 }.filter { $0 <= date }.min()
-    let gap = since.map { Double($0.days(to: date)) } ?? 0
+    guard held > 0 else { return nil }
+    let gap = Double(meetings[held - 1].date.days(to: date))
     let usual = usualContactGap(on: date, held: held, policy: policy)
     return SignalReading(
       .contactGap, value: gap, detail: usual,

@@ -32,6 +32,17 @@ public enum RiskSignal: String, CaseIterable, Hashable, Sendable, CustomStringCo
     }
   }
 
+  /// The unit of the signal's value (`RiskReason.value`, `SignalReading.value`).
+  public var unit: String {
+    switch self {
+    case .pAlive: "probability"
+    case .contactGap, .purchaseGap: "days"
+    case .complaints: "complaints"
+    case .discountPressure: "negotiations"
+    case .attentionShift: "share"
+    }
+  }
+
   /// The raw value.
   public var description: String { rawValue }
 }

@@ -1,0 +1,64 @@
+import KamDomain
+
+/// Churn-risk figures in words, for tables and the demo: reasons with their value and unit.
+enum RiskText {
+  /// A probability as a whole percentage: `0.734` → `73 %`.
+  static func percent(_ share: Double) -> String {
+    guard share.isFinite else { return "–" }
+    return "\(Int((share * 100).rounded())) %"
+  }
+
+  /// One reason in words, with the figures behind it: "no meeting for 89 days, usually 25".
+  static func reason(_ reason: RiskReason, in assessment: ChurnRiskAssessment) -> String {
+    let reading = assessment.signals.first { $0.signal == reason.signal }
+    let detail = reading?.detail
+    func days(_ value: Double) -> String { "\(Int(value.rounded()))" }
+    switch reason.signal {
+    case .pAlive:
+      return "P(alive) \(percent(reason.value))"
+    case .contactGap:
+      return "no meeting for \(days(reason.value)) days"
+        + (detail.map { ", usually \(days($0))" } ?? "")
+    case .purchaseGap:
+      return "no purchase for \(days(reason.value)) days"
+        + (detail.map { ", buys every \(days($0)) days or so" } ?? "")
+    case .complaints:
+      let open = Int(reason.value)
+      return "\(open) open complaint\(open == 1 ? "" : "s")"
+        + (detail.map { $0 > 0 ? ", \(Int($0)) stale" : "" } ?? "")
+    case .discountPressure:
+      let count = Int(reason.value)
+      return count == 1
+        ? "1 discount granted or deal lost" : "\(count) discounts granted or deals lost"
+    case .attentionShift:
+      return "owner's acquisition share up \(percent(reason.value))"
+        + (detail.map { " to \(percent($0))" } ?? "")
+    }
+  }
+
+  /// Why a purchase model fell back, in one line.
+  static func reason(_ fallback: PurchaseModelFit.FallbackReason) -> String {
+    switch fallback {
+    case .tooFewRepeatBuyers(let found, let required):
+      "too few repeat buyers: \(found), at least \(required) needed"
+    case .didNotConverge(let evaluations):
+      "the fit did not converge in \(evaluations) evaluations"
+    case .atBounds(let names):
+      "the fit ended on a bound for \(names.joined(separator: ", "))"
+    }
+  }
+
+  /// Why the spend model fell back, in one line.
+  static func reason(_ fallback: SpendModelFit.FallbackReason) -> String {
+    switch fallback {
+    case .tooFewRepeatBuyers(let found, let required):
+      "too few clients with a repeat purchase: \(found), at least \(required) needed"
+    case .didNotConverge(let evaluations):
+      "the fit did not converge in \(evaluations) evaluations"
+    case .atBounds(let names):
+      "the fit ended on a bound for \(names.joined(separator: ", "))"
+    case .infiniteMeanSpend(let q):
+      "q = \(q) ≤ 1 would make the mean spend infinite"
+    }
+  }
+}
