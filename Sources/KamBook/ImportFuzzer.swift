@@ -1,6 +1,6 @@
-public import KamDomain
-public import KamEventLog
-public import KamTime
+import KamDomain
+import KamEventLog
+import KamTime
 
 #if canImport(Glibc)
   import Glibc

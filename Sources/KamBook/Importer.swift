@@ -47,6 +47,8 @@ public struct Importer {
   /// such slice of the file, so that other writers get the book in between
   /// (a slice takes well under a second); see docs/import.md.
   public static let commitRows = 5_000
+  /// The pause after each slice but the last, in microseconds.
+  static let pauseMicroseconds: UInt32 = 30_000
 
   /// Creates an importer.
   public init(book: Book, rulesPath: String, path: String, today: CalendarDate) {
@@ -86,13 +88,17 @@ public struct Importer {
     do {
       if oneTransaction {
         _ = try book.log.transaction { db in
-          try run.importRows(into: book, db: db, limit: nil)
+          _ = try run.importRows(into: book, db: db, limit: nil)
           if dryRun { throw DryRunRollback(summary: run.summary) }
         }
       } else {
         while try book.log.transaction({ db in
           try run.importRows(into: book, db: db, limit: Self.commitRows)
-        }) {}
+        }) {
+          // A writer waiting on the lock polls it every few tens of
+          // milliseconds; without a pause it would rarely find the gap.
+          usleep(Self.pauseMicroseconds)
+        }
       }
     } catch let rollback as DryRunRollback {
       var summary = rollback.summary
