@@ -248,6 +248,24 @@ struct ImportLimitsTests {
     )
   }
 
+  @Test("a rules file is UTF-8: a BOM and CRLF are fine, an invalid byte is refused")
+  func rulesEncoding() throws {
+    let harness = Harness()
+    harness.run("init")
+    let file = try harness.write("a.csv", Self.csv)
+    let crlf = Self.rules.split(separator: "\n").joined(separator: "\r\n")
+    let good = try Self.write(harness, "good.rules", [0xEF, 0xBB, 0xBF] + Array(crlf.utf8))
+    #expect(harness.run("import", file, "--rules", good).status == 0)
+    let bad = try Self.write(
+      harness, "bad.rules", Array("event = sale\n# caf".utf8) + [0xE9] + Array("\n".utf8))
+    let result = harness.run("import", file, "--rules", bad)
+    #expect(result.status == 65)
+    #expect(
+      result.err
+        == "kam: \(bad):2: invalid UTF-8 (byte 0xE9) at offset 5 of the line, 18 of the file; a rules file is UTF-8\n"
+    )
+  }
+
   @Test("a header that does not match the rules names the CSV file and its line")
   func headerMismatch() throws {
     let harness = Harness()
