@@ -14,30 +14,17 @@ extension ImportRules {
     }
     func money(_ field: String) throws(RowError) -> Money? {
       guard let text = try value(field, in: columns) else { return nil }
-      guard let money = Money(decimal: text, decimalSeparator: decimalSeparator),
-        money.minorUnits >= 0
-      else {
-        let separator = decimalSeparator == UInt8(ascii: ",") ? "a comma" : "a point"
-        throw RowError(
-          field: field,
-          message:
-            "\"\(text)\" is not an amount (expected a decimal of at least 0 with \(separator), no thousands separators)"
-        )
-      }
-      return money
+      return try amount(text, field: field)
     }
     let clientText = clientPrefix + (try required("client"))
     guard let client = ClientSlug(rawValue: clientText.lowercased()) else {
       throw RowError(
-        field: "client", message: "\"\(clientText)\" does not make a slug (\(ClientSlug.rule))")
+        field: "client",
+        message: "\(Self.shown(clientText)) does not make a slug (\(ClientSlug.rule))")
     }
     var date: CalendarDate?
     if let text = try value("date", in: columns) {
-      guard let parsed = self.date(text) else {
-        throw RowError(
-          field: "date",
-          message: "\"\(text)\" is not a real date in the format \(dateFormat.rawValue)")
-      }
+      let parsed = try day(text)
       guard parsed <= today else {
         throw RowError(field: "date", message: "\(parsed) is in the future (today is \(today))")
       }
@@ -51,19 +38,9 @@ extension ImportRules {
         ref: try value("ref", in: columns), note: try value("note", in: columns))
       return (client, date, .saleRecorded(sale))
     case .meeting:
-      let kindText = try required("kind")
-      guard let kind = MeetingKind(rawValue: kindText) else {
-        throw RowError(
-          field: "kind", message: "\"\(kindText)\" is not visit, call, workshop or review")
-      }
+      let kind = try meetingKind(try required("kind"))
       var minutes: Int64?
-      if let text = try value("minutes", in: columns) {
-        guard let value = Int64(text), value >= 0, value <= 1440 else {
-          throw RowError(
-            field: "minutes", message: "\"\(text)\" is not a number of minutes from 0 to 1440")
-        }
-        minutes = value
-      }
+      if let text = try value("minutes", in: columns) { minutes = try self.minutes(text) }
       let meeting = MeetingHeld(
         client: client, kind: kind, minutes: minutes, cost: try money("cost"))
       return (client, date, .meetingHeld(meeting))
@@ -73,5 +50,59 @@ extension ImportRules {
         owner: try value("owner", in: columns))
       return (client, date, .clientRegistered(registered))
     }
+  }
+
+  /// Checks a `const.FIELD` value as a row's value for that field would be.
+  func checkConstant(_ field: String, _ text: String) throws(RowError) {
+    switch field {
+    case "amount", "cost": _ = try amount(text, field: field)
+    case "date": _ = try day(text)
+    case "minutes": _ = try minutes(text)
+    case "kind": _ = try meetingKind(text)
+    default: break
+    }
+  }
+
+  /// An amount of at least 0 in the rules' decimal format.
+  func amount(_ text: String, field: String) throws(RowError) -> Money {
+    guard let money = Money(decimal: text, decimalSeparator: decimalSeparator),
+      money.minorUnits >= 0
+    else {
+      let separator = decimalSeparator == UInt8(ascii: ",") ? "a comma" : "a point"
+      throw RowError(
+        field: field,
+        message:
+          "\(Self.shown(text)) is not an amount (expected a decimal of at least 0 with \(separator), no thousands separators)"
+      )
+    }
+    return money
+  }
+
+  /// A real date in the rules' date format.
+  func day(_ text: String) throws(RowError) -> CalendarDate {
+    guard let parsed = date(text) else {
+      throw RowError(
+        field: "date",
+        message: "\(Self.shown(text)) is not a real date in the format \(dateFormat.rawValue)")
+    }
+    return parsed
+  }
+
+  /// Minutes of a meeting, 0 to 1440, digits only.
+  func minutes(_ text: String) throws(RowError) -> Int64 {
+    guard let value = Self.number(text, upTo: 1440) else {
+      throw RowError(
+        field: "minutes", message: "\(Self.shown(text)) is not a number of minutes from 0 to 1440")
+    }
+    return Int64(value)
+  }
+
+  /// A meeting kind.
+  func meetingKind(_ text: String) throws(RowError) -> MeetingKind {
+    guard let kind = MeetingKind(rawValue: text) else {
+      throw RowError(
+        field: "kind", message: "\(Self.shown(text)) is not visit, call, workshop or review")
+    }
+    return kind
   }
 }

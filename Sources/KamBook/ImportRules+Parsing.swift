@@ -14,7 +14,8 @@ extension ImportRules {
       if trimmed.isEmpty { continue }
       guard let equals = trimmed.firstIndex(of: "=") else {
         throw BookError(
-          .badInput, "\(file):\(number): expected `key = value`, found \"\(trimmed)\"")
+          .badInput,
+          "\(file):\(number): expected `key = value`, found \(ImportRules.shown(trimmed))")
       }
       let key = trimmed[..<equals].trimmingBlanks
       let value = trimmed[trimmed.index(after: equals)...].trimmingBlanks
@@ -33,8 +34,30 @@ public struct RawImportRules: Sendable {
     (entries.last { $0.key == "header" }?.value ?? "yes") == "yes"
   }
 
-  /// Lines to skip before the header, as the rules say.
-  public var skip: Int { entries.last { $0.key == "skip" }.flatMap { Int($0.value) } ?? 0 }
+  /// Lines to skip before the header, as the rules say: 0 to
+  /// ``ImportRules/maxSkip``, digits only.
+  public func skip(file: String) throws(BookError) -> Int {
+    guard let entry = entries.last(where: { $0.key == "skip" }) else { return 0 }
+    guard let count = ImportRules.number(entry.value, upTo: ImportRules.maxSkip) else {
+      throw BookError(
+        .badInput,
+        "\(file):\(entry.line): skip \(ImportRules.shown(entry.value)): expected a number of "
+          + "lines from 0 to \(ImportRules.maxSkip)")
+    }
+    return count
+  }
+
+  /// The CSV file's encoding, as the rules say (default UTF-8).
+  public func encoding(file: String) throws(BookError) -> TextEncoding {
+    guard let entry = entries.last(where: { $0.key == "encoding" }) else { return .utf8 }
+    guard let encoding = TextEncoding(name: entry.value) else {
+      throw BookError(
+        .badInput,
+        "\(file):\(entry.line): encoding \(ImportRules.shown(entry.value)): expected "
+          + TextEncoding.accepted)
+    }
+    return encoding
+  }
 
   /// The column separator the rules name (default: a comma).
   func delimiter(file: String) throws(BookError) -> ImportRules.Delimiter {
@@ -48,15 +71,18 @@ public struct RawImportRules: Sendable {
       guard entry.value.utf8.count == 1, let byte = entry.value.utf8.first else {
         throw BookError(
           .badInput,
-          "\(file):\(entry.line): delimiter \"\(entry.value)\": expected one character, tab or whitespace"
+          "\(file):\(entry.line): delimiter \(ImportRules.shown(entry.value)): expected one character, tab or whitespace"
         )
       }
       return .character(byte)
     }
   }
 
-  /// Checks every entry and matches column names against the header.
-  public func resolve(header: [String]?, file: String) throws(BookError) -> ImportRules {
+  /// Checks every entry and matches column names against the header, line
+  /// `headerLine` of the CSV file `csv`.
+  public func resolve(header: [String]?, headerLine: Int = 1, csv: String = "", file: String)
+    throws(BookError) -> ImportRules
+  {
     func fail(_ line: Int, _ message: String) -> BookError {
       BookError(.badInput, "\(file):\(line): \(message)")
     }
@@ -64,9 +90,12 @@ public struct RawImportRules: Sendable {
       throw BookError(.badInput, "\(file): no `event = …` line (expected sale, meeting or client)")
     }
     guard let kind = ImportRules.EventKind(rawValue: eventEntry.value) else {
-      throw fail(eventEntry.line, "event \"\(eventEntry.value)\": expected sale, meeting or client")
+      throw fail(
+        eventEntry.line,
+        "event \(ImportRules.shown(eventEntry.value)): expected sale, meeting or client")
     }
     var rules = ImportRules(event: kind)
+    var constants: [(field: String, value: String, line: Int)] = []
     let names = ImportRules.fieldNames(for: kind)
     let allowed = Set(names.required + names.optional)
     for (key, value, line) in entries {
@@ -75,24 +104,23 @@ public struct RawImportRules: Sendable {
       case "delimiter":
         rules.delimiter = try delimiter(file: file)
       case "skip":
-        guard let count = Int(value), count >= 0 else {
-          throw fail(line, "skip \"\(value)\": expected a number of lines")
-        }
-        rules.skip = count
+        rules.skip = try skip(file: file)
+      case "encoding":
+        rules.encoding = try encoding(file: file)
       case "header":
         guard value == "yes" || value == "no" else {
-          throw fail(line, "header \"\(value)\": expected yes or no")
+          throw fail(line, "header \(ImportRules.shown(value)): expected yes or no")
         }
         rules.header = value == "yes"
       case "date-format":
         guard let format = DateFormat(rawValue: value) else {
           let formats = DateFormat.allCases.map(\.rawValue).joined(separator: ", ")
-          throw fail(line, "date-format \"\(value)\": expected one of \(formats)")
+          throw fail(line, "date-format \(ImportRules.shown(value)): expected one of \(formats)")
         }
         rules.dateFormat = format
       case "decimal":
         guard value == "." || value == "," else {
-          throw fail(line, "decimal \"\(value)\": expected . or ,")
+          throw fail(line, "decimal \(ImportRules.shown(value)): expected . or ,")
         }
         rules.decimalSeparator = value.utf8.first!
       case "client-prefix":
@@ -102,36 +130,56 @@ public struct RawImportRules: Sendable {
         guard parts.count == 2, parts[0] == "column" || parts[0] == "const" else {
           throw fail(
             line,
-            "unknown key \"\(key)\" (expected event, delimiter, skip, header, date-format, decimal, "
-              + "client-prefix, column.FIELD or const.FIELD)")
+            "unknown key \(ImportRules.shown(key)) (expected event, delimiter, skip, header, "
+              + "date-format, decimal, client-prefix, encoding, column.FIELD or const.FIELD)")
         }
         let field = String(parts[1])
         guard allowed.contains(field) else {
           throw fail(
             line,
-            "\(kind.rawValue) has no field \"\(field)\" (fields: "
+            "\(kind.rawValue) has no field \(ImportRules.shown(field)) (fields: "
               + (names.required + names.optional).joined(separator: ", ") + ")")
         }
         if parts[0] == "const" {
+          constants.append((field, value, line))
           rules.fields[field] = .constant(value)
-        } else if let number = Int(value) {
-          guard number >= 1 else {
-            throw fail(line, "column \(value): columns are numbered from 1")
+        } else if value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || value.hasPrefix("-")
+          || value.hasPrefix("+")
+        {
+          guard let number = ImportRules.number(value, upTo: ImportRules.maxColumns), number >= 1
+          else {
+            throw fail(
+              line,
+              "column \(ImportRules.shown(value)): expected a column number from 1 to "
+                + "\(ImportRules.maxColumns), or a header name")
           }
           rules.fields[field] = .column(number - 1)
         } else if let index = header?.firstIndex(of: value) {
           rules.fields[field] = .column(index)
+        } else if let header {
+          throw BookError(
+            .badInput,
+            "\(csv):\(headerLine): the header has no column \(ImportRules.shown(value)) "
+              + "(\(file):\(line) names it; the header has "
+              + ImportRules.shown(list: header) + ")")
         } else {
           throw fail(
             line,
-            header == nil
-              ? "column \"\(value)\": name columns by number when the file has no header"
-              : "column \"\(value)\" is not in the header (\(header!.joined(separator: ", ")))")
+            "column \(ImportRules.shown(value)): name columns by number when the file has no header"
+          )
         }
       }
     }
     for field in names.required where rules.fields[field] == nil {
       throw BookError(.badInput, "\(file): \(kind.rawValue) needs `column.\(field) = …`")
+    }
+    // A constant is checked once here, not found wrong on every row.
+    for (field, value, line) in constants where rules.fields[field] == .constant(value) {
+      do {
+        try rules.checkConstant(field, value)
+      } catch {
+        throw fail(line, "const.\(field): \(error.message)")
+      }
     }
     return rules
   }

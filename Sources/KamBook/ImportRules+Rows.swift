@@ -2,6 +2,48 @@ import KamDomain
 import KamTime
 
 extension ImportRules {
+  /// The UTF-8 byte-order mark, dropped from the start of a UTF-8 file.
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// A line's bytes as UTF-8, in the rules' encoding: checked, or converted.
+  ///
+  /// - Throws: a ``RowError`` for the whole line naming the first bad byte,
+  ///   its offset in the line and in the file (both from 0).
+  func utf8(_ line: [UInt8], lineNumber: Int, offset: Int) throws(RowError) -> [UInt8] {
+    var line = line
+    var dropped = 0
+    if lineNumber == 1, offset == 0, line.starts(with: Self.byteOrderMark) {
+      guard encoding == .utf8 else {
+        throw RowError(
+          field: "",
+          message:
+            "the file starts with a UTF-8 byte-order mark, but the rules say encoding = \(encoding.rawValue)"
+        )
+      }
+      line.removeFirst(3)
+      dropped = 3
+    }
+    do {
+      return try encoding.utf8(line)
+    } catch {
+      let at =
+        "at offset \(error.offset + dropped) of the line, \(offset + dropped + error.offset) of the file"
+      let byte = Self.hex(error.byte)
+      throw RowError(
+        field: "",
+        message: encoding == .utf8
+          ? "invalid UTF-8 (byte \(byte)) \(at); if the file is not UTF-8, declare its encoding in "
+            + "the rules (such as `encoding = windows-1250`)"
+          : "byte \(byte) \(at) is not a character in \(encoding.rawValue)")
+    }
+  }
+
+  /// `0xE9`.
+  static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
+  }
+
   /// Splits one line into columns.
   func columns(of line: [UInt8]) -> [Substring] {
     switch delimiter {
@@ -93,9 +135,12 @@ extension ImportRules {
 }
 
 /// What is wrong with one row: the field and why.
-public struct RowError: Error, Hashable, Sendable {
-  /// The field at fault.
+public struct RowError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The field at fault; empty when the fault is the line's bytes.
   public var field: String
   /// What was wrong and what was expected.
   public var message: String
+
+  /// `field F: message`, or the message alone for the line as a whole.
+  public var description: String { field.isEmpty ? message : "field \(field): \(message)" }
 }

@@ -42,6 +42,8 @@ public struct ImportRules: Sendable, Hashable {
   public var decimalSeparator: UInt8 = UInt8(ascii: ".")
   /// Prepended to the client column's value to make a slug.
   public var clientPrefix = ""
+  /// The CSV file's text encoding.
+  public var encoding = TextEncoding.utf8
   /// Field name → source.
   public var fields: [String: Source] = [:]
 
@@ -53,6 +55,12 @@ public struct ImportRules: Sendable, Hashable {
     case .client: return (["client", "name"], ["segment", "owner", "date"])
     }
   }
+
+  /// The largest `skip`: more lines than any export has, and few enough
+  /// that the number cannot be mistaken for something else.
+  public static let maxSkip = 1_000_000_000
+  /// The highest column number a rules file may name.
+  public static let maxColumns = 10_000
 
   /// Creates rules for an event kind.
   public init(event: EventKind) { self.event = event }

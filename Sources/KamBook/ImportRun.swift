@@ -21,6 +21,8 @@ struct ImportRun {
   /// re-imports. A temporary table rather than a dictionary, so memory stays
   /// flat however long the file is.
   private var occurrences: Statement?
+  /// True once the first transaction has set up the occurrence table.
+  private var started = false
 
   init(
     rules: ImportRules, reader: LineReader, file: String, today: CalendarDate,
@@ -35,41 +37,69 @@ struct ImportRun {
     self.progress = progress
   }
 
-  mutating func importRows(into book: Book, db: Database) throws {
-    try db.execute(
-      "CREATE TEMP TABLE IF NOT EXISTS import_rows (key INTEGER PRIMARY KEY, seen INTEGER NOT NULL)"
-    )
-    try db.execute("DELETE FROM temp.import_rows")
+  /// Imports rows until the end of the file, or until `limit` rows when
+  /// given; true when rows are left for another call (another transaction).
+  mutating func importRows(into book: Book, db: Database, limit: Int?) throws -> Bool {
+    if !started {
+      try db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS import_rows (key INTEGER PRIMARY KEY, seen INTEGER NOT NULL)"
+      )
+      try db.execute("DELETE FROM temp.import_rows")
+      started = true
+    }
     occurrences = try db.makeStatement(
       """
       INSERT INTO temp.import_rows (key, seen) VALUES (?, 1)
       ON CONFLICT (key) DO UPDATE SET seen = seen + 1 RETURNING seen
       """)
     defer { occurrences = nil }
-    while let line = reader.next() {
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+    var taken = 0
+    while let line = try reader.next() {
+      if Self.isBlank(line) { continue }
       summary.rows += 1
+      taken += 1
       do {
         try add(line, book: book)
       } catch let error as RowError {
-        let message = "\(file):\(reader.lineNumber): field \(error.field): \(error.message)"
-        guard let rejects else { throw BookError(.badInput, message) }
-        try rejects.write(
-          line: reader.lineNumber, reason: "field \(error.field): \(error.message)", row: line)
+        guard let rejects else {
+          throw BookError(.badInput, "\(file):\(reader.lineNumber): \(error)")
+        }
+        try rejects.write(line: reader.lineNumber, reason: error.description, row: line)
         summary.rejected += 1
       }
       if summary.rows % 10_000 == 0 { progress?(reader.bytesRead, reader.size) }
       if batch.count >= Importer.batchSize { try flush(book) }
+      if let limit, taken >= limit {
+        try flush(book)
+        return true
+      }
     }
     try flush(book)
     progress?(reader.bytesRead, reader.size)
+    return false
   }
 
-  private mutating func add(_ line: [UInt8], book: Book) throws {
-    let (client, date, event) = try rules.event(from: rules.columns(of: line), today: today)
+  /// True for a line of blanks only, which is no row.
+  static func isBlank(_ line: [UInt8]) -> Bool {
+    line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+
+  /// The event of one line: its bytes checked (or converted) to UTF-8,
+  /// split, and made into an event with a date.
+  static func event(
+    _ line: [UInt8], rules: ImportRules, today: CalendarDate, lineNumber: Int, offset: Int
+  ) throws(RowError) -> (client: ClientSlug, date: CalendarDate, event: DomainEvent) {
+    let text = try rules.utf8(line, lineNumber: lineNumber, offset: offset)
+    let (client, date, event) = try rules.event(from: rules.columns(of: text), today: today)
     guard let date = date ?? (rules.event == .client ? today : nil) else {
       throw RowError(field: "date", message: "is empty; a \(rules.event.rawValue) needs it")
     }
+    return (client, date, event)
+  }
+
+  private mutating func add(_ line: [UInt8], book: Book) throws {
+    let (client, date, event) = try Self.event(
+      line, rules: rules, today: today, lineNumber: reader.lineNumber, offset: reader.lineOffset)
     let occurredAt = date.start.advanced(byMilliseconds: 43_200_000)
     if rules.event != .client, try !isKnown(client, book) {
       let registration = DomainEvent.clientRegistered(

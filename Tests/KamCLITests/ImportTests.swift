@@ -135,12 +135,8 @@ struct ImportTests {
       "r:2: sale has no field \"price\" (fields: client, date, amount, cost, ref, note)"
     ),
     (
-      "event = sale\ncolumn.client = nope",
-      "r:2: column \"nope\" is not in the header (customer, day, net, cogs)"
-    ),
-    (
       "event = sale\nseparator = ;",
-      "r:2: unknown key \"separator\" (expected event, delimiter, skip, header, date-format, decimal, client-prefix, column.FIELD or const.FIELD)"
+      "r:2: unknown key \"separator\" (expected event, delimiter, skip, header, date-format, decimal, client-prefix, encoding, column.FIELD or const.FIELD)"
     ),
     (
       "event = sale\ndate-format = DD-MM-YY",

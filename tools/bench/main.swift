@@ -16,6 +16,9 @@
 //                                                       --years 10`: system time spans years)
 //   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
 //                                                       tools/backtest runs it)
+//   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
+//                                                      (CSV, rules and policy files;
+//                                                       tools/fuzz runs it)
 //
 // See the README's "Performance" section for the figures and how to read them.
 
@@ -46,10 +49,13 @@ case "replay":
   try ReplayBenchmark.run(
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
     client: arguments.count > 2 ? arguments[2] : nil)
+case "fuzz":
+  exit(try FuzzCommand.run(Array(arguments.dropFirst())))
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
   print("       kam-bench replay [path] [client]")
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
+  print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")
 }

@@ -12,8 +12,11 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Each row's event id is derived from its content and its position among identical \
       rows, so importing the same file again, or one that overlaps it, adds nothing twice. \
-      A bad row rejects the whole file (exit 65, naming file, line and field) unless \
-      --skip-bad is given. The whole import is one command: `kam undo` takes it back.
+      A bad row rejects the whole file before anything is written (exit 65, naming file, \
+      line and field) unless --skip-bad is given; so does a file with no rows to import. \
+      Rows are committed 5,000 at a time, so other writers get in between, and an \
+      interrupted import completes when run again. The whole import is one command: \
+      `kam undo` takes it back.
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -121,5 +121,22 @@ public struct PolicyError: Error, Hashable, Sendable, CustomStringConvertible {
     self.expected = expected
   }
 
-  public var description: String { "policy member \"\(field)\": expected \(expected)" }
+  public var description: String {
+    // A member name is the file's text: control characters escaped keep the
+    // message one line that cannot drive the terminal.
+    // Cut, too, so that a megabyte of name is not a megabyte of message.
+    var shown = ""
+    for (index, scalar) in field.unicodeScalars.enumerated() {
+      if index == 60 {
+        shown += "…"
+        break
+      }
+      if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+        shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        shown.unicodeScalars.append(scalar)
+      }
+    }
+    return "policy member \"\(shown)\": expected \(expected)"
+  }
 }
