@@ -72,18 +72,24 @@ extension ImportRules {
       throw RowError(
         field: field,
         message:
-          "\(Self.shown(text)) is not an amount (expected a decimal of at least 0 with \(separator), no thousands separators)"
+          "\(Self.shown(text)) is not an amount (expected a decimal of at least 0 and at most \(Money.maximum) with \(separator), no thousands separators)"
       )
     }
     return money
   }
 
-  /// A real date in the rules' date format.
+  /// A real date in the rules' date format, no earlier than 1970-01-01.
   func day(_ text: String) throws(RowError) -> CalendarDate {
     guard let parsed = date(text) else {
       throw RowError(
         field: "date",
         message: "\(Self.shown(text)) is not a real date in the format \(dateFormat.rawValue)")
+    }
+    guard parsed >= .earliestBusinessDay else {
+      throw RowError(
+        field: "date",
+        message:
+          "\(parsed) is before \(CalendarDate.earliestBusinessDay), the earliest day kam records")
     }
     return parsed
   }

@@ -80,6 +80,35 @@ struct HostileInputTests {
     #expect(try harness.eventCount() == 2)
   }
 
+  @Test("an import refuses a row dated before 1970 or above the amount limit, naming the line")
+  func importFloorAndLimit() throws {
+    let harness = Harness.withClient()
+    let rules = try harness.write(
+      "sales.rules",
+      """
+      event = sale
+      delimiter = ,
+      header = yes
+      date-format = YYYY-MM-DD
+      column.client = client
+      column.date = date
+      column.amount = amount
+
+      """)
+    for (row, message) in [
+      ("acme,1899-12-31,10", "1899-12-31 is before 1970-01-01, the earliest day kam records"),
+      ("acme,2026-01-02,1000000000000", "at most 999999999999.99"),
+    ] {
+      let csv = try harness.write("sales.csv", "client,date,amount\nacme,2026-01-01,5\n\(row)\n")
+      let result = harness.run("import", csv, "--rules", rules)
+      #expect(result.status == 65, "\(row): \(result.err)")
+      #expect(result.err.hasPrefix("kam: \(csv):3:"), "\(result.err)")
+      #expect(result.err.contains(message), "\(result.err)")
+      #expect(result.err.split(separator: "\n").count == 1)
+      #expect(try harness.eventCount() == 2)
+    }
+  }
+
   @Test("a day more than ten years back needs --allow-old-date")
   func oldDayNeedsConfirmation() throws {
     let harness = Harness.withClient()

@@ -80,7 +80,7 @@ struct ImportTests {
   static let faultyRows: [(String, String)] = [
     (
       "acme,2026-01-05,12 000,0",
-      "field amount: \"12 000\" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)"
+      "field amount: \"12 000\" is not an amount (expected a decimal of at least 0 and at most 999999999999.99 with a point, no thousands separators)"
     ),
     (
       "acme,2026-02-30,1,0",
@@ -119,7 +119,7 @@ struct ImportTests {
     #expect(
       rejects == """
         line,reason,row
-        5,"field amount: ""x"" is not an amount (expected a decimal of at least 0 with a point, no thousands separators)","acme,2026-01-06,x,0"
+        5,"field amount: ""x"" is not an amount (expected a decimal of at least 0 and at most 999999999999.99 with a point, no thousands separators)","acme,2026-01-06,x,0"
 
         """)
   }

@@ -19,6 +19,8 @@ enum BacktestBenchmark {
         + " \(policy.riskHorizonDays)-day horizon")
     print(
       "  seed  model     cases  churned  AUC risk  AUC 1−P(alive)  AUC recency  AUC risk (loyal)")
+    var recorded: [RecordedChurnBacktest] = []
+    var neglect: [NeglectDetection] = []
     for seed in seeds {
       var simulator = BookSimulator(
         SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
@@ -51,7 +53,50 @@ enum BacktestBenchmark {
           + "\(String(backtest.churned).padded(7))  \(format(backtest.aucRisk))     "
           + "\(format(backtest.aucPAlive))           \(format(backtest.aucRecency))        "
           + format(backtest.auc(of: \.risk, where: \.loyal)))
+      recorded.append(
+        try RecordedChurnBacktest(
+          Array(histories.values), truth: simulator.truth, on: date, policy: policy,
+          classA: classA))
+      neglect.append(
+        try NeglectDetection(
+          Array(histories.values), truth: simulator.truth, through: end, policy: policy))
     }
+    print("")
+    print(
+      "recorded churn (the truth's decisions to stop within \(policy.riskHorizonDays) days),"
+        + " clients alive on \(date); AUC of each score:")
+    print(
+      "  seed  alive  churns  "
+        + RecordedChurnBacktest.scoreNames.map { $0.padded(10) }.joined(separator: " ")
+        + "  risk (loyal)")
+    for (seed, backtest) in zip(seeds, recorded) {
+      let aucs = backtest.aucs().map { format3($0).padded(10) }.joined(separator: " ")
+      print(
+        "  \(String(seed).padded(4))  \(String(backtest.cases.count).padded(5))  "
+          + "\(String(backtest.churned).padded(6))  \(aucs)  "
+          + format3(backtest.aucs(where: \.loyal)[0]))
+    }
+    print("")
+    print("neglect during acquisition pushes (attention-shift against the truth's neglected):")
+    print("  seed  pushes  loyal  neglected  flagged  hits  recall  precision")
+    for (seed, detection) in zip(seeds, neglect) {
+      let total = { (path: KeyPath<NeglectDetection.Push, Int>) in
+        detection.pushes.map { $0[keyPath: path] }.reduce(0, +)
+      }
+      print(
+        "  \(String(seed).padded(4))  \(String(detection.pushes.count).padded(6))  "
+          + "\(String(total(\.loyal)).padded(5))  \(String(total(\.neglected)).padded(9))  "
+          + "\(String(total(\.flagged)).padded(7))  \(String(total(\.hits)).padded(4))  "
+          + "\(format3(detection.recall).padded(6))  \(format3(detection.precision))")
+    }
+  }
+
+  /// Three decimals, or a dash.
+  static func format3(_ value: Double?) -> String {
+    guard let value else { return "-" }
+    let milli = Int((value * 1000).rounded())
+    return
+      "\(milli / 1000).\(String(repeating: "0", count: 3 - String(milli % 1000).count))\(milli % 1000)"
   }
 }
 

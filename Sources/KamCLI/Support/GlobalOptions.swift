@@ -85,7 +85,7 @@ struct GlobalOptions: ParsableArguments {
   ///
   /// A day means its midday UTC, so that it stays on that day in every time
   /// zone a report may be read in. A day after today is refused, and so is one
-  /// before ``earliestBusinessDate``; one more than ``oldDateYears`` years
+  /// before `CalendarDate.earliestBusinessDay`; one more than ``oldDateYears`` years
   /// before today needs `allowingOld` (`--allow-old-date`), because a mistyped
   /// year makes every client's first sale decades old.
   func occurredAt(on text: String?, option: String = "--on", allowingOld: Bool = false) throws
@@ -101,10 +101,11 @@ struct GlobalOptions: ParsableArguments {
         .usage,
         "\(option) \(text) is in the future (today is \(today)); pass --today to pin another day")
     }
-    guard date >= Self.earliestBusinessDate else {
+    guard date >= CalendarDate.earliestBusinessDay else {
       throw CLIError(
         .usage,
-        "\(option) \(text) is before \(Self.earliestBusinessDate), the earliest day kam records")
+        "\(option) \(text) is before \(CalendarDate.earliestBusinessDay), the earliest day kam records"
+      )
     }
     let old = today.adding(days: -Int64(Self.oldDateYears) * 365 - Int64(Self.oldDateYears / 4))
     guard date >= old || allowingOld else {
@@ -115,9 +116,6 @@ struct GlobalOptions: ParsableArguments {
     }
     return date.start.advanced(byMilliseconds: 43_200_000)
   }
-
-  /// The earliest business day any event may be dated: the Unix epoch.
-  static let earliestBusinessDate = CalendarDate(daysSinceEpoch: 0)
 
   /// How many years back an `--on` day may go without `--allow-old-date`.
   static let oldDateYears = 10
