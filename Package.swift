@@ -91,7 +91,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "kam-bench",
-      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "CKamSQLite"],
+      dependencies: [
+        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "CKamSQLite",
+      ],
       path: "tools/bench",
       swiftSettings: strictness
     ),

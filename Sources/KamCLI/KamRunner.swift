@@ -32,7 +32,10 @@ public enum KamRunner {
       } else if let clearer = ArgumentScreen.missingValue(in: arguments, parserMessage: message) {
         console.err("kam: " + clearer)
       } else {
-        console.errLines(message)
+        // The parser's messages are one line, but may echo a value holding a line break.
+        var line = Substring(message)
+        while line.last == "\n" { line = line.dropLast() }
+        console.err("kam: " + line)
       }
       return code.rawValue
     }

@@ -185,3 +185,15 @@ struct HostileInputTests {
     #expect(written.status == 0, "\(written.err)")
   }
 }
+
+@Suite("Fuzzing command-line values")
+struct ArgumentFuzzTests {
+  @Test("300 mutated command lines: documented statuses, one-line refusals, the book unchanged")
+  func quick() throws {
+    let folder = TemporaryDirectory()
+    let report = try ArgumentFuzzer.run(seed: 1, cases: 300, folder: folder.path)
+    #expect(report.failureCount == 0, "\(report.failures.joined(separator: "\n"))")
+    #expect(report.accepted > 0)
+    #expect(report.rejected > 0)
+  }
+}

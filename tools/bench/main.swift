@@ -51,6 +51,8 @@ case "replay":
     client: arguments.count > 2 ? arguments[2] : nil)
 case "fuzz":
   exit(try FuzzCommand.run(Array(arguments.dropFirst())))
+case "fuzz-arguments":
+  exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")

@@ -60,13 +60,6 @@ public final class Console: @unchecked Sendable {
   /// that a message echoing a value stays one line.
   public func err(_ text: String) { writeErr(text.visible) }
 
-  /// Writes the parser's several-line messages (error, usage, hint) to standard
-  /// error, each line with its control characters shown escaped.
-  public func errLines(_ text: String) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    writeErr(lines.map { String($0).visible }.joined(separator: "\n"))
-  }
-
   private func writeErr(_ text: String) {
     if capture {
       errBuffer.append(contentsOf: (text + "\n").utf8)
