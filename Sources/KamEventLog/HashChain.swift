@@ -16,32 +16,50 @@ package enum HashChain {
     commandID: String, correlationID: String?, causationID: String?,
     payload: UnsafeRawBufferPointer
   ) -> [UInt8] {
-    var hasher = SHA256()
-    hasher.update(data: previous)
-    func field(_ bytes: UnsafeRawBufferPointer) {
-      withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { hasher.update(bufferPointer: $0) }
-      hasher.update(bufferPointer: bytes)
+    var hasher = Hasher(previous: previous)
+    hasher.field(seq)
+    hasher.field(id)
+    hasher.field(stream)
+    hasher.field(streamVersion)
+    hasher.field(type)
+    hasher.field(typeVersion)
+    hasher.field(occurredAt)
+    hasher.field(recordedAt)
+    hasher.field(actor)
+    hasher.field(commandID)
+    hasher.field(correlationID)
+    hasher.field(causationID)
+    hasher.field(payload)
+    return hasher.finalize()
+  }
+
+  /// The chain's recipe one field at a time, in the order of ``hash(previous:seq:id:stream:streamVersion:type:typeVersion:occurredAt:recordedAt:actor:commandID:correlationID:causationID:payload:)``,
+  /// so that a reader can hash a row's columns where SQLite holds them, without
+  /// copying them into strings first.
+  struct Hasher {
+    private var sha = SHA256()
+
+    /// Starts the hash of the event that follows `previous`.
+    init(previous: [UInt8]) { sha.update(data: previous) }
+
+    /// A field given as bytes (text as UTF-8; a missing one as no bytes).
+    mutating func field(_ bytes: UnsafeRawBufferPointer) {
+      withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { sha.update(bufferPointer: $0) }
+      sha.update(bufferPointer: bytes)
     }
-    func field(_ text: String?) {
+
+    /// A text field; nil hashes as the empty text.
+    mutating func field(_ text: String?) {
       var text = text ?? ""
       text.withUTF8 { field(UnsafeRawBufferPointer($0)) }
     }
-    func field(_ number: Int64) {
+
+    /// An integer field, big-endian.
+    mutating func field(_ number: Int64) {
       withUnsafeBytes(of: number.bigEndian) { field($0) }
     }
-    field(seq)
-    field(id)
-    field(stream)
-    field(streamVersion)
-    field(type)
-    field(typeVersion)
-    field(occurredAt)
-    field(recordedAt)
-    field(actor)
-    field(commandID)
-    field(correlationID)
-    field(causationID)
-    field(payload)
-    return Array(hasher.finalize())
+
+    /// The hash.
+    func finalize() -> [UInt8] { Array(sha.finalize()) }
   }
 }
