@@ -259,6 +259,12 @@ struct DamagedBookTests {
     for command in Self.commands {
       Self.expectOneLine(harness.run(command), "\(kind): kam \(command.joined(separator: " "))")
     }
+    if kind == "truncated to 0" {
+      #expect(
+        harness.run("verify").err
+          == "kam: the log is damaged at event 1: the log holds no events; a book starts with its book-created event\n"
+      )
+    }
     if kind == "newer schema" {
       let verify = harness.run("verify")
       #expect(verify.status == 65)
