@@ -7,6 +7,8 @@
 public struct ChainCheck: Sendable {
   var previous = HashChain.genesis
   var nextSeq: Int64 = 1
+  /// Reused from row to row.
+  var hasher = HashChain.Hasher()
   /// The first event found wrong and why, or nil while the chain holds.
   public private(set) var failure: (seq: SequenceNumber, problem: String)?
 

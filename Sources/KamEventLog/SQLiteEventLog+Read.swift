@@ -248,7 +248,11 @@ extension SQLiteEventLog {
           : "sequence number \(seq) is out of order")
       return
     }
-    var hasher = HashChain.Hasher(previous: chain.previous)
+    // The buffer moved out and back rather than copied: no copy-on-write per row.
+    var hasher = HashChain.Hasher()
+    swap(&hasher, &chain.hasher)
+    defer { swap(&hasher, &chain.hasher) }
+    hasher.reset(previous: chain.previous)
     hasher.field(seq)
     row.withColumnBytes(10) { hasher.field($0) }
     row.withColumnBytes(1) { hasher.field($0) }
@@ -262,13 +266,14 @@ extension SQLiteEventLog {
     row.withColumnBytes(11) { hasher.field($0) }
     row.withColumnBytes(12) { hasher.field($0) }
     row.withColumnBytes(9) { hasher.field($0) }
-    let hash = hasher.finalize()
-    let matches = row.withColumnBytes(13) { $0.elementsEqual(hash) }
-    guard matches else {
+    guard row.withColumnBytes(13, { hasher.matches($0) }) else {
       chain.fail(seq, "the hash of event \(seq) does not match its contents and predecessor")
       return
     }
-    chain.previous = hash
+    // The stored hash is the one just computed: the next row chains to it.
+    row.withColumnBytes(13) { stored in
+      chain.previous.withUnsafeMutableBytes { $0.copyMemory(from: stored) }
+    }
     chain.nextSeq = seq + 1
   }
 }
