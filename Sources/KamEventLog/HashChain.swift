@@ -65,7 +65,11 @@ package enum HashChain {
       bytes.append(UInt8(truncatingIfNeeded: count >> 16))
       bytes.append(UInt8(truncatingIfNeeded: count >> 8))
       bytes.append(UInt8(truncatingIfNeeded: count))
-      bytes.append(contentsOf: buffer)
+      // As typed bytes, which Array copies in one go (raw ones byte by byte).
+      guard let base = buffer.baseAddress else { return }
+      bytes.append(
+        contentsOf: UnsafeBufferPointer(
+          start: base.assumingMemoryBound(to: UInt8.self), count: buffer.count))
     }
 
     /// A text field; nil hashes as the empty text.
