@@ -23,7 +23,7 @@ extension Book {
   /// Checks the book at `path` as `kam verify` does: the log's chain, sequence
   /// numbers and stream versions, every record that knows how far the log went
   /// (the stored head, the projections' checkpoints and rows, the client
-  /// snapshots), and `expected` when given.
+  /// snapshots), `expected` when given, and then SQLite's quick_check of the file.
   ///
   /// Opens the file without reading the book-created event, so that a log
   /// missing its first events is reported as damaged rather than refused.
@@ -43,10 +43,24 @@ extension Book {
         report.firstBadSeq = SequenceNumber(rawValue: 1)
         report.problem = "the log holds no events; a book starts with its book-created event"
       }
+      if report.ok, let damage = try quickCheck(log) {
+        report.problem =
+          "the file is damaged (SQLite's quick_check: \(damage)); the log's events "
+          + "read back sound, so kam rebuild may mend the projections"
+      }
       return report
     } catch {
       throw BookError.wrap(error)
     }
+  }
+
+  /// SQLite's own check of every page and index (`PRAGMA quick_check`): the
+  /// chain covers the log's rows, not the projections' pages. Its first
+  /// complaint, or nil when it says ok.
+  private static func quickCheck(_ log: SQLiteEventLog) throws -> String? {
+    let result = try log.queue.read { db in try db.scalar(String.self, "PRAGMA quick_check(1)") }
+    guard let result, result != "ok" else { return nil }
+    return BookError.oneLine(result)
   }
 
   /// The stored client history reaching furthest, as a watermark. Read before

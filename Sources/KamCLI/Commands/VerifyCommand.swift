@@ -13,7 +13,7 @@ struct VerifyCommand: ParsableCommand {
       Exits 1 on any problem, naming the first bad event. Besides the chain, it compares the \
       end of the log with every record that knows how far the log went (the stored head of \
       the chain, the projections' checkpoints, the client snapshots), so deleting the newest \
-      events is found too.
+      events is found too, and then runs SQLite's quick_check over every page of the file.
 
       It prints the head of the chain, SEQ:HASH (the last event and its hash). The chain \
       finds edits made by someone who does not recompute it; anyone can recompute SHA-256 \
