@@ -36,7 +36,9 @@ extension Book {
   public func catchUp() throws(BookError) {
     // A read first: when every projection is current, a query takes no write
     // lock and syncs nothing.
-    if try projectionStatus().allSatisfy({ $0.lag == 0 && $0.failedSeq == nil }) { return }
+    let status = try projectionStatus()
+    try Self.refuseAhead(status)
+    if status.allSatisfy({ $0.lag == 0 && $0.failedSeq == nil }) { return }
     let failure: String?
     do {
       failure = try log.transaction { db in try catchUp(projections, db) }
@@ -49,21 +51,57 @@ extension Book {
 
   /// Empties every projection and refolds it from the first event, in one
   /// transaction: readers see the old state until the new one is complete.
-  public func rebuild() throws(BookError) {
+  ///
+  /// A projection table missing from the file is created again first. The
+  /// hash chain is checked as the log is read, and the records that know
+  /// how far the log went (checkpoints, the stored head) before they are
+  /// emptied. A damaged log is refused with ``BookError/Code/damaged``, naming
+  /// the first bad event, and the projections are left as they were; with
+  /// `force` it is folded all the same, and the returned message says what is
+  /// wrong with it (nil for a sound log).
+  @discardableResult
+  public func rebuild(force: Bool = false) throws(BookError) -> String? {
     let failure: String?
+    var damage: String?
     do {
       failure = try log.transaction { db in
+        try Self.restoreMissingTables(db)
+        if let problem = try log.endProblem(watermarks: Self.watermarks, in: db) {
+          damage = Self.damage(problem.seq, problem.problem, forced: force)
+          guard force else { throw BookError(.damaged, damage ?? "") }
+        }
         let projections = projections
         for projection in projections {
           try projection.reset(db)
           try db.execute("DELETE FROM projection_checkpoints WHERE name = ?", [projection.name])
         }
-        return try catchUp(projections, db)
+        var chain: ChainCheck? = ChainCheck()
+        let failure = try catchUp(projections, db, checking: &chain, force: force)
+        if damage == nil, let broken = chain?.failure {
+          damage = Self.damage(broken.seq, broken.problem, forced: true)
+        }
+        return failure
       }
     } catch {
       throw BookError.wrap(error)
     }
     if let failure { throw BookError(.incompatible, failure) }
+    return damage
+  }
+
+  /// Refuses a book whose projections have read past the end of its log:
+  /// its newest events were deleted behind kam's back, and the views would
+  /// show what the log no longer holds.
+  public static func refuseAhead(_ status: [ProjectionStatus]) throws(BookError) {
+    guard let ahead = status.min(by: { $0.lag < $1.lag }), ahead.lag < 0 else { return }
+    let last = ahead.checkpoint + ahead.lag
+    throw BookError(
+      .incompatible,
+      "the book is damaged: the log ends at seq \(last) but projection \(ahead.name) has read "
+        + "up to \(ahead.checkpoint): "
+        + (ahead.lag == -1
+          ? "event \(last + 1) is missing" : "events \(last + 1)…\(ahead.checkpoint) are missing")
+        + " (run kam verify)")
   }
 
   /// Each projection's checkpoint and lag.
@@ -97,6 +135,17 @@ extension Book {
     _ projections: [any BookProjection], _ db: Database,
     folded: [ClientSlug: ClientHistory] = [:]
   ) throws -> String? {
+    var unchecked: ChainCheck? = nil
+    return try catchUp(projections, db, folded: folded, checking: &unchecked, force: false)
+  }
+
+  /// ``catchUp(_:_:folded:)`` checking the hash chain as it reads when `chain`
+  /// is given (from the first event: a rebuild); a broken chain throws
+  /// ``BookError/Code/damaged`` unless `force`, which folds on.
+  func catchUp(
+    _ projections: [any BookProjection], _ db: Database,
+    folded: [ClientSlug: ClientHistory] = [:], checking chain: inout ChainCheck?, force: Bool
+  ) throws -> String? {
     var checkpoints = try projections.map { projection in
       try db.scalar(
         Int64.self, "SELECT checkpoint FROM projection_checkpoints WHERE name = ?",
@@ -110,10 +159,16 @@ extension Book {
     var failure: (seq: Int64, reason: String)?
     while failure == nil {
       var stored: [StoredEvent] = []
-      try log.forEachEventToFold(
-        after: SequenceNumber(rawValue: position), limit: Self.catchUpBatch
-      ) {
-        stored.append($0)
+      let after = SequenceNumber(rawValue: position)
+      if chain != nil {
+        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
+          stored.append($0)
+        }
+        if !force, let broken = chain?.failure {
+          throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
+        }
+      } else {
+        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
       }
       // Decoding the payloads is pure and per event: on every core.
       let decoded = ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }

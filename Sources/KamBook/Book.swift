@@ -88,7 +88,7 @@ public final class Book: Sendable {
     }
   }
 
-  private static func openLog(path: String, create: Bool) throws(BookError) -> SQLiteEventLog {
+  static func openLog(path: String, create: Bool) throws(BookError) -> SQLiteEventLog {
     do {
       return try SQLiteEventLog(
         path: path, create: create, migrations: BookSchema.migrations, upcaster: BookUpcaster())
@@ -108,7 +108,9 @@ public final class Book: Sendable {
     }
     guard let currency else {
       throw BookError(
-        .incompatible, "\(log.queue.path) has no book-created event; it is not a kam book")
+        .incompatible,
+        "the book \(log.queue.path) is damaged: it has no book-created event "
+          + "(run kam verify to see what is missing)")
     }
     return currency
   }

@@ -17,6 +17,11 @@ public struct BookError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let retry = Code(name: "try again")
     /// The book is damaged or newer than this kam (exit 65).
     public static let incompatible = Code(name: "incompatible book")
+    /// A check of the log found it changed behind kam's back, and the operation
+    /// refused to go on (exit 1, as `kam verify` does).
+    public static let damaged = Code(name: "damaged log")
+    /// Something kam did not expect: a bug (exit 70). The message says so.
+    public static let bug = Code(name: "bug")
     public var description: String { name }
   }
 

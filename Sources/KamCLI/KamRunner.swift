@@ -24,6 +24,17 @@ public enum KamRunner {
       let error = CLIError(error)
       console.err("kam: \(error.message)")
       return error.code.status
+    } catch  where BookError.isLowerLayer(error) {
+      // An error of a layer below that a command let through: mapped as the book maps it.
+      let error = CLIError(BookError.wrap(error))
+      console.err("kam: \(error.message)")
+      return error.code.status
+    } catch  where !(error is ExitCode) && Kam.exitCode(for: error) == .failure {
+      // Not the argument parser's (its own errors are usage, 64, or help, 0):
+      // something no command expected.
+      let detail = BookError.wrap(error).message
+      console.err("kam: \(detail.hasPrefix("this is a bug") ? detail : "this is a bug: \(detail)")")
+      return CLIError.Code.software.status
     } catch {
       let code = Kam.exitCode(for: error)
       let message = Kam.message(for: error)

@@ -98,7 +98,22 @@ extension SQLiteEventLog {
           commandID: context.commandID, correlationID: event.correlationID,
           causationID: event.causationID, payload: event.payload, hash: hash))
     }
+    if stored.count > duplicates { try storeHead(cache.lastSeq, cache.lastHash, db) }
     return AppendResult(events: stored, duplicates: duplicates)
+  }
+
+  /// Keeps `log_head` (schema 8) at the last event, once per append: it tells
+  /// ``verify(expecting:watermarks:)`` how far the log went.
+  private func storeHead(_ seq: Int64, _ hash: [UInt8], _ db: Database) throws {
+    let head = try db.cachedStatement(
+      """
+      INSERT INTO log_head (id, seq, hash) VALUES (1, ?1, ?2)
+      ON CONFLICT (id) DO UPDATE SET seq = ?1, hash = ?2
+      """)
+    try head.bind(seq, at: 1)
+    try head.bind(Blob(hash), at: 2)
+    try head.step()
+    head.reset()
   }
 
   /// Drops what the cache knows when another connection has written since.

@@ -203,3 +203,77 @@ extension SQLiteEventLog {
     }
   }
 }
+
+extension SQLiteEventLog {
+  /// ``forEachEventToFold(after:limit:_:)`` that also checks the hash chain as
+  /// it reads: sequence numbers 1, 2, 3, … and every row's hash.
+  ///
+  /// `chain` must have checked through `position` (a read from the first event
+  /// starts with a new ``ChainCheck``). Every event is still passed to `body`
+  /// after a failure, which `chain` records; the caller decides whether to go on.
+  public func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, checking chain: inout ChainCheck,
+    _ body: (StoredEvent) throws -> Void
+  ) throws {
+    precondition(
+      chain.failure != nil || position == chain.checkedThrough,
+      "the chain is checked from the first event")
+    try queue.read { db in
+      // The fold's columns first, so decodeFold reads them where it expects.
+      let statement = try db.cachedStatement(
+        """
+        SELECT \(Self.foldColumns), event_id, correlation_id, causation_id, hash
+        FROM events WHERE seq > ? ORDER BY seq LIMIT ?
+        """)
+      try statement.bind([position.rawValue, limit ?? -1])
+      defer { statement.reset() }
+      var repeated = RepeatedText()
+      while try statement.step() {
+        if chain.failure == nil { Self.check(statement, &chain) }
+        try body(try decodeFold(statement, &repeated))
+      }
+    }
+  }
+
+  /// Checks the current row (the fold's columns, then event id, correlation
+  /// and causation ids and hash) against the chain, hashing the columns in place.
+  private static func check(_ row: Statement, _ chain: inout ChainCheck) {
+    let seq: Int64 = row.column(0)
+    guard seq == chain.nextSeq else {
+      chain.fail(
+        chain.nextSeq,
+        seq > chain.nextSeq
+          ? "sequence jumps from \(chain.nextSeq - 1) to \(seq): "
+            + missing(chain.nextSeq, seq - 1)
+          : "sequence number \(seq) is out of order")
+      return
+    }
+    // The buffer moved out and back rather than copied: no copy-on-write per row.
+    var hasher = HashChain.Hasher()
+    swap(&hasher, &chain.hasher)
+    defer { swap(&hasher, &chain.hasher) }
+    hasher.reset(previous: chain.previous)
+    hasher.field(seq)
+    row.withColumnBytes(10) { hasher.field($0) }
+    row.withColumnBytes(1) { hasher.field($0) }
+    hasher.field(row.column(2, as: Int64.self))
+    row.withColumnBytes(3) { hasher.field($0) }
+    hasher.field(row.column(4, as: Int64.self))
+    hasher.field(row.column(5, as: Int64.self))
+    hasher.field(row.column(6, as: Int64.self))
+    row.withColumnBytes(7) { hasher.field($0) }
+    row.withColumnBytes(8) { hasher.field($0) }
+    row.withColumnBytes(11) { hasher.field($0) }
+    row.withColumnBytes(12) { hasher.field($0) }
+    row.withColumnBytes(9) { hasher.field($0) }
+    guard row.withColumnBytes(13, { hasher.matches($0) }) else {
+      chain.fail(seq, "the hash of event \(seq) does not match its contents and predecessor")
+      return
+    }
+    // The stored hash is the one just computed: the next row chains to it.
+    row.withColumnBytes(13) { stored in
+      chain.previous.withUnsafeMutableBytes { $0.copyMemory(from: stored) }
+    }
+    chain.nextSeq = seq + 1
+  }
+}

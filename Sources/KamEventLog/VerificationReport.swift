@@ -6,14 +6,21 @@ public struct VerificationReport: Sendable, Hashable {
   public var firstBadSeq: SequenceNumber?
   /// What was wrong with it.
   public var problem: String?
+  /// The last event stored and its stored hash (nil for an empty log): to be
+  /// written down elsewhere and given back as an expected head.
+  public var head: ChainHead?
 
   /// True when nothing was found wrong.
-  public var ok: Bool { firstBadSeq == nil }
+  public var ok: Bool { firstBadSeq == nil && problem == nil }
 
   /// Creates a report.
-  public init(events: Int, firstBadSeq: SequenceNumber? = nil, problem: String? = nil) {
+  public init(
+    events: Int, firstBadSeq: SequenceNumber? = nil, problem: String? = nil,
+    head: ChainHead? = nil
+  ) {
     self.events = events
     self.firstBadSeq = firstBadSeq
     self.problem = problem
+    self.head = head
   }
 }

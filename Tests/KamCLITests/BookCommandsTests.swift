@@ -7,13 +7,20 @@ import Testing
 
 @Suite("kam verify, status, events and rebuild")
 struct BookCommandsTests {
-  @Test("verify reports a sound log as JSON")
-  func verifySound() {
+  @Test("verify reports a sound log as JSON, with the head of the chain")
+  func verifySound() throws {
     let harness = Harness.withClient()
     let result = harness.run("verify", "-O", "json")
     #expect(result.status == 0)
-    #expect(result.out == #"{"ok":true,"events":2,"firstBadSeq":null}"# + "\n")
-    #expect(harness.run("verify").out == "OK: 2 events, hash chain intact.\n")
+    #expect(
+      result.out.hasPrefix(
+        #"{"ok":true,"events":2,"firstBadSeq":null,"problem":null,"head":{"seq":2,"hash":""#))
+    let hash = try #require(result.out.split(separator: "\"").dropLast().last)
+    #expect(hash.count == 64)
+    #expect(
+      harness.run("verify").out
+        == "OK: 2 events, hash chain intact.\nHead: 2:\(hash) (keep it elsewhere; "
+        + "kam verify --expect-head 2:\(hash) checks it)\n")
   }
 
   @Test("verify exits 1 and names the first bad event after an edit behind kam's back")
@@ -26,7 +33,10 @@ struct BookCommandsTests {
     try db.execute("UPDATE events SET payload = replace(payload, '10000', '90000') WHERE seq = 3")
     let result = harness.run("verify", "-O", "json")
     #expect(result.status == 1)
-    #expect(result.out == #"{"ok":false,"events":3,"firstBadSeq":3}"# + "\n")
+    #expect(
+      result.out.hasPrefix(
+        #"{"ok":false,"events":3,"firstBadSeq":3,"problem":"the hash of event 3 does not match its contents and predecessor","head":{"seq":4,"hash":""#
+      ))
     #expect(
       result.err
         == "kam: the log is damaged at event 3: the hash of event 3 does not match its contents and predecessor\n"

@@ -117,7 +117,9 @@ struct RandomBook {
     let db = try Database(path: copy.book)
     try db.execute("DROP TRIGGER events_refuse_delete")
     try db.execute("DELETE FROM events WHERE recorded_at > ?", [instant.millisecondsSinceEpoch])
-    #expect(copy.run("rebuild").status == 0)
+    // Forced: the log's stored head (and, with a clock set back, the chain)
+    // rightly calls a log cut behind kam's back damaged.
+    #expect(copy.run("rebuild", "--force").status == 0)
     return copy
   }
 }

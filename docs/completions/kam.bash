@@ -1202,7 +1202,7 @@ _kam_verify() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --expect-head)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1221,6 +1221,9 @@ _kam_verify() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--expect-head')
         return
         ;;
     esac
@@ -1256,7 +1259,7 @@ _kam_status() {
 
 _kam_rebuild() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--force --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0

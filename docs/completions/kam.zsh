@@ -760,6 +760,7 @@ _kam_verify() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--expect-head[Also check that the log still holds this event with this hash (as printed by an earlier kam verify).]:SEQ\:HASH:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -794,6 +795,7 @@ _kam_rebuild() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--force[Rebuild even from a damaged log, with a warning naming the damage.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -59,11 +59,22 @@ enum BookBenchmark {
     let decode = try time {
       try book.log.forEachEvent(after: .zero, limit: nil) { _ = try RecordedEvent($0) }
     }
+    // What checking the hash chain as it reads adds to the rebuild's read.
+    let foldRead = try time { try book.log.forEachEventToFold(after: .zero, limit: nil) { _ in } }
+    var chain = ChainCheck()
+    let checkedRead = try time {
+      try book.log.forEachEventToFold(after: .zero, limit: nil, checking: &chain) { _ in }
+    }
     let fold = try time { _ = try book.foldedHistories() }
     let stored = try time { _ = try book.histories() }
     print(
       "  of which: read \(rate(events, read)), + decode \(rate(events, decode)), + fold \(rate(events, fold)) events/s"
     )
+    print(
+      "  chain checked as the rebuild reads: fold read \(rate(events, foldRead)), checked "
+        + "\(rate(events, checkedRead)) events/s: +\(Int(((checkedRead - foldRead) * 1000).rounded())) ms, "
+        + "\(Int(((checkedRead - foldRead) / rebuild * 100).rounded())) % of the median rebuild"
+        + (chain.failure.map { " (damaged at \($0.seq))" } ?? ""))
     print(
       "every client's history: folded from the log \(Int(fold * 1000)) ms, from the snapshots \(Int(stored * 1000)) ms"
     )

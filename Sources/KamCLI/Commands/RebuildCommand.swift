@@ -8,14 +8,24 @@ import KamTime
 struct RebuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rebuild",
-    abstract: "Rebuild the projections from the log, atomically.")
+    abstract: "Rebuild the projections from the log, atomically.",
+    discussion: """
+      The hash chain is checked as the log is read, and the log's end against every record \
+      that knows how far it went. A damaged log is refused (exit 1, naming the first bad \
+      event) and the projections are left as they were; --force rebuilds from it anyway, \
+      with a warning, so that the views show what the damaged log says.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
+  @Flag(help: "Rebuild even from a damaged log, with a warning naming the damage.")
+  var force = false
+
   func run() throws {
     let book = try Book(path: global.bookPath)
-    try book.rebuild()
+    let damage = try book.rebuild(force: force)
     let last = try book.log.lastSequence()
+    if let damage { global.console.err("kam: warning: \(damage)") }
     if global.outputFormat == .json {
       global.console.line(JSON.object([.init("events", .integer(last.rawValue))]).rendered)
     } else {

@@ -21,6 +21,8 @@ struct StatusCommand: ParsableCommand {
     do { try book.catchUp() } catch { stopped = error }
     let last = try book.log.lastSequence().rawValue
     let projections = try book.projectionStatus()
+    // A negative lag is a log that lost its newest events: say so, not the lag.
+    try Book.refuseAhead(projections)
     let console = global.console
     switch global.outputFormat {
     case .json:

@@ -13,6 +13,8 @@ extension CLIError {
     case .notFound: code = .noInput
     case .cannotCreate: code = .cannotCreate
     case .retry: code = .tryAgain
+    case .damaged: code = .checkFailed
+    case .bug: code = .software
     default: code = .ioError
     }
     self.init(code, error.message)
