@@ -33,6 +33,13 @@ extension Book {
   public static func verify(path: String, expecting expected: ChainHead?) throws(BookError)
     -> VerificationReport
   {
+    // An empty file is a book cut to nothing, or none yet: either way no log, and a
+    // check must not write the schema into it, as opening the log would.
+    if isEmptyFile(path: path) {
+      return VerificationReport(
+        events: 0, firstBadSeq: SequenceNumber(rawValue: 1),
+        problem: "the file is empty (0 bytes); a book starts with its book-created event")
+    }
     let log = try openLog(path: path, create: false)
     do {
       let snapshots = try snapshotWatermarks(log)

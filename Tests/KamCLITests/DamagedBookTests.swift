@@ -262,7 +262,7 @@ struct DamagedBookTests {
     if kind == "truncated to 0" {
       #expect(
         harness.run("verify").err
-          == "kam: the log is damaged at event 1: the log holds no events; a book starts with its book-created event\n"
+          == "kam: the log is damaged at event 1: the file is empty (0 bytes); a book starts with its book-created event\n"
       )
     }
     if kind == "newer schema" {

@@ -74,7 +74,9 @@ struct SideFileTests {
 
   @Test(
     "a read or write command on an empty file says so (66) and leaves it empty",
-    arguments: [["clients"], ["log", "sale", "acme", "--amount", "1"], ["status"], ["events"]])
+    arguments: [
+      ["clients"], ["log", "sale", "acme", "--amount", "1"], ["status"], ["events"], ["rebuild"],
+    ])
   func emptyFileIsNotABook(arguments: [String]) throws {
     let harness = Harness()
     _ = FileManager.default.createFile(
@@ -84,6 +86,21 @@ struct SideFileTests {
     #expect(
       result.err
         == "kam: the book \(harness.book) is an empty file; make it a book with `kam init`\n")
+    #expect(try FileManager.default.attributesOfItem(atPath: harness.book)[.size] as? Int == 0)
+    #expect(!FileManager.default.fileExists(atPath: harness.book + "-wal"))
+  }
+
+  @Test("kam verify on an empty file reports no log at seq 1 and writes nothing")
+  func verifyEmptyFile() throws {
+    let harness = Harness()
+    _ = FileManager.default.createFile(
+      atPath: harness.book, contents: nil, attributes: [.posixPermissions: 0o644])
+    let result = harness.run("verify")
+    #expect(result.status == 1)
+    #expect(
+      result.err
+        == "kam: the log is damaged at event 1: the file is empty (0 bytes); a book starts with its book-created event\n"
+    )
     #expect(try FileManager.default.attributesOfItem(atPath: harness.book)[.size] as? Int == 0)
     #expect(!FileManager.default.fileExists(atPath: harness.book + "-wal"))
   }
