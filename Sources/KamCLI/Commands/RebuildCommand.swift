@@ -22,7 +22,8 @@ struct RebuildCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let book = try Book(path: global.bookPath)
+    // Not caught up first: the rebuild refolds everything anyway, and checks the log.
+    let book = try global.openBook(catchingUp: false)
     let damage = try book.rebuild(force: force)
     let last = try book.log.lastSequence()
     if let damage { global.console.err("kam: warning: \(damage)") }

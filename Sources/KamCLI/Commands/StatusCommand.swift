@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let book = try Book(path: global.bookPath)
+    let book = try global.openBook(catchingUp: false)
     var stopped: BookError?
     do { try book.catchUp() } catch { stopped = error }
     let last = try book.log.lastSequence().rawValue
