@@ -57,26 +57,6 @@ public struct StageTimeline: Hashable, Sendable {
     _ facts: StageFacts, _ critical: [CalendarDate: StageDay], through today: CalendarDate,
     policy: Policy
   ) -> [StageTransition] {
-    guard let start = facts.firstDay, start <= today else { return [] }
-    let days = critical.keys.filter { $0 > start && $0 <= today }.sorted()
-    let first = StageRules.rule(for: facts.measures(on: start, policy: policy), policy: policy)
-    var result = [
-      StageTransition(
-        from: nil, to: first.stage, on: start, rule: first.rawValue,
-        causeSeq: critical[start]?.latestEventSeq, policyVersion: policy.version)
-    ]
-    var stage = first.stage
-    for day in days {
-      let rule = StageRules.rule(for: facts.measures(on: day, policy: policy), policy: policy)
-      guard rule.stage != stage else { continue }
-      let cause = Self.cause(
-        from: stage, to: rule, on: day, critical[day] ?? StageDay(), facts, policy)
-      result.append(
-        StageTransition(
-          from: stage, to: rule.stage, on: day, rule: cause.rule, causeSeq: cause.seq,
-          policyVersion: policy.version))
-      stage = rule.stage
-    }
-    return result
+    StageFold(facts, critical, through: today, policy: policy).transitions
   }
 }
