@@ -79,10 +79,15 @@ struct ReportTests {
       rows.map { $0["to"] as! String } == [
         "transactional", "cooperation", "partnership", "cooperation", "transactional", "lapsed",
       ])
+    // Kept on five sales and one meeting; the fourth sale's leaving on 2026-03-10
+    // starts 60 days of grace (partnership through 2026-05-08), the last meeting's
+    // leaving on 2026-05-01 another (cooperation through 2026-06-29); the lapse waits for nothing.
     #expect(
       rows.map { $0["on"] as! String } == [
-        "2025-01-10", "2025-02-10", "2025-07-09", "2026-02-01", "2026-05-01", "2026-07-10",
+        "2025-01-10", "2025-02-10", "2025-07-09", "2026-05-09", "2026-06-30", "2026-07-10",
       ])
+    #expect(rows[3]["rule"] as? String == "sale-left-window")
+    #expect(rows[4]["rule"] as? String == "meeting-left-window")
     #expect(rows[0]["from"] is NSNull)
     #expect(rows[2]["rule"] as? String == "tenure-reached")
     #expect(rows[5]["rule"] as? String == "sale-left-window")
