@@ -106,7 +106,20 @@ struct ReportTests {
         + "\n")
     let summary = harness.run(
       "transitions", "--summary", "--period", "yearly", "--client", "beta", "-O", "csv")
-    #expect(summary.out.hasPrefix("period,from,to,count\n2025,,prospect,1\n"))
+    #expect(
+      summary.out.hasPrefix(
+        "period,from,to,count,netFlow,medianDaysInFrom\n2025,,prospect,1,1,\n"))
+    // acme's 2026: partnership → cooperation → transactional → lapsed, three moves down,
+    // after 304, 52 and 10 days in the stages it left.
+    let acme = harness.run(
+      "transitions", "--summary", "--period", "yearly", "--client", "acme", "--begin",
+      "2026-01-01", "-O", "json")
+    #expect(
+      acme.out
+        == #"[{"period":"2026","from":"partnership","to":"cooperation","count":1,"netFlow":-3,"medianDaysInFrom":304},"#
+        + #"{"period":"2026","from":"cooperation","to":"transactional","count":1,"netFlow":-3,"medianDaysInFrom":52},"#
+        + #"{"period":"2026","from":"transactional","to":"lapsed","count":1,"netFlow":-3,"medianDaysInFrom":10}]"#
+        + "\n")
   }
 
   @Test("an unknown stage name is refused")
