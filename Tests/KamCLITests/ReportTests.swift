@@ -93,6 +93,21 @@ struct ReportTests {
     #expect(rows[5]["rule"] as? String == "sale-left-window")
   }
 
+  @Test("kam stage --history shows the golden-shot flag set and cleared by the second sale")
+  func goldenShotHistory() throws {
+    let harness = Harness.withClient()
+    harness.run("log", "sale", "acme", "--amount", "1000", "--cost", "500", "--on", "2025-01-10")
+    harness.run("log", "sale", "acme", "--amount", "1000", "--cost", "500", "--on", "2025-02-10")
+    let result = harness.run("stage", "acme", "--history", "--as-of", "2025-03-01", "-O", "csv")
+    #expect(
+      result.out == """
+        from,to,on,rule,causeSeq,exited,days
+        ,transactional,2025-01-10,golden-shot,3,,50
+        transactional,transactional,2025-02-10,golden-shot-cleared,4,,
+
+        """)
+  }
+
   @Test("kam transitions filters by stage and period; --summary counts them")
   func transitions() throws {
     let harness = Self.book()

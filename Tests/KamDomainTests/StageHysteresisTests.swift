@@ -138,3 +138,44 @@ struct StageHysteresisTests {
     #expect(last.contains(Given.day(465)) == (day == 480))
   }
 }
+
+/// Causes name what completed or broke the rule (issue #14).
+@Suite("Stage causes")
+struct StageCauseTests {
+  @Test(
+    "given a sale and a meeting on one day, when the meeting completes cooperation, it is named")
+  func meetingCompletesTheRule() {
+    var given = Given()
+    given.sales(on: [0, 5])
+    let meeting = given.meeting(on: 10)
+    let sale = given.sale(on: 10)
+    #expect(sale > meeting)
+    #expect(
+      given.timeline(through: 20).steps.last == Step(.cooperation, 10, "cooperation", meeting))
+  }
+
+  @Test("given a costly meeting leaving the window, when profit rises to partnership, then cost")
+  func promotionByTimeIsCost() {
+    var given = Given()
+    given.sales(on: [0, 40, 80, 120, 160, 200, 240, 280, 320, 360, 400, 440])
+    given.meeting(on: 100, minutes: nil, cost: 500_000)
+    given.meeting(on: 150)
+    given.meeting(on: 160)
+    let steps = given.timeline(through: 470).steps
+    #expect(steps.last == Step(.partnership, 465, "cost-left-window"))
+    #expect(!steps.contains { $0.rule == "meeting-left-window" && $0.to == .partnership })
+  }
+
+  @Test("given a golden shot, when the second sale comes, then the flag clears on its day")
+  func goldenShotClears() {
+    var given = Given()
+    let first = given.sale(on: 0)
+    let second = given.sale(on: 50)
+    let timeline = given.timeline(through: 100)
+    #expect(timeline.steps == [Step(.transactional, 0, "golden-shot", first)])
+    #expect(
+      timeline.goldenShotCleared.map {
+        Step($0.to, Int(Given.origin.days(to: $0.on)), $0.rule, $0.causeSeq)
+      } == [Step(.transactional, 50, "golden-shot-cleared", second)])
+  }
+}

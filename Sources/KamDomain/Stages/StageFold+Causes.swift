@@ -8,11 +8,18 @@ extension StageFold {
   /// did. With both, `timeAlone` is the evidence of the day without its
   /// events (the facts dated up to the day before): if time alone already
   /// lands on `new`, time caused it, else the events did.
-  static func cause(from old: Stage, to new: Stage, _ marks: StageDay, timeAlone: Stage)
-    -> (trigger: TimeTrigger?, seq: Int64?)
-  {
+  ///
+  /// Of several events on the day, the cause is the one the change needed:
+  /// the latest whose absence (`without`, the evidence without that one
+  /// event) would not have landed on `new`; the latest when each would do.
+  static func cause(
+    from old: Stage, to new: Stage, _ marks: StageDay, timeAlone: Stage,
+    without: (Int64) -> Stage
+  ) -> (trigger: TimeTrigger?, seq: Int64?) {
     if let seq = marks.latestEventSeq, marks.triggers.isEmpty || timeAlone != new {
-      return (nil, seq)
+      guard !marks.otherEventSeqs.isEmpty else { return (nil, seq) }
+      let candidates = ([seq] + marks.otherEventSeqs).sorted(by: >)
+      return (nil, candidates.first { without($0) != new } ?? seq)
     }
     return (trigger(from: old, to: new, among: marks.triggers), nil)
   }
@@ -23,10 +30,13 @@ extension StageFold {
     -> TimeTrigger
   {
     // Only a sale leaving the window can make a client lapse.
-    let order: [TimeTrigger] =
-      new == .lapsed
-      ? [.saleLeftWindow] : new.rank > old.rank ? TimeTrigger.rising : TimeTrigger.falling
-    return order.first(where: triggers.contains)
+    if new == .lapsed { return .saleLeftWindow }
+    if new.rank > old.rank {
+      // Time lifts a client only by tenure or by a cost leaving the window: a
+      // meeting's, a resolution's or a loss-making sale's, so profit rose.
+      return triggers.contains(.tenureReached) ? .tenureReached : .costLeftWindow
+    }
+    return TimeTrigger.falling.first(where: triggers.contains)
       ?? TimeTrigger.allCases.first(where: triggers.contains) ?? .saleLeftWindow
   }
 }

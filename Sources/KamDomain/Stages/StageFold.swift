@@ -33,6 +33,9 @@ struct StageFold {
   var transitions: [StageTransition] = []
   /// The state on the last day, nil when the client is not known by then.
   var state: State?
+  /// The days a golden shot stopped being one while the client stayed
+  /// transactional (its second sale), as transactional → transactional.
+  var goldenShotCleared: [StageTransition] = []
 
   init(
     _ facts: StageFacts, _ critical: [CalendarDate: StageDay], through today: CalendarDate,
@@ -53,6 +56,7 @@ struct StageFold {
         causeSeq: critical[start]?.latestEventSeq, policyVersion: policy.version))
     // Each day the keep evidence changed, with its new value.
     var keeps: [(day: CalendarDate, keep: Stage)] = [(start, keep)]
+    var golden = first == .goldenShot
     // The days a grace ends (a fall of the keep evidence + G), in order, and
     // why the evidence fell.
     var graceEnds: [(day: CalendarDate, cause: (trigger: TimeTrigger?, seq: Int64?))] = []
@@ -81,7 +85,10 @@ struct StageFold {
             let timeAlone = StageRules.keep(
               for: facts.measures(on: day, known: day.adding(days: -1), policy: policy),
               policy: policy)
-            let cause = Self.cause(from: keep, to: newKeep, marks, timeAlone: timeAlone)
+            let cause = Self.cause(from: keep, to: newKeep, marks, timeAlone: timeAlone) {
+              StageRules.keep(
+                for: facts.without($0).measures(on: day, policy: policy), policy: policy)
+            }
             let end = day.adding(days: grace)
             if grace == 0 {
               graceCause = cause
@@ -99,6 +106,14 @@ struct StageFold {
         entry.stage == .lapsed
         ? .lapsed : Self.higher(entry.stage, Self.lower(held, best))
       let newStage = m.staleComplaints > 0 ? held.oneStepDown : held
+      let nowGolden = newStage == .transactional && entry == .goldenShot
+      if golden && !nowGolden && stage == .transactional && newStage == .transactional {
+        goldenShotCleared.append(
+          StageTransition(
+            from: .transactional, to: .transactional, on: day, rule: "golden-shot-cleared",
+            causeSeq: marks.latestEventSeq, policyVersion: policy.version))
+      }
+      golden = nowGolden
       guard newStage != stage else { continue }
       let ruleName = newStage == entry.stage ? entry : newStage.plainRule
       var cause: (trigger: TimeTrigger?, seq: Int64?)
@@ -109,7 +124,13 @@ struct StageFold {
             policy: policy
           ).stage
           cause = Self.cause(
-            from: previousEntry.stage, to: entry.stage, marks, timeAlone: timeAlone)
+            from: previousEntry.stage, to: entry.stage, marks, timeAlone: timeAlone
+          ) {
+            StageRules.entry(
+              for: facts.without($0).measures(on: day, policy: policy), policy: policy
+            )
+            .stage
+          }
         } else {
           // The stale complaint was resolved (or its filing retracted away).
           cause = marks.latestEventSeq.map { (nil, $0) } ?? (.complaintStale, nil)
@@ -121,7 +142,7 @@ struct StageFold {
       } else if let graceCause {
         cause = graceCause
       } else {
-        cause = Self.cause(from: stage, to: newStage, marks, timeAlone: newStage)
+        cause = Self.cause(from: stage, to: newStage, marks, timeAlone: newStage) { _ in newStage }
       }
       transitions.append(
         StageTransition(
