@@ -79,7 +79,7 @@ struct StageFold {
         marks = dayMarks
         m = facts.measures(on: day, policy: policy)
         entry = StageRules.entry(for: m, policy: policy)
-        let newKeep = StageRules.keep(for: m, policy: policy)
+        let newKeep = StageRules.keep(for: m, policy: policy, entered: entry.stage)
         if newKeep != keep {
           if newKeep.rank < keep.rank {
             let timeAlone = StageRules.keep(

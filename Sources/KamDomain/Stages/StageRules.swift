@@ -44,7 +44,11 @@ public enum StageRules {
   /// The highest stage whose keep conditions hold: the entry conditions with
   /// the counts `keepSlack` lower and the partnership profit at its exit threshold.
   public static func keep(for measures: StageMeasures, policy: Policy) -> Stage {
-    let entered = entry(for: measures, policy: policy).stage
+    keep(for: measures, policy: policy, entered: entry(for: measures, policy: policy).stage)
+  }
+
+  /// ``keep(for:policy:)`` when the entry evidence is known already.
+  static func keep(for measures: StageMeasures, policy: Policy, entered: Stage) -> Stage {
     guard entered.isOnPyramid, entered.rank < Stage.synergy.rank else { return entered }
     let ladder: [Stage] = [.synergy, .partnership, .cooperation]
     return ladder.first {
