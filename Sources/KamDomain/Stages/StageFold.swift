@@ -37,11 +37,15 @@ struct StageFold {
   /// transactional (its second sale), as transactional → transactional.
   var goldenShotCleared: [StageTransition] = []
 
+  /// The fold from the client's first day, or from `from` (a day
+  /// ``restartDay(_:_:through:policy:)`` found) when only the state on
+  /// `today` is wanted.
   init(
     _ facts: StageFacts, _ critical: [CalendarDate: StageDay], through today: CalendarDate,
-    policy: Policy
+    policy: Policy, from: CalendarDate? = nil
   ) {
-    guard let start = facts.firstDay, start <= today else { return }
+    guard let firstDay = facts.firstDay, firstDay <= today else { return }
+    let start = max(firstDay, from ?? firstDay)
     let grace = Int64(policy.demotionGraceDays)
     let days = critical.keys.filter { $0 > start && $0 <= today }.sorted()
     var m = facts.measures(on: start, policy: policy)

@@ -69,7 +69,10 @@ public enum StageRules {
     -> StageEvaluation
   {
     let measures = facts.measures(on: date, policy: policy)
-    let fold = StageFold(facts, facts.criticalDays(policy: policy), through: date, policy: policy)
+    let critical = facts.criticalDays(policy: policy)
+    let fold = StageFold(
+      facts, critical, through: date, policy: policy,
+      from: StageFold.restartDay(facts, critical, through: date, policy: policy))
     let entry = entry(for: measures, policy: policy)
     let stage = fold.state?.stage ?? entry.stage
     let rule = stage == entry.stage ? entry : stage.plainRule
