@@ -63,22 +63,51 @@ public enum StageRules {
     return margin >= policy.goldenShotMargin && measures.singleSaleUnhaggled == true
   }
 
+  /// The state on `date` without folding, when the day decides it alone: a
+  /// lapse, or entry evidence that reaches the best keep evidence of the
+  /// grace (`held = max(E, min(held, M)) = E` when `M ≤ E`); nil otherwise.
+  static func settledState(
+    _ facts: StageFacts, _ m: StageMeasures, _ entry: StageRule, on date: CalendarDate,
+    policy: Policy
+  ) -> StageFold.State? {
+    guard let first = facts.firstDay, first <= date else { return nil }
+    let keep = keep(for: m, policy: policy, entered: entry.stage)
+    if entry.stage != .lapsed {
+      let from = max(first, date.adding(days: -Int64(policy.demotionGraceDays)))
+      guard keep == entry.stage else { return nil }
+      for day in [from] + facts.changeDays(after: from, through: date, policy: policy) {
+        let earlier = facts.measures(on: day, policy: policy)
+        let kept = Self.keep(for: earlier, policy: policy)
+        if kept.rank > entry.stage.rank { return nil }
+      }
+    }
+    let held = entry.stage
+    return StageFold.State(
+      stage: m.staleComplaints > 0 ? held.oneStepDown : held, held: held, entry: entry,
+      keep: keep, staleComplaints: m.staleComplaints, lastKept: date)
+  }
+
   /// The full evaluation over already extracted facts: the held stage of the
   /// timeline through `date`, explained with the day's figures.
   static func evaluate(_ facts: StageFacts, on date: CalendarDate, policy: Policy)
     -> StageEvaluation
   {
     let measures = facts.measures(on: date, policy: policy)
-    let critical = facts.criticalDays(policy: policy)
-    let fold = StageFold(
-      facts, critical, through: date, policy: policy,
-      from: StageFold.restartDay(facts, critical, through: date, policy: policy))
     let entry = entry(for: measures, policy: policy)
-    let stage = fold.state?.stage ?? entry.stage
+    let state =
+      settledState(facts, measures, entry, on: date, policy: policy)
+      ?? {
+        let critical = facts.criticalDays(policy: policy)
+        return StageFold(
+          facts, critical, through: date, policy: policy,
+          from: StageFold.restartDay(facts, critical, through: date, policy: policy)
+        ).state
+      }()
+    let stage = state?.stage ?? entry.stage
     let rule = stage == entry.stage ? entry : stage.plainRule
     return StageEvaluation(
       date: date, stage: stage, goldenShot: rule == .goldenShot, rule: rule,
-      explanation: explanation(rule, measures, policy, fold.state),
+      explanation: explanation(rule, measures, policy, state),
       missing: missing(above: stage, measures, policy),
       measures: measures, facts: facts.evidence(for: rule, on: date, policy: policy),
       policyVersion: policy.version)
