@@ -18,8 +18,13 @@ struct HelpTests {
     Examples:
       kam log sale acme --amount 12000.50 --cost 8000
       kam log sale acme --amount 950 --on 2026-11-20 --ref FV/2026/11/3
+      kam log sale acme --amount 0 --cost 120 --free-delivery
 
-    USAGE: kam log sale [--db <path>] [--today <yyyy-mm-dd>] [--as-of <yyyy-mm-dd>] [--known-at <datetime>] [--output-format <output-format>] <slug> --amount <amount> [--cost <cost>] [--on <date>] [--allow-old-date] [--ref <ref>] [--note <note>]
+    An amount of 0 is refused unless --free-delivery says it was given free; a free
+    delivery, like a sale below the policy's minimum, never counts towards the
+    stage thresholds (docs/stages.md).
+
+    USAGE: kam log sale [<options>] <slug> --amount <amount>
 
     ARGUMENTS:
       <slug>                  The client's slug.
@@ -43,6 +48,7 @@ struct HelpTests {
                               before 1970-01-01).
       --ref <ref>             An invoice or order reference.
       --note <note>           A note.
+      --free-delivery         The goods were given free: allows --amount 0.
       --version               Show the version.
       -h, --help              Show help information.
     """#

@@ -82,6 +82,30 @@ struct LoggingTests {
         "Logged a sale to acme: 100.00 PLN, cost 0.00, on 2026-11-01. (event 3, command c"))
   }
 
+  @Test("a sale of 0 is refused (64) unless it is a free delivery, which is recorded as one")
+  func freeDelivery() throws {
+    let harness = Harness.withClient()
+    let zero = harness.run("log", "sale", "acme", "--amount", "0", "--on", "2026-11-01")
+    #expect(zero.status == 64)
+    #expect(
+      zero.err
+        == "kam: --amount \"0\": expected an amount above 0 (or --free-delivery for goods given free)\n"
+    )
+    let priced = harness.run("log", "sale", "acme", "--amount", "5", "--free-delivery")
+    #expect(priced.status == 64)
+    #expect(priced.err == "kam: --amount \"5\": expected 0 with --free-delivery\n")
+    #expect(try harness.eventCount() == 2)
+    let free = harness.run(
+      "log", "sale", "acme", "--amount", "0", "--cost", "120", "--free-delivery", "--on",
+      "2026-11-01")
+    #expect(free.status == 0)
+    #expect(
+      free.out.hasPrefix(
+        "Logged a free delivery to acme: 0.00 PLN, cost 120.00, on 2026-11-01. (event 3"))
+    let events = harness.run("events", "acme", "-O", "json").out
+    #expect(events.contains(#""freeDelivery":true"#))
+  }
+
   @Test("a complaint prints its id")
   func complaintID() {
     let harness = Harness.withClient()

@@ -79,13 +79,33 @@ struct ReportTests {
       rows.map { $0["to"] as! String } == [
         "transactional", "cooperation", "partnership", "cooperation", "transactional", "lapsed",
       ])
+    // Kept on five sales and one meeting; the fourth sale's leaving on 2026-03-10
+    // starts 60 days of grace (partnership through 2026-05-08), the last meeting's
+    // leaving on 2026-05-01 another (cooperation through 2026-06-29); the lapse waits for nothing.
     #expect(
       rows.map { $0["on"] as! String } == [
-        "2025-01-10", "2025-02-10", "2025-07-09", "2026-02-01", "2026-05-01", "2026-07-10",
+        "2025-01-10", "2025-02-10", "2025-07-09", "2026-05-09", "2026-06-30", "2026-07-10",
       ])
+    #expect(rows[3]["rule"] as? String == "sale-left-window")
+    #expect(rows[4]["rule"] as? String == "meeting-left-window")
     #expect(rows[0]["from"] is NSNull)
     #expect(rows[2]["rule"] as? String == "tenure-reached")
     #expect(rows[5]["rule"] as? String == "sale-left-window")
+  }
+
+  @Test("kam stage --history shows the golden-shot flag set and cleared by the second sale")
+  func goldenShotHistory() throws {
+    let harness = Harness.withClient()
+    harness.run("log", "sale", "acme", "--amount", "1000", "--cost", "500", "--on", "2025-01-10")
+    harness.run("log", "sale", "acme", "--amount", "1000", "--cost", "500", "--on", "2025-02-10")
+    let result = harness.run("stage", "acme", "--history", "--as-of", "2025-03-01", "-O", "csv")
+    #expect(
+      result.out == """
+        from,to,on,rule,causeSeq,exited,days
+        ,transactional,2025-01-10,golden-shot,3,,50
+        transactional,transactional,2025-02-10,golden-shot-cleared,4,,
+
+        """)
   }
 
   @Test("kam transitions filters by stage and period; --summary counts them")
@@ -101,7 +121,20 @@ struct ReportTests {
         + "\n")
     let summary = harness.run(
       "transitions", "--summary", "--period", "yearly", "--client", "beta", "-O", "csv")
-    #expect(summary.out.hasPrefix("period,from,to,count\n2025,,prospect,1\n"))
+    #expect(
+      summary.out.hasPrefix(
+        "period,from,to,count,netFlow,medianDaysInFrom\n2025,,prospect,1,1,\n"))
+    // acme's 2026: partnership → cooperation → transactional → lapsed, three moves down,
+    // after 304, 52 and 10 days in the stages it left.
+    let acme = harness.run(
+      "transitions", "--summary", "--period", "yearly", "--client", "acme", "--begin",
+      "2026-01-01", "-O", "json")
+    #expect(
+      acme.out
+        == #"[{"period":"2026","from":"partnership","to":"cooperation","count":1,"netFlow":-3,"medianDaysInFrom":304},"#
+        + #"{"period":"2026","from":"cooperation","to":"transactional","count":1,"netFlow":-3,"medianDaysInFrom":52},"#
+        + #"{"period":"2026","from":"transactional","to":"lapsed","count":1,"netFlow":-3,"medianDaysInFrom":10}]"#
+        + "\n")
   }
 
   @Test("an unknown stage name is refused")

@@ -26,4 +26,16 @@ struct PolicyStoredTests {
     let policy = try Policy(stored: document)
     #expect(policy == (try Policy(document: document)))
   }
+
+  @Test("given a policy stored before stage model v2, then it loads with the v2 stage defaults")
+  func beforeStageModelTwo() throws {
+    let old = try #require(FlatJSON(text: #"{"version": 3, "staleComplaintDays": 20}"#))
+    let policy = try Policy(stored: old)
+    #expect(policy.version == 3 && policy.staleComplaintDays == 20)
+    #expect(policy.demotionGraceDays == 60 && policy.keepSlack == 1)
+    #expect(policy.profitToleranceShare == 0.05)
+    #expect(policy.minimumSaleMinor == 1 && policy.minimumSaleShare == 0.1)
+    // And the document it writes now reads back the same.
+    #expect(try Policy(document: policy.document) == policy)
+  }
 }

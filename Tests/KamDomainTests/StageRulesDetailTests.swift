@@ -96,7 +96,8 @@ struct StageRulesDetailTests {
     given.complaint("c1", on: 150)
     let resolution = given.resolved("c1", on: 160, cost: 100)
     given.retract(resolution, on: 170)
-    #expect(given.stage(on: 200) == .transactional)
+    // A stale complaint lowers the partnership one step.
+    #expect(given.stage(on: 200) == .cooperation)
     #expect(given.evaluate(on: 200).measures.costToServe == Money(minorUnits: 40_000))
   }
 

@@ -88,18 +88,18 @@ struct StageRulesTests {
 
   @Test(
     "given a partner with a complaint filed on day 210, when evaluated, then stale on day 241",
-    arguments: [(240, Stage.partnership), (241, .transactional)])
+    arguments: [(240, Stage.partnership), (241, .cooperation)])
   func staleComplaint(day: Int, expected: Stage) {
     var given = Given.partner()
     let complaint = given.complaint("c1", on: 210)
     let evaluation = given.evaluate(on: day)
     #expect(evaluation.stage == expected)
-    #expect(evaluation.facts.contains(complaint) == (expected == .transactional))
+    #expect(evaluation.facts.contains(complaint) == (expected == .cooperation))
   }
 
   @Test(
     "given a complaint resolved on day 250, when evaluated, then stale only before it",
-    arguments: [(249, Stage.transactional), (250, .partnership)])
+    arguments: [(249, Stage.cooperation), (250, .partnership)])
   func resolvedComplaint(day: Int, expected: Stage) {
     var given = Given.partner()
     given.complaint("c1", on: 210)

@@ -74,7 +74,7 @@ struct StageTimelineHistoryTests {
     let timeline = given.timeline(through: 300)
     #expect(timeline.days(in: .partnership) == 41 + 50)
     #expect(timeline.firstEntered(.partnership) == Given.day(200))
-    #expect(timeline.stage(on: Given.day(245)) == .transactional)
+    #expect(timeline.stage(on: Given.day(245)) == .cooperation)
     #expect(timeline.stage(on: Given.day(-1)) == nil)
     #expect(timeline.stage(on: Given.day(301)) == nil)
     #expect(timeline.current == .partnership)

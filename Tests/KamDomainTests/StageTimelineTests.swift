@@ -37,7 +37,7 @@ struct StageTimelineTests {
     #expect(first.from == nil && first.to == .transactional && first.policyVersion == 4)
   }
 
-  @Test("given a partner, when a complaint stays open, then it falls on day f + 31 and recovers")
+  @Test("given a partner, when a complaint stays open, then one step down on day f + 31 and back")
   func staleComplaint() {
     var given = Given.partner()
     given.complaint("c1", on: 210)
@@ -45,7 +45,7 @@ struct StageTimelineTests {
     #expect(
       Array(given.timeline(through: 300).steps.suffix(3)) == [
         Step(.partnership, 200, "partnership", 7),
-        Step(.transactional, 241, "complaint-stale"),
+        Step(.cooperation, 241, "complaint-stale"),
         Step(.partnership, 250, "partnership", resolution),
       ])
   }
@@ -57,15 +57,18 @@ struct StageTimelineTests {
     let meeting = given.meeting(on: 60)
     given.meeting(on: 70)
     #expect(
-      given.timeline(through: 400).steps == [
+      given.timeline(through: 420).steps == [
         Step(.transactional, 0, "golden-shot", 1),
         Step(.cooperation, 60, "cooperation", meeting),
         Step(.partnership, 180, "tenure-reached"),
-        Step(.cooperation, 365, "sale-left-window"),
+        // The first sale leaves on day 365: the partnership is held through the
+        // 60 days of grace, but the last sale leaves on day 415, and a lapse does not wait.
+        Step(.lapsed, 415, "sale-left-window"),
       ])
   }
 
-  @Test("given a synergy client, when the initiative's last day passes, then partnership next day")
+  @Test(
+    "given a synergy client, when the initiative's last day passes, then partnership 60 days on")
   func initiativeEnded() {
     var given = Given.partner()
     given.assessed(standing: 80, on: 100)
@@ -74,7 +77,8 @@ struct StageTimelineTests {
       Array(given.timeline(through: 300).steps.suffix(3)) == [
         Step(.partnership, 200, "partnership", 7),
         Step(.synergy, 205, "synergy", 11),
-        Step(.partnership, 221, "initiative-ended"),
+        // The initiative ends on day 221: 60 days of grace, 221…280.
+        Step(.partnership, 281, "initiative-ended"),
       ])
   }
 
@@ -84,10 +88,11 @@ struct StageTimelineTests {
     given.sales(on: [0, 100, 300, 400])
     given.meeting(on: 50)
     #expect(
-      given.timeline(through: 420).steps == [
+      given.timeline(through: 480).steps == [
         Step(.transactional, 0, "golden-shot", 1),
         Step(.cooperation, 100, "cooperation", 2),
-        Step(.transactional, 415, "meeting-left-window"),
+        // The meeting leaves on day 415; the grace ends on day 475.
+        Step(.transactional, 475, "meeting-left-window"),
       ])
   }
 

@@ -380,7 +380,7 @@ _kam_log() {
 
 _kam_log_sale() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--allow-old-date --free-delivery --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --amount --cost --on --ref --note)
     __kam_offer_flags_options 1

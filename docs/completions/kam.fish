@@ -38,7 +38,7 @@ function __kam_parse_tokens -S
             __kam_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'sale'
-                __kam_parse_subcommand 1 'db=' 'today=' 'as-of=' 'known-at=' 'O/output-format=' 'amount=' 'cost=' 'on=' 'allow-old-date' 'ref=' 'note=' 'version' 'h/help'
+                __kam_parse_subcommand 1 'db=' 'today=' 'as-of=' 'known-at=' 'O/output-format=' 'amount=' 'cost=' 'on=' 'allow-old-date' 'ref=' 'note=' 'free-delivery' 'version' 'h/help'
             case 'meeting'
                 __kam_parse_subcommand 1 'db=' 'today=' 'as-of=' 'known-at=' 'O/output-format=' 'kind=' 'minutes=' 'cost=' 'on=' 'allow-old-date' 'version' 'h/help'
             case 'complaint'
@@ -249,6 +249,7 @@ complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam l
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" allow-old-date' -l 'allow-old-date' -d 'Accept a day more than ten years before today (never before 1970-01-01).'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" ref' -l 'ref' -d 'An invoice or order reference.' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" note' -l 'note' -d 'A note.' -rfka ''
+complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" free-delivery' -l 'free-delivery' -d 'The goods were given free: allows --amount 0.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" version' -l 'version' -d 'Show the version.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log sale" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam log meeting" db' -l 'db' -d 'The book (a SQLite file).' -rfka ''

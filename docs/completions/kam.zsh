@@ -257,6 +257,7 @@ _kam_log_sale() {
         '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--ref[An invoice or order reference.]:ref:'
         '--note[A note.]:note:'
+        '--free-delivery[The goods were given free\: allows --amount 0.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

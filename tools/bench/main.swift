@@ -14,6 +14,7 @@
 //   swift run -c release kam-bench replay /tmp/kam-sim.sqlite [client]
 //                                                      (a book from `kam demo --clients 10000
 //                                                       --years 10`: system time spans years)
+//   swift run -c release kam-bench stages BOOK  (round trips and stage flow, docs/stages.md)
 //   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
 //                                                       tools/backtest runs it)
 //   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
@@ -45,6 +46,8 @@ case "backtest":
     seeds: (1...UInt64(argument(3, 3))).map { $0 })
 case "book":
   try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
+case "stages":
+  try StageFlowBenchmark.run(path: arguments.count > 1 ? arguments[1] : "kam.sqlite")
 case "replay":
   try ReplayBenchmark.run(
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
@@ -57,6 +60,7 @@ default:
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
   print("       kam-bench replay [path] [client]")
+  print("       kam-bench stages BOOK")
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")

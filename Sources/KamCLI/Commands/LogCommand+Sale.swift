@@ -14,6 +14,11 @@ extension LogCommand {
         Examples:
           kam log sale acme --amount 12000.50 --cost 8000
           kam log sale acme --amount 950 --on 2026-11-20 --ref FV/2026/11/3
+          kam log sale acme --amount 0 --cost 120 --free-delivery
+
+        An amount of 0 is refused unless --free-delivery says it was given free; \
+        a free delivery, like a sale below the policy's minimum, never counts \
+        towards the stage thresholds (docs/stages.md).
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -25,13 +30,24 @@ extension LogCommand {
     @OptionGroup var backdating: BackdatingOptions
     @Option(help: "An invoice or order reference.") var ref: String?
     @Option(help: "A note.") var note: String?
+    @Flag(help: "The goods were given free: allows --amount 0.") var freeDelivery = false
 
     func run() throws {
       let client = try Parse.slug(slug)
+      let net = try Parse.amount(amount, option: "--amount")
+      guard net != .zero || freeDelivery else {
+        throw CLIError.badValue(
+          "--amount", amount,
+          expected: "an amount above 0 (or --free-delivery for goods given free)")
+      }
+      guard net == .zero || !freeDelivery else {
+        throw CLIError.badValue("--amount", amount, expected: "0 with --free-delivery")
+      }
       let sale = SaleRecorded(
-        client: client, amount: try Parse.amount(amount, option: "--amount"),
-        cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref, note: note
-      )
+        client: client, amount: net,
+        cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref,
+        note: note,
+        freeDelivery: freeDelivery)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (book, events) = try recorder.record(client) { _ in
@@ -39,7 +55,8 @@ extension LogCommand {
       }
       recorder.report(
         events,
-        "Logged a sale to \(client): \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date)."
+        (freeDelivery ? "Logged a free delivery to \(client)" : "Logged a sale to \(client)")
+          + ": \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date)."
       )
     }
   }

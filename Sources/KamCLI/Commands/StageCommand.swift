@@ -13,7 +13,9 @@ struct StageCommand: ParsableCommand {
       Stages: prospect, transactional, cooperation, partnership, synergy, or lapsed \
       (see docs/stages.md). --history lists every transition with the day it happened, \
       the rule that flipped, the event that caused it (if one did), and the time spent \
-      in each stage.
+      in each stage; a golden shot's flag is set by a `golden-shot` transition and \
+      cleared by a `golden-shot-cleared` row (its second sale). A demotion is dated when \
+      its grace period ends, with the cause of the day the evidence failed.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -33,19 +35,40 @@ struct StageCommand: ParsableCommand {
     let console = global.console
     if history {
       let visits = timeline.visits
-      let rows: [[JSON.Member]] = zip(timeline.transitions, visits).map { transition, visit in
-        [
-          .init("from", transition.from.map { .string($0.rawValue) } ?? .null),
-          .init("to", .string(transition.to.rawValue)),
-          .init("on", .string(transition.on.description)),
-          .init("rule", .string(transition.rule)),
-          .init("causeSeq", transition.causeSeq.map { .integer($0) } ?? .null),
-          .init("exited", visit.exited.map { .string($0.description) } ?? .null),
-          .init("days", .integer(visit.days)),
-        ]
+      var rows: [(on: CalendarDate, row: [JSON.Member])] = zip(timeline.transitions, visits).map {
+        transition, visit in
+        (
+          transition.on,
+          [
+            .init("from", transition.from.map { .string($0.rawValue) } ?? .null),
+            .init("to", .string(transition.to.rawValue)),
+            .init("on", .string(transition.on.description)),
+            .init("rule", .string(transition.rule)),
+            .init("causeSeq", transition.causeSeq.map { .integer($0) } ?? .null),
+            .init("exited", visit.exited.map { .string($0.description) } ?? .null),
+            .init("days", .integer(visit.days)),
+          ]
+        )
+      }
+      // The golden-shot flag clears within a transactional stay: a row of its own,
+      // after the transition that set it, with no stay of its own.
+      for cleared in timeline.goldenShotCleared {
+        let index = rows.lastIndex { $0.on <= cleared.on }.map { $0 + 1 } ?? rows.count
+        rows.insert(
+          (
+            cleared.on,
+            [
+              .init("from", .string(Stage.transactional.rawValue)),
+              .init("to", .string(Stage.transactional.rawValue)),
+              .init("on", .string(cleared.on.description)),
+              .init("rule", .string(cleared.rule)),
+              .init("causeSeq", cleared.causeSeq.map { .integer($0) } ?? .null),
+              .init("exited", .null), .init("days", .null),
+            ]
+          ), at: index)
       }
       RecordWriter(format: global.outputFormat, console: console).write(
-        rows, empty: "\(client) has no stage on or before \(date)")
+        rows.map(\.row), empty: "\(client) has no stage on or before \(date)")
       return
     }
     let evaluation = StageRules.evaluate(folded, on: date, policy: policy)

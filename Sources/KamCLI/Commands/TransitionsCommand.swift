@@ -13,7 +13,10 @@ struct TransitionsCommand: ParsableCommand {
       --begin is inclusive and --end exclusive: `--from cooperation --to partnership \
       --begin 2026-07-01 --end 2026-10-01` answers "who moved from cooperation to \
       partnership last quarter". Transitions caused by passing time (a sale leaving the \
-      365-day window, a complaint turning stale) are dated on the day they happen.
+      365-day window, a complaint turning stale) are dated on the day they happen. \
+      --summary counts them per period and stage pair, with the period's net flow (moves \
+      up the pyramid minus moves down) and the median days the clients had spent in the \
+      stage they left.
       """)
 
   /// The length of a --summary period.
@@ -45,7 +48,15 @@ struct TransitionsCommand: ParsableCommand {
       ?? book.transitions(query)
     let writer = RecordWriter(format: global.outputFormat, console: global.console)
     if summary {
-      writer.write(Self.summary(transitions, period: period), empty: "(no transitions)")
+      // Days in the stage left need each client's previous transition, whatever the filters.
+      var all = TransitionQuery(asOf: query.asOf)
+      all.client = query.client
+      let unfiltered =
+        try global.knownAtInstant().map { try book.transitions(all, knownAt: $0) }
+        ?? book.transitions(all)
+      writer.write(
+        Self.summary(transitions, period: period, stays: Self.stays(unfiltered)),
+        empty: "(no transitions)")
       return
     }
     if global.outputFormat == .json {
@@ -78,8 +89,25 @@ struct TransitionsCommand: ParsableCommand {
     ])
   }
 
-  static func summary(_ transitions: [ClientTransition], period: Period) -> [[JSON.Member]] {
+  /// The whole days each client had spent in the stage it left, by client and day.
+  static func stays(_ transitions: [ClientTransition]) -> [String: Int64] {
+    var previous: [ClientSlug: CalendarDate] = [:]
+    var result: [String: Int64] = [:]
+    for item in transitions {
+      if let entered = previous[item.client] {
+        result["\(item.client)|\(item.transition.on)"] = entered.days(to: item.transition.on)
+      }
+      previous[item.client] = item.transition.on
+    }
+    return result
+  }
+
+  static func summary(
+    _ transitions: [ClientTransition], period: Period, stays: [String: Int64] = [:]
+  ) -> [[JSON.Member]] {
     var counts: [String: Int] = [:]
+    var days: [String: [Int64]] = [:]
+    var net: [String: Int64] = [:]
     var order: [String] = []
     for item in transitions {
       let (year, month, _) = item.transition.on.components
@@ -92,6 +120,13 @@ struct TransitionsCommand: ParsableCommand {
       let key = "\(label)|\(item.transition.from?.rawValue ?? "")|\(item.transition.to.rawValue)"
       if counts[key] == nil { order.append(key) }
       counts[key, default: 0] += 1
+      if let from = item.transition.from {
+        let rise = item.transition.to.rank > from.rank
+        net[label, default: 0] += rise ? 1 : -1
+        if let stay = stays["\(item.client)|\(item.transition.on)"] {
+          days[key, default: []].append(stay)
+        }
+      }
     }
     return order.map { key in
       let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -99,7 +134,17 @@ struct TransitionsCommand: ParsableCommand {
         .init("period", .string(parts[0])),
         .init("from", parts[1].isEmpty ? .null : .string(parts[1])),
         .init("to", .string(parts[2])), .init("count", .integer(Int64(counts[key]!))),
+        .init("netFlow", .integer(net[parts[0], default: 0])),
+        .init("medianDaysInFrom", median(days[key] ?? []).map { .integer($0) } ?? .null),
       ]
     }
+  }
+
+  /// The median, rounded down to whole days (of an even count, the mean of the middle two).
+  static func median(_ values: [Int64]) -> Int64? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 }

@@ -50,6 +50,22 @@ public struct Policy: Hashable, Sendable {
   public var goldenShotMargin: Double = 0.30
   /// Golden shot: no price negotiation within this many days before the sale.
   public var goldenShotQuietDays: Int = 30
+  /// Days a stage is held after its evidence fails before the client is
+  /// demoted: a demotion is dated this many days after the first day without
+  /// the evidence, and evidence returning within them cancels it.
+  public var demotionGraceDays: Int = 60
+  /// Partnership is kept (not entered) while profit over the window is at
+  /// least minus this share of the window's revenue: entered above zero.
+  public var profitToleranceShare: Double = 0.05
+  /// A stage is kept (not entered) with this many fewer sales and meetings in
+  /// the window than it takes to enter it, never fewer than one.
+  public var keepSlack: Int = 1
+  /// A sale counts towards the sales thresholds only from this amount, in
+  /// minor units (a sale of zero, a free delivery, never counts).
+  public var minimumSaleMinor: Int64 = 1
+  /// A sale counts towards the sales thresholds only from this share of the
+  /// median of the client's sales before it.
+  public var minimumSaleShare: Double = 0.1
 
   // MARK: Risk
 

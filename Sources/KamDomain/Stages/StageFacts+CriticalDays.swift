@@ -4,6 +4,9 @@ import KamTime
 struct StageDay: Hashable, Sendable {
   /// The latest sequence number among the stage facts dated on the day.
   var latestEventSeq: Int64?
+  /// Every stage fact dated on the day, when there is more than one (the
+  /// cause is then the one that completed or broke the rule).
+  var otherEventSeqs: [Int64] = []
   /// What passing time changes on the day.
   var triggers: Set<TimeTrigger> = []
 }
@@ -17,8 +20,14 @@ extension StageFacts {
   func criticalDays(policy: Policy) -> [CalendarDate: StageDay] {
     var days: [CalendarDate: StageDay] = [:]
     func event(_ seq: Int64, on date: CalendarDate) {
-      days[date, default: StageDay()].latestEventSeq = max(
-        days[date]?.latestEventSeq ?? seq, seq)
+      var day = days[date, default: StageDay()]
+      if let latest = day.latestEventSeq {
+        day.otherEventSeqs.append(min(latest, seq))
+        day.latestEventSeq = max(latest, seq)
+      } else {
+        day.latestEventSeq = seq
+      }
+      days[date] = day
     }
     func trigger(_ trigger: TimeTrigger, on date: CalendarDate) {
       days[date, default: StageDay()].triggers.insert(trigger)

@@ -12,7 +12,8 @@ extension StageFacts {
     var m = StageMeasures(date: t, windowStart: before.adding(days: 1))
     m.salesEver = sales.count(through: known)
     let saleWindow = sales.range(after: before, through: known)
-    m.salesInWindow = saleWindow.count
+    m.salesInWindow = countedSales.range(after: before, through: known).count
+    m.salesAnyInWindow = saleWindow.count
     if m.salesEver > 0 {
       m.firstSale = sales.entries[0].date
       m.lastSale = sales.entries[m.salesEver - 1].date

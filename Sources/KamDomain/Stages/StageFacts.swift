@@ -23,6 +23,10 @@ struct StageFacts: Hashable, Sendable {
   var firstDay: CalendarDate?
   /// Sales: amount is the net amount, cost the cost of goods.
   var sales: StageLedger
+  /// The sales that count towards the sales thresholds: those of at least
+  /// `minimumSaleMinor` and at least `minimumSaleShare` of the median of the
+  /// client's sales before them (`docs/stages.md`).
+  var countedSales: StageLedger
   /// Meetings: cost is the cost to serve (explicit, or minutes at the hourly rate).
   var meetings: StageLedger
   /// Complaint resolutions, dated on the resolution day: cost is the resolution cost.
@@ -46,6 +50,7 @@ extension StageFacts {
       history.sales.filter { counts($0.seq) }.map {
         .init(seq: $0.seq, date: $0.date, amount: $0.amount.minorUnits, cost: $0.cost.minorUnits)
       })
+    countedSales = StageLedger(Self.counted(sales.entries, policy: policy))
     meetings = StageLedger(
       history.meetings.filter { counts($0.seq) }.map {
         .init(seq: $0.seq, date: $0.date, cost: Self.cost(of: $0, policy: policy).minorUnits)
@@ -75,6 +80,32 @@ extension StageFacts {
       // A retracted ending leaves the one before it, else the planned end.
       Initiative(seq: $0.seq, from: $0.from, to: $0.standingEnding(counts)?.lastDay ?? $0.plannedTo)
     }
+  }
+
+  /// The sales of `sorted` (by day, then sequence number) large enough to
+  /// count: at least `minimumSaleMinor` (and above zero: a free delivery
+  /// never counts), and at least `minimumSaleShare` of the median amount of
+  /// the sales before them, so one small order is not evidence of a relationship.
+  static func counted(_ sorted: [StageLedger.Entry], policy: Policy) -> [StageLedger.Entry] {
+    var earlier: [Int64] = []
+    earlier.reserveCapacity(sorted.count)
+    var result: [StageLedger.Entry] = []
+    result.reserveCapacity(sorted.count)
+    let least = max(1, policy.minimumSaleMinor)
+    for sale in sorted {
+      var counts = sale.amount >= least
+      if counts, !earlier.isEmpty, policy.minimumSaleShare > 0 {
+        let middle = earlier.count / 2
+        // The median; of an even count, the mean of the two middle amounts.
+        let median =
+          earlier.count % 2 == 1
+          ? Double(earlier[middle]) : (Double(earlier[middle - 1]) + Double(earlier[middle])) / 2
+        counts = Double(sale.amount) >= policy.minimumSaleShare * median
+      }
+      if counts { result.append(sale) }
+      earlier.insert(sale.amount, at: earlier.partitioningIndex { $0 > sale.amount })
+    }
+    return result
   }
 
   /// A meeting's cost to serve: its explicit cost, else its minutes at the

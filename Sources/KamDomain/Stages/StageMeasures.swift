@@ -12,8 +12,11 @@ public struct StageMeasures: Hashable, Sendable {
   public var windowStart: CalendarDate
   /// Sales ever, up to and including the day.
   public var salesEver: Int = 0
-  /// Sales in the window.
+  /// Sales in the window that count towards the thresholds (large enough;
+  /// see `minimumSaleShare`).
   public var salesInWindow: Int = 0
+  /// Every sale in the window, however small: one keeps a client from lapsing.
+  public var salesAnyInWindow: Int = 0
   /// The day of the first sale, if any.
   public var firstSale: CalendarDate?
   /// The day of the latest sale, if any.

@@ -9,9 +9,9 @@ public enum StageRule: String, CaseIterable, Hashable, Sendable, CustomStringCon
   case transactional
   /// Transactional with a single, high-margin sale bought without haggling.
   case goldenShot = "golden-shot"
-  /// Enough sales and meetings in the window, no stale complaint.
+  /// Enough sales and meetings in the window.
   case cooperation
-  /// Many sales and meetings, long tenure, no stale complaint, profitable.
+  /// Many sales and meetings, long tenure, profitable.
   case partnership
   /// Partnership with a running joint initiative and a high standing.
   case synergy
@@ -31,7 +31,6 @@ public enum StageRule: String, CaseIterable, Hashable, Sendable, CustomStringCon
   /// The rule as `policy` sets it, with its thresholds, for `kam explain`.
   public func definition(_ policy: Policy) -> String {
     let window = "in the last \(policy.windowDays) days"
-    let calm = "no complaint open over \(policy.staleComplaintDays) days"
     switch self {
     case .prospect:
       return "prospect: no sale yet"
@@ -45,11 +44,12 @@ public enum StageRule: String, CaseIterable, Hashable, Sendable, CustomStringCon
         + ", no price negotiation in the \(policy.goldenShotQuietDays) days before it"
     case .cooperation:
       return "cooperation: ≥ \(policy.cooperationSales) sales and ≥ "
-        + "\(policy.cooperationMeetings) meetings \(window), \(calm)"
+        + "\(policy.cooperationMeetings) meetings \(window)"
     case .partnership:
       return "partnership: ≥ \(policy.partnershipSales) sales and ≥ "
         + "\(policy.partnershipMeetings) meetings \(window), first sale ≥ "
-        + "\(policy.partnershipTenureDays) days before, \(calm), profit over the window > 0"
+        + "\(policy.partnershipTenureDays) days before, profit over the window > 0 (kept while "
+        + "≥ −\(StageText.percent(policy.profitToleranceShare)) of its revenue)"
     case .synergy:
       return "synergy: partnership, a joint initiative running, latest standing ≥ "
         + "\(policy.synergyStanding)"

@@ -1,6 +1,37 @@
 import KamTime
 
 extension StageRules {
+  /// The stage with the client's own figures: the rule, and when the stage is
+  /// held above the day's evidence or lowered by a stale complaint, why.
+  static func explanation(
+    _ rule: StageRule, _ m: StageMeasures, _ policy: Policy, _ state: StageFold.State?
+  ) -> String {
+    guard let state, state.held != state.entry.stage || state.staleComplaints > 0 else {
+      return explanation(rule, m, policy)
+    }
+    var parts: [String] = []
+    if state.staleComplaints > 0 {
+      parts.append(
+        "\(state.stage): one step below \(state.held), "
+          + StageText.count(state.staleComplaints, "complaint")
+          + " open over \(policy.staleComplaintDays) days")
+    }
+    if state.held != state.entry.stage {
+      let due = state.lastKept.adding(days: Int64(policy.demotionGraceDays) + 1)
+      let kept = state.keep.rank >= state.held.rank
+      parts.append(
+        "\(state.held) held: "
+          + (kept
+            ? "kept by its exit threshold"
+            : "its evidence last met on \(state.lastKept), falls on \(due) unless it returns"))
+      if state.held.isOnPyramid {
+        parts.append(state.held.rawValue + ": " + describe(state.held, m, policy, keeping: true))
+      }
+    }
+    parts.append("evidence: " + explanation(state.entry, m, policy))
+    return parts.joined(separator: "; ")
+  }
+
   /// The deciding rule with the client's own figures.
   static func explanation(_ rule: StageRule, _ m: StageMeasures, _ policy: Policy) -> String {
     switch rule {
@@ -36,7 +67,10 @@ extension StageRules {
     }
   }
 
-  private static func describe(_ stage: Stage, _ m: StageMeasures, _ policy: Policy) -> String {
-    StageCondition.all(for: stage, m, policy).map(\.text).joined(separator: ", ")
+  private static func describe(
+    _ stage: Stage, _ m: StageMeasures, _ policy: Policy, keeping: Bool = false
+  ) -> String {
+    StageCondition.all(for: stage, m, policy, keeping: keeping).map(\.text).joined(
+      separator: ", ")
   }
 }

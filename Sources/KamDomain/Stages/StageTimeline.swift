@@ -17,6 +17,10 @@ public struct StageTimeline: Hashable, Sendable {
   /// The changes in date order; the first has `from == nil`. Empty when the
   /// client is not known on or before `today`.
   public var transitions: [StageTransition]
+  /// The days a golden shot's flag cleared while the client stayed
+  /// transactional (its second sale), with rule `golden-shot-cleared`; the
+  /// flag is set by a transition of rule `golden-shot`.
+  public var goldenShotCleared: [StageTransition] = []
 
   /// The timeline of `history` through `today` under `policy`.
   public init(_ history: ClientHistory, through today: CalendarDate, policy: Policy) {
@@ -24,8 +28,9 @@ public struct StageTimeline: Hashable, Sendable {
     self.today = today
     self.policyVersion = policy.version
     let facts = StageFacts(history, policy: policy)
-    self.transitions = Self.transitions(
-      facts, facts.criticalDays(policy: policy), through: today, policy: policy)
+    let fold = StageFold(facts, facts.criticalDays(policy: policy), through: today, policy: policy)
+    self.transitions = fold.transitions
+    self.goldenShotCleared = fold.goldenShotCleared
   }
 
   /// A timeline over facts and critical days already extracted.
@@ -36,7 +41,9 @@ public struct StageTimeline: Hashable, Sendable {
     self.client = client
     self.today = today
     self.policyVersion = policy.version
-    self.transitions = Self.transitions(facts, critical, through: today, policy: policy)
+    let fold = StageFold(facts, critical, through: today, policy: policy)
+    self.transitions = fold.transitions
+    self.goldenShotCleared = fold.goldenShotCleared
   }
 
   /// The first day of a timeline: the registration or the earliest fact that counts.
@@ -51,32 +58,5 @@ public struct StageTimeline: Hashable, Sendable {
   public func stage(on date: CalendarDate) -> Stage? {
     guard date <= today else { return nil }
     return transitions.last { $0.on <= date }?.to
-  }
-
-  private static func transitions(
-    _ facts: StageFacts, _ critical: [CalendarDate: StageDay], through today: CalendarDate,
-    policy: Policy
-  ) -> [StageTransition] {
-    guard let start = facts.firstDay, start <= today else { return [] }
-    let days = critical.keys.filter { $0 > start && $0 <= today }.sorted()
-    let first = StageRules.rule(for: facts.measures(on: start, policy: policy), policy: policy)
-    var result = [
-      StageTransition(
-        from: nil, to: first.stage, on: start, rule: first.rawValue,
-        causeSeq: critical[start]?.latestEventSeq, policyVersion: policy.version)
-    ]
-    var stage = first.stage
-    for day in days {
-      let rule = StageRules.rule(for: facts.measures(on: day, policy: policy), policy: policy)
-      guard rule.stage != stage else { continue }
-      let cause = Self.cause(
-        from: stage, to: rule, on: day, critical[day] ?? StageDay(), facts, policy)
-      result.append(
-        StageTransition(
-          from: stage, to: rule.stage, on: day, rule: cause.rule, causeSeq: cause.seq,
-          policyVersion: policy.version))
-      stage = rule.stage
-    }
-    return result
   }
 }

@@ -5,7 +5,9 @@ public enum TimeTrigger: String, CaseIterable, Hashable, Sendable, CustomStringC
   case saleLeftWindow = "sale-left-window"
   /// A meeting dropped out of the window (on its day + `windowDays`).
   case meetingLeftWindow = "meeting-left-window"
-  /// A complaint resolution's cost dropped out of the window, raising profit.
+  /// A cost dropped out of the window, raising profit: a complaint
+  /// resolution's, a meeting's or a loss-making sale's. The name of every
+  /// rise that time alone caused, but tenure's.
   case costLeftWindow = "cost-left-window"
   /// An unresolved complaint turned stale (on its filing day + `staleComplaintDays` + 1).
   case complaintStale = "complaint-stale"
@@ -17,10 +19,6 @@ public enum TimeTrigger: String, CaseIterable, Hashable, Sendable, CustomStringC
   /// The raw value.
   public var description: String { rawValue }
 
-  /// The triggers that can lift a client, likeliest first.
-  static let rising: [TimeTrigger] = [
-    .tenureReached, .costLeftWindow, .meetingLeftWindow, .saleLeftWindow,
-  ]
   /// The triggers that can drop a client, likeliest first.
   static let falling: [TimeTrigger] = [
     .complaintStale, .initiativeEnded, .saleLeftWindow, .meetingLeftWindow,

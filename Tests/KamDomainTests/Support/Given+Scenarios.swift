@@ -13,6 +13,14 @@ extension Given {
     return given
   }
 
+  /// The default policy without a demotion grace: a stage falls on the day
+  /// its evidence fails, for tests of the rules' conditions.
+  static let noGrace: Policy = {
+    var policy = Policy()
+    policy.demotionGraceDays = 0
+    return policy
+  }()
+
   /// The evaluation on day `day` under `policy`.
   func evaluate(on day: Int, policy: Policy = Policy()) -> StageEvaluation {
     StageRules.evaluate(history, on: Given.day(day), policy: policy)
