@@ -46,7 +46,8 @@ struct DiskFullTests {
     let rows = (1...20_000).map {
       "big\($0),2025-\(String(format: "%02d", 1 + $0 % 12))-\(10 + $0 % 18),\(10 + $0 % 900).50,0"
     }
-    let csv = try harness.write("big.csv", "customer,day,net,cogs\n" + rows.joined(separator: "\n") + "\n")
+    let csv = try harness.write(
+      "big.csv", "customer,day,net,cogs\n" + rows.joined(separator: "\n") + "\n")
     let rules = try harness.write("big.rules", ImportTests.rules)
     let before = try KamSQLiteProbe(path: book).count("SELECT count(*) FROM events")
     let full = run("import", csv, "--rules", rules)
