@@ -22,8 +22,8 @@ struct StageFlowTests {
   func counting() {
     var given = Given.partner()
     given.complaint("c1", on: 210)
-    given.resolved("c1", on: 250)
-    let flow = StageFlow([given.timeline(through: 300)])
+    given.resolved("c1", on: 320)
+    let flow = StageFlow([given.timeline(through: 360)])
     // Transactional, then cooperation, partnership, cooperation, partnership.
     #expect(flow.transitionsAfterFirst == 4)
     #expect(flow.roundTrips == 1 && flow.clientsWithRoundTrips == 1)

@@ -71,20 +71,30 @@ struct StageHysteresisTests {
     #expect(given.evaluate(on: 140).measures.salesAnyInWindow == 6)
   }
 
-  @Test("given a partner, when a complaint turns stale, then one step down, named, and back")
+  @Test(
+    "given a partner, when a complaint stays open past its grace, then one step down, named, and back at once"
+  )
   func staleComplaint() {
     var given = Given.partner()
     let complaint = given.complaint("c1", on: 210)
-    let resolution = given.resolved("c1", on: 250)
+    let resolution = given.resolved("c1", on: 320)
     #expect(
-      Self.steps(given, after: 200, through: 300) == [
-        Step(.cooperation, 241, "complaint-stale"),
-        Step(.partnership, 250, "partnership", resolution),
+      Self.steps(given, after: 200, through: 360) == [
+        Step(.cooperation, 301, "complaint-stale"),
+        Step(.partnership, 320, "partnership", resolution),
       ])
-    let evaluation = given.evaluate(on: 245)
+    let evaluation = given.evaluate(on: 310)
     #expect(evaluation.facts.contains(complaint))
     #expect(
       evaluation.explanation.hasPrefix("cooperation: one step below partnership, 1 complaint"))
+  }
+
+  @Test("given a partner, when a complaint is resolved within its grace, then no stage moves")
+  func complaintResolvedInGrace() {
+    var given = Given.partner()
+    given.complaint("c1", on: 210)
+    given.resolved("c1", on: 290)
+    #expect(Self.steps(given, after: 200, through: 360) == [])
   }
 
   @Test(

@@ -96,9 +96,10 @@ struct StageRulesDetailTests {
     given.complaint("c1", on: 150)
     let resolution = given.resolved("c1", on: 160, cost: 100)
     given.retract(resolution, on: 170)
-    // A stale complaint lowers the partnership one step.
-    #expect(given.stage(on: 200) == .cooperation)
-    #expect(given.evaluate(on: 200).measures.costToServe == Money(minorUnits: 40_000))
+    // Open for more than 30 + 60 days, the complaint lowers the partnership one step.
+    #expect(given.stage(on: 240) == .partnership)
+    #expect(given.stage(on: 250) == .cooperation)
+    #expect(given.evaluate(on: 250).measures.costToServe == Money(minorUnits: 40_000))
   }
 
   @Test("given any stage, when evaluated, then the policy version is recorded")

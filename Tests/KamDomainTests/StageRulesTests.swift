@@ -87,8 +87,8 @@ struct StageRulesTests {
   }
 
   @Test(
-    "given a partner with a complaint filed on day 210, when evaluated, then stale on day 241",
-    arguments: [(240, Stage.partnership), (241, .cooperation)])
+    "given a partner with a complaint filed on day 210, when evaluated, then one step down on day 301 (stale after 30 days, held 60 more)",
+    arguments: [(240, Stage.partnership), (300, .partnership), (301, .cooperation)])
   func staleComplaint(day: Int, expected: Stage) {
     var given = Given.partner()
     let complaint = given.complaint("c1", on: 210)
@@ -98,12 +98,12 @@ struct StageRulesTests {
   }
 
   @Test(
-    "given a complaint resolved on day 250, when evaluated, then stale only before it",
-    arguments: [(249, Stage.cooperation), (250, .partnership)])
+    "given a complaint resolved on day 320, when evaluated, then lowered only before it",
+    arguments: [(319, Stage.cooperation), (320, .partnership)])
   func resolvedComplaint(day: Int, expected: Stage) {
     var given = Given.partner()
     given.complaint("c1", on: 210)
-    given.resolved("c1", on: 250)
+    given.resolved("c1", on: 320)
     #expect(given.stage(on: day) == expected)
   }
 

@@ -70,13 +70,13 @@ struct StageTimelineHistoryTests {
   func repeatedVisits() {
     var given = Given.partner()
     given.complaint("c1", on: 210)
-    given.resolved("c1", on: 250)
-    let timeline = given.timeline(through: 300)
-    #expect(timeline.days(in: .partnership) == 41 + 50)
+    given.resolved("c1", on: 320)
+    let timeline = given.timeline(through: 360)
+    #expect(timeline.days(in: .partnership) == 101 + 40)
     #expect(timeline.firstEntered(.partnership) == Given.day(200))
-    #expect(timeline.stage(on: Given.day(245)) == .cooperation)
+    #expect(timeline.stage(on: Given.day(310)) == .cooperation)
     #expect(timeline.stage(on: Given.day(-1)) == nil)
-    #expect(timeline.stage(on: Given.day(301)) == nil)
+    #expect(timeline.stage(on: Given.day(361)) == nil)
     #expect(timeline.current == .partnership)
   }
 

@@ -37,16 +37,18 @@ struct StageTimelineTests {
     #expect(first.from == nil && first.to == .transactional && first.policyVersion == 4)
   }
 
-  @Test("given a partner, when a complaint stays open, then one step down on day f + 31 and back")
+  @Test(
+    "given a partner, when a complaint stays open, then one step down on day f + 91 (stale after 30, held 60 more) and back"
+  )
   func staleComplaint() {
     var given = Given.partner()
     given.complaint("c1", on: 210)
-    let resolution = given.resolved("c1", on: 250)
+    let resolution = given.resolved("c1", on: 320)
     #expect(
-      Array(given.timeline(through: 300).steps.suffix(3)) == [
+      Array(given.timeline(through: 330).steps.suffix(3)) == [
         Step(.partnership, 200, "partnership", 7),
-        Step(.cooperation, 241, "complaint-stale"),
-        Step(.partnership, 250, "partnership", resolution),
+        Step(.cooperation, 301, "complaint-stale"),
+        Step(.partnership, 320, "partnership", resolution),
       ])
   }
 

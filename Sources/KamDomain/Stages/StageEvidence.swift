@@ -15,7 +15,7 @@ public struct StageEvidence: Hashable, Sendable {
   /// The highest stage whose keep conditions hold (the partnership profit at
   /// its exit threshold), stale complaints aside; never below the entry's.
   public var keep: Stage
-  /// Complaints open over `staleComplaintDays` on the day.
+  /// Complaints open over `complaintDemotionDays` on the day.
   public var staleComplaints: Int
 
   /// Creates evidence.

@@ -15,7 +15,7 @@ extension StageFacts {
         after: after.adding(days: -window), through: through.adding(days: -window))
       for index in left { days.append(ledger.entries[index].date.adding(days: window)) }
     }
-    let staleAfter = Int64(policy.staleComplaintDays) + 1
+    let staleAfter = Int64(policy.complaintDemotionDays) + 1
     for complaint in complaints {
       days.append(complaint.filedOn)
       days.append(complaint.filedOn.adding(days: staleAfter))

@@ -51,7 +51,7 @@ extension StageFacts {
         trigger(.costLeftWindow, on: resolution.date.adding(days: window))
       }
     }
-    let staleAfter = Int64(policy.staleComplaintDays) + 1
+    let staleAfter = Int64(policy.complaintDemotionDays) + 1
     for complaint in complaints {
       event(complaint.seq, on: complaint.filedOn)
       let stale = complaint.filedOn.adding(days: staleAfter)

@@ -42,13 +42,14 @@ extension StageFacts {
   }
 
   /// Complaints filed on or before `t`, unresolved on `t`, and filed more than
-  /// `staleComplaintDays` days before: stale from the day `filedOn + days + 1`.
+  /// `complaintDemotionDays` days before (stale, and held through the grace): they lower
+  /// the stage from the day `filedOn + days + 1`.
   /// Filings and resolutions count when dated on or before `known` (default `t`).
   func staleComplaints(on t: CalendarDate, known: CalendarDate? = nil, policy: Policy)
     -> [Complaint]
   {
     let known = known ?? t
-    let days = Int64(policy.staleComplaintDays)
+    let days = Int64(policy.complaintDemotionDays)
     return complaints.filter { complaint in
       guard complaint.filedOn <= known, complaint.filedOn.days(to: t) > days else {
         return false

@@ -29,7 +29,7 @@ public struct StageMeasures: Hashable, Sendable {
   public var costOfGoods: Money = .zero
   /// Meeting costs and complaint resolution costs dated in the window.
   public var costToServe: Money = .zero
-  /// Complaints still unresolved more than `staleComplaintDays` after filing.
+  /// Complaints still unresolved more than `complaintDemotionDays` after filing.
   public var staleComplaints: Int = 0
   /// Joint initiatives running on the day.
   public var activeInitiatives: Int = 0

@@ -14,7 +14,7 @@ extension StageRules {
       parts.append(
         "\(state.stage): one step below \(state.held), "
           + StageText.count(state.staleComplaints, "complaint")
-          + " open over \(policy.staleComplaintDays) days")
+          + " open over \(policy.complaintDemotionDays) days")
     }
     if state.held != state.entry.stage {
       let due = state.lastKept.adding(days: Int64(policy.demotionGraceDays) + 1)

@@ -9,7 +9,7 @@ public enum TimeTrigger: String, CaseIterable, Hashable, Sendable, CustomStringC
   /// resolution's, a meeting's or a loss-making sale's. The name of every
   /// rise that time alone caused, but tenure's.
   case costLeftWindow = "cost-left-window"
-  /// An unresolved complaint turned stale (on its filing day + `staleComplaintDays` + 1).
+  /// An unresolved complaint lowers the stage (on its filing day + `complaintDemotionDays` + 1).
   case complaintStale = "complaint-stale"
   /// A joint initiative ended (the day after its last day).
   case initiativeEnded = "initiative-ended"

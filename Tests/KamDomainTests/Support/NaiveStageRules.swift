@@ -16,7 +16,7 @@ enum NaiveStageRules {
     let stale = h.complaints.contains { c in
       let counts = { (seq: Int64) in !h.isRetracted(seq) }
       guard counts(c.seq), c.filedOn <= t,
-        t.daysSinceEpoch - c.filedOn.daysSinceEpoch > Int64(policy.staleComplaintDays)
+        t.daysSinceEpoch - c.filedOn.daysSinceEpoch > Int64(policy.complaintDemotionDays)
       else { return false }
       return !(c.standingResolution(counts).map { $0.date <= t } ?? false)
     }
