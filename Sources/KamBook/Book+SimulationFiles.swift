@@ -90,10 +90,12 @@ extension Book {
     for file in abandoned { unlink(file) }
   }
 
-  /// True when `path` holds an empty regular file: nothing a replacement could lose.
+  /// True when `path` is itself an empty regular file (not a link to one): nothing a
+  /// replacement could lose.
   public static func isEmptyFile(path: String) -> Bool {
     var status = stat()
-    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && status.st_size == 0
+    return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+      && status.st_size == 0
   }
 
   /// True when `path` is a symbolic link.

@@ -60,6 +60,17 @@ public final class Book: Sendable {
   public static func create(
     path: String, currency: Currency, context: AppendContext, eventID: EventID = .random()
   ) throws(BookError) -> (book: Book, created: Bool) {
+    // A link to an existing book opens it, as any command does; but a new book is
+    // never written through a link, which could point anywhere.
+    if isSymbolicLink(path: path) {
+      var target = stat()
+      if stat(path, &target) != 0 || target.st_size == 0 {
+        throw BookError(
+          .cannotCreate,
+          "\(path) is a symbolic link; kam does not create a book through one (remove it or choose another path)"
+        )
+      }
+    }
     if isEmptyFile(path: path) && chmod(path, 0o600) != 0 {
       throw BookError(
         .cannotCreate, "cannot make \(path) a book: \(String(cString: strerror(errno)))")

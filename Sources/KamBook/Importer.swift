@@ -24,7 +24,10 @@ public struct ImportSummary: Sendable, Hashable {
   public var dryRun = false
 }
 
-/// Imports a CSV file into a book through a rules file, all or nothing.
+/// Imports a CSV file into a book through a rules file: a first pass checks every row and
+/// writes nothing, the second commits in slices of ``commitRows``, so a failure after the
+/// first slice (a full disk, a busy book, a file changed between the passes) leaves whole
+/// slices, which a re-run completes.
 public struct Importer {
   /// The book.
   public let book: Book

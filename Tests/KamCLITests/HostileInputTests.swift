@@ -183,6 +183,12 @@ struct HostileInputTests {
     )
     let written = harness.run("log", "sale", "acme", "--amount", "5", "--note=-x")
     #expect(written.status == 0, "\(written.err)")
+    // A value with an h in it is a value, not a help group.
+    let shipped = harness.run("log", "sale", "acme", "--amount", "5", "--note", "-shipped")
+    #expect(
+      shipped.err
+        == "kam: --note \"-shipped\": a value that starts with \"-\" must be written --note=-shipped\n"
+    )
   }
 }
 

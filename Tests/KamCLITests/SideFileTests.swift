@@ -90,6 +90,22 @@ struct SideFileTests {
     #expect(!FileManager.default.fileExists(atPath: harness.book + "-wal"))
   }
 
+  @Test("kam init refuses to create a book through a symbolic link, and leaves its target alone")
+  func initThroughLink() throws {
+    let harness = Harness()
+    let target = harness.folder.file("elsewhere")
+    _ = FileManager.default.createFile(
+      atPath: target, contents: nil, attributes: [.posixPermissions: 0o644])
+    try FileManager.default.createSymbolicLink(atPath: harness.book, withDestinationPath: target)
+    let result = harness.run("init")
+    #expect(result.status == 73)
+    #expect(
+      result.err
+        == "kam: \(harness.book) is a symbolic link; kam does not create a book through one (remove it or choose another path)\n"
+    )
+    #expect(try FileManager.default.attributesOfItem(atPath: target)[.size] as? Int == 0)
+  }
+
   @Test("kam verify on an empty file reports no log at seq 1 and writes nothing")
   func verifyEmptyFile() throws {
     let harness = Harness()

@@ -13,7 +13,9 @@ enum ArgumentScreen {
       guard argument.hasPrefix("-"), !argument.hasPrefix("--"), !argument.hasPrefix("-O"),
         argument.count > 2
       else { continue }
-      if argument.dropFirst().contains("h") {
+      // Only a group that starts with h: `-shipped` is a value the parser then
+      // reports as one, and `missingValue` explains.
+      if argument.dropFirst().first == "h" {
         throw CLIError(
           .usage,
           "unknown option \"\(argument)\": -h (help) takes nothing after it; for help write -h or --help alone"

@@ -12,7 +12,10 @@ enum RiskText {
   static func reason(_ reason: RiskReason, in assessment: ChurnRiskAssessment) -> String {
     let reading = assessment.signals.first { $0.signal == reason.signal }
     let detail = reading?.detail
-    func days(_ value: Double) -> String { "\(Int(value.rounded()))" }
+    func days(_ value: Double) -> String {
+      guard value.isFinite, value.magnitude < 1e15 else { return "–" }
+      return "\(Int(value.rounded()))"
+    }
     switch reason.signal {
     case .pAlive:
       return "P(alive) \(percent(reason.value))"
