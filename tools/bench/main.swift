@@ -54,6 +54,9 @@ case "replay":
     client: arguments.count > 2 ? arguments[2] : nil)
 case "fuzz":
   exit(try FuzzCommand.run(Array(arguments.dropFirst())))
+case "holdout":
+  try HoldoutBenchmark.run(
+    master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
 case "fuzz-arguments":
   exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
