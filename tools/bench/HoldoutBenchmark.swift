@@ -47,12 +47,14 @@ enum HoldoutBenchmark {
     var labels: [Bool] = []
     var scores: [String: [Double]] = [:]
     var predictedNone = 0.0
+    var risks: [Double] = []
     for assessment in report.assessments {
       guard let summary = report.purchaseModel.summaries[assessment.client],
         let pAlive = assessment.pAlive
       else { continue }
       labels.append(buysAgain[assessment.client] ?? false)
       predictedNone += assessment.risk
+      risks.append(assessment.risk)
       scores["1 − risk (kam)", default: []].append(1 - assessment.risk)
       scores["1 − churn probability (kam)", default: []].append(
         1 - assessment.churnProbability(policy: policy))
@@ -75,6 +77,18 @@ enum HoldoutBenchmark {
     print(
       "  mean risk (predicted no purchase) \(format4(predictedNone / Double(max(labels.count, 1))))"
         + " against observed \(format4(observedNone))")
+    print("  reliability: deciles of the risk, predicted against observed no purchase")
+    print("    decile  customers  predicted  observed")
+    let order = risks.indices.sorted { (risks[$0], $0) < (risks[$1], $1) }
+    for decile in 0..<10 {
+      let slice = order[(order.count * decile / 10)..<(order.count * (decile + 1) / 10)]
+      guard !slice.isEmpty else { continue }
+      let predicted = slice.map { risks[$0] }.reduce(0, +) / Double(slice.count)
+      let observed = Double(slice.count(where: { !labels[$0] })) / Double(slice.count)
+      print(
+        "    \(String(decile + 1).padded(6))  \(String(slice.count).padded(9))  "
+          + "\(format4(predicted).padded(9))  \(format4(observed))")
+    }
   }
 
   static func format4(_ value: Double) -> String {
