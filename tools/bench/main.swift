@@ -67,4 +67,6 @@ default:
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")
+  print("       kam-bench fuzz-arguments [cases] [seed]")
+  print("       kam-bench holdout [CDNOW_master.txt]")
 }
