@@ -107,9 +107,11 @@ extension Book {
   /// Each projection's checkpoint and lag.
   public func projectionStatus() throws(BookError) -> [ProjectionStatus] {
     do {
-      let last = try log.lastSequence().rawValue
-      return try log.queue.access { db in
-        try projections.map { projection in
+      // One read transaction: a writer that appends and catches up between reading the
+      // log's end and the checkpoints would otherwise show a projection ahead of the log.
+      return try log.queue.read { db in
+        let last = try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0
+        return try projections.map { projection in
           let row = try db.cachedStatement(
             "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = ?")
           try row.bind([projection.name])
