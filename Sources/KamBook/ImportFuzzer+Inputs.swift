@@ -1,28 +1,17 @@
 import KamDomain
 
+/// The fuzzer's choices, drawn from SplitMix64 so that a seed names the same cases on
+/// every platform.
+extension SplitMix64 {
+  /// A number in 0..<bound.
+  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+
+  mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
+
+  mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}
+
 extension ImportFuzzer {
-  /// SplitMix64: small, fast, and the same on every platform, so that a seed
-  /// names the same cases everywhere.
-  struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-
-    mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-  }
-
   /// A valid CSV file and its rules, with what each row must become.
   struct Generated {
     struct Row {
@@ -49,7 +38,7 @@ extension ImportFuzzer {
     ]
     static let wideNotes = ["☕ coffee", "日本", "𝄞 clef", "\u{2028}sep"]
 
-    init(_ random: inout SplitMix, number: Int) {
+    init(_ random: inout SplitMix64, number: Int) {
       let encoding: TextEncoding =
         random.chance(75) ? .utf8 : random.chance(60) ? .windows1250 : .iso88592
       let decimal: UInt8 = random.chance(80) ? UInt8(ascii: ".") : UInt8(ascii: ",")
@@ -99,7 +88,7 @@ extension ImportFuzzer {
     }
 
     /// Minor units at the edges and in between, up to ten million.
-    static func amount(_ random: inout SplitMix) -> Int64 {
+    static func amount(_ random: inout SplitMix64) -> Int64 {
       switch random.below(6) {
       case 0: return random.pick([0, 1, 5, 10, 99, 100, 101, 999_999_999, 1_000_000_000])
       case 1: return Int64(random.below(100))
@@ -108,7 +97,7 @@ extension ImportFuzzer {
     }
 
     /// Minor units as an export might write them: `12`, `12.5`, `12.50`, `.5`, `007.10`.
-    static func text(_ minor: Int64, _ decimal: UInt8, _ random: inout SplitMix) -> String {
+    static func text(_ minor: Int64, _ decimal: UInt8, _ random: inout SplitMix64) -> String {
       let units = minor / 100
       let cents = minor % 100
       let separator = String(UnicodeScalar(decimal))
@@ -159,7 +148,7 @@ extension ImportFuzzer {
     }
 
     /// The default policy's document, some members set to other valid values.
-    static func policy(_ random: inout SplitMix) -> [UInt8] {
+    static func policy(_ random: inout SplitMix64) -> [UInt8] {
       var json = Policy().document
       if random.chance(50) {
         var members = json.members
@@ -203,7 +192,7 @@ extension ImportFuzzer {
         "2026-13-01", "0001-01-01", "x\u{1B}[2J",
       ]
 
-    static func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix, rules: Bool) {
+    static func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64, rules: Bool) {
       let count = bytes.count
       let at = random.below(count + 1)
       switch random.below(rules ? 13 : 11) {

@@ -64,7 +64,7 @@ public struct ImportFuzzer {
           context: AppendContext(actor: "fuzz", commandID: CommandID(rawValue: "fuzz-init"))
         ).book
       }
-      var random = SplitMix(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
+      var random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
       var fuzzCase = Case(number: number, folder: folder, book: book!)
       let kind: String
       switch random.below(100) {
@@ -111,7 +111,7 @@ public struct ImportFuzzer {
     var rulesPath: String { folder + "/case.rules" }
 
     /// A CSV case: generated rows, then (unless clean) the CSV or the rules mutated.
-    mutating func importing(_ random: inout SplitMix, kind: String) throws -> Outcome {
+    mutating func importing(_ random: inout SplitMix64, kind: String) throws -> Outcome {
       let generated = Generated(&random, number: number)
       var csv = generated.csv
       var rules = generated.rules
@@ -176,7 +176,7 @@ public struct ImportFuzzer {
     }
 
     /// A policy case: the default document, mutated, parsed, and put in force when valid.
-    mutating func policy(_ random: inout SplitMix) throws -> Outcome {
+    mutating func policy(_ random: inout SplitMix64) throws -> Outcome {
       var bytes = Generated.policy(&random)
       for _ in 0...random.below(3) { Mutator.mutate(&bytes, &random, rules: false) }
       // As `kam policy set` reads it.

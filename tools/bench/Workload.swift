@@ -1,3 +1,4 @@
+import KamDomain
 import KamEventLog
 import KamTime
 
@@ -22,18 +23,5 @@ struct Workload {
         occurredAt: start.advanced(byMilliseconds: Int64(n) * 60_000),
         payload: Array(payload.utf8))
     }
-  }
-}
-
-/// A small, fast, seedable generator, so every run appends the same events.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

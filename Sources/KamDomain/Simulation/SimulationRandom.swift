@@ -13,18 +13,11 @@ public struct SimulationRandom: RandomNumberGenerator, Hashable, Sendable {
   public init(seed: UInt64, stream: UInt64 = 0) {
     // SplitMix64 spreads even adjacent seeds over the whole state, as the
     // xoshiro authors recommend; the stream is mixed in first.
-    var mixer = seed ^ (stream &* 0xD1B5_4A32_D192_ED03)
-    func next() -> UInt64 {
-      mixer &+= 0x9E37_79B9_7F4A_7C15
-      var z = mixer
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    s0 = next()
-    s1 = next()
-    s2 = next()
-    s3 = next()
+    var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
+    s0 = mixer.next()
+    s1 = mixer.next()
+    s2 = mixer.next()
+    s3 = mixer.next()
   }
 
   /// The next 64 random bits.
