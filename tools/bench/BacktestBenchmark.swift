@@ -40,9 +40,7 @@ enum BacktestBenchmark {
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
       let backtest = try RiskBacktest(
         histories.values.map { $0 }, on: date, policy: policy, classA: classA)
-      func format(_ value: Double?) -> String {
-        value.map { String(Int(($0 * 1000).rounded())).padding(toMilli: true) } ?? "  -  "
-      }
+      func format(_ value: Double?) -> String { decimal(value, places: 3, missing: "  -  ") }
       if getenv("KAM_BENCH_DIAGNOSE") != nil {
         try BacktestDiagnosis.run(
           histories: Array(histories.values), truth: simulator.truth, on: date, policy: policy,
@@ -92,12 +90,7 @@ enum BacktestBenchmark {
   }
 
   /// Three decimals, or a dash.
-  static func format3(_ value: Double?) -> String {
-    guard let value else { return "-" }
-    let milli = Int((value * 1000).rounded())
-    return
-      "\(milli / 1000).\(String(repeating: "0", count: 3 - String(milli % 1000).count))\(milli % 1000)"
-  }
+  static func format3(_ value: Double?) -> String { decimal(value, places: 3) }
 }
 
 /// The default policy, or weights from $KAM_BENCH_WEIGHTS ("pAlive,contact,purchase,
@@ -119,9 +112,5 @@ func tunedPolicy() -> Policy {
 extension String {
   func padded(_ width: Int) -> String {
     self + String(repeating: " ", count: max(0, width - count))
-  }
-  func padding(toMilli: Bool) -> String {
-    let digits = String(repeating: "0", count: max(0, 3 - count)) + self
-    return "0." + digits.suffix(3)
   }
 }

@@ -91,10 +91,5 @@ enum HoldoutBenchmark {
     }
   }
 
-  static func format4(_ value: Double) -> String {
-    guard value.isFinite else { return "-" }
-    let scaled = Int((value * 10_000).rounded())
-    let fraction = String(scaled % 10_000)
-    return "\(scaled / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
-  }
+  static func format4(_ value: Double) -> String { decimal(value, places: 4) }
 }
