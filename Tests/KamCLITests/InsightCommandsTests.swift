@@ -49,6 +49,28 @@ struct InsightCommandsTests {
     #expect(spend["fitted"] as? Bool == false)
   }
 
+  @Test("kam risk's table names reasons in words, leaving out those that add nothing")
+  func riskReasonsInWords() throws {
+    let harness = Harness.withClient()
+    for month in 2...22 {
+      let (year, number) = month <= 12 ? (2025, month) : (2026, month - 12)
+      let day = "\(year)-\(number < 10 ? "0" : "")\(number)-15"
+      #expect(harness.run("log", "sale", "acme", "--amount", "1000", "--on", day).status == 0)
+    }
+    harness.run("log", "sale", "acme", "--amount", "1000", "--on", "2026-11-28")
+    harness.run(
+      "log", "meeting", "acme", "--kind", "visit", "--minutes", "60", "--on", "2026-11-01")
+    harness.run(
+      "log", "negotiation", "acme", "--list", "1000", "--asked", "10", "--granted", "5",
+      "--outcome", "won", "--on", "2026-11-20")
+    let table = harness.run("risk")
+    #expect(table.status == 0, "\(table.err)")
+    let row = try #require(table.out.split(separator: "\n").last)
+    #expect(row.contains("  1 discount granted or deal lost"), "\(row)")
+    // P(alive) is 1 for a client that bought today: no reason worth a word.
+    #expect(!row.contains("P(alive)"))
+  }
+
   @Test("kam attention splits meetings between acquisition and loyal clients per period")
   func attention() throws {
     let harness = ReportTests.book()

@@ -137,8 +137,7 @@ struct RiskCommand: ParsableCommand {
       .init(
         "reasons",
         .string(
-          assessment.reasons.prefix(2).map { RiskText.reason($0, in: assessment) }
-            .joined(separator: "; "))),
+          RiskText.reasons(of: assessment, count: 2))),
     ]
   }
 

@@ -104,8 +104,7 @@ struct DemoRiskSection: DemoSection {
       return assessment.client.rawValue.padding(width)
         + "  \(listed.stake.valueAtStake) at stake, risk \(RiskText.percent(assessment.risk))"
         + " (\(assessment.band.rawValue)): "
-        + assessment.reasons.prefix(2).map { RiskText.reason($0, in: assessment) }
-        .joined(separator: "; ")
+        + RiskText.reasons(of: assessment, count: 1)
     }
   }
   var json: JSON { .array(top.map(RiskCommand.json)) }

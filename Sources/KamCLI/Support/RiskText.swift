@@ -8,6 +8,13 @@ enum RiskText {
     return "\(Int((share * 100).rounded())) %"
   }
 
+  /// The top `count` reasons in words, leaving out those that add less than half a
+  /// percentage point of risk: "P(alive) 100 %" explains nothing to a reader.
+  static func reasons(of assessment: ChurnRiskAssessment, count: Int) -> String {
+    assessment.reasons.filter { $0.contribution >= 0.005 }.prefix(count)
+      .map { reason($0, in: assessment) }.joined(separator: "; ")
+  }
+
   /// One reason in words, with the figures behind it: "no meeting for 89 days, usually 25".
   static func reason(_ reason: RiskReason, in assessment: ChurnRiskAssessment) -> String {
     let reading = assessment.signals.first { $0.signal == reason.signal }
