@@ -44,7 +44,7 @@ struct RiskCommand: ParsableCommand {
     let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     if model {
-      printModels(view.risk.fit, spend.fit)
+      printModels(view.risk.fit, spend.fit, view.risk.calibration)
       return
     }
     let sorted = Self.listed(view, spend: spend, all: all, order: sort)
@@ -144,7 +144,9 @@ struct RiskCommand: ParsableCommand {
   /// Four decimals: what a person reads, stable across platforms.
   static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-  private func printModels(_ fit: PurchaseModelFit, _ spend: SpendModelFit) {
+  private func printModels(
+    _ fit: PurchaseModelFit, _ spend: SpendModelFit, _ calibration: NoPurchaseCalibration
+  ) {
     let spendModel: [JSON.Member] = [
       .init("model", .string(spend.fitted ? "gamma-gamma" : "mean-spend")),
       .init("p", spend.parameters.map { .number($0.p) } ?? .null),
@@ -166,8 +168,10 @@ struct RiskCommand: ParsableCommand {
       .init("atBounds", .array(fit.atBounds.map { .string($0) })),
     ]
     let console = global.console
+    let calibrated = Self.calibrationMembers(calibration)
     if global.outputFormat == .json {
       members.append(.init("spendModel", .object(spendModel)))
+      members.append(.init("calibration", .object(calibrated)))
       console.line(JSON.object(members).rendered)
       return
     }
@@ -180,6 +184,27 @@ struct RiskCommand: ParsableCommand {
         .init("fallbackReason", spend.fallbackReason.map { .string(RiskText.reason($0)) } ?? .null),
       ]
     ])
+    if global.outputFormat == .table { console.line("") }
+    writer.write([calibrated.filter { $0.key != "coefficients" }])
+  }
+
+  /// The calibration of the chance of no purchase, as `kam risk --model` reports it.
+  static func calibrationMembers(_ calibration: NoPurchaseCalibration) -> [JSON.Member] {
+    let names = ["intercept"] + NoPurchaseCalibration.featureNames
+    let coefficients = calibration.regression.map { regression in
+      JSON.object(zip(names, regression.coefficients).map { .init($0, .number($1)) })
+    }
+    return [
+      .init("model", .string(calibration.fitted ? "ridge-logistic" : "purchase-model")),
+      .init("fitted", .bool(calibration.fitted)),
+      .init(
+        "fallbackReason", calibration.fallbackReason.map { .string(RiskText.reason($0)) } ?? .null),
+      .init("horizonDays", .integer(Int64(calibration.horizonDays))),
+      .init("referenceDays", .integer(Int64(calibration.referenceDays))),
+      .init("cut", calibration.cut.map { .string($0.description) } ?? .null),
+      .init("trainingRows", .integer(Int64(calibration.trainingRows))),
+      .init("coefficients", coefficients ?? .null),
+    ]
   }
 }
 

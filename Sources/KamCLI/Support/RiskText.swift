@@ -58,6 +58,19 @@ enum RiskText {
     }
   }
 
+  /// Why the calibration of the chance of no purchase is not used, in one line.
+  static func reason(_ fallback: NoPurchaseCalibration.FallbackReason) -> String {
+    switch fallback {
+    case .historyTooShort(let days, let required):
+      "too short a history: a \(days)-day window to learn from, at least \(required) needed"
+    case .tooFewOutcomes(let bought, let quiet, let required):
+      "too few outcomes to learn from: \(bought) windows with a purchase, \(quiet) without,"
+        + " at least \(required) of each needed"
+    case .didNotConverge(let iterations):
+      "the calibration did not converge in \(iterations) steps"
+    }
+  }
+
   /// Why the spend model fell back, in one line.
   static func reason(_ fallback: SpendModelFit.FallbackReason) -> String {
     switch fallback {

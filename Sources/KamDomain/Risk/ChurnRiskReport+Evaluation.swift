@@ -25,6 +25,8 @@ extension ChurnRiskReport {
   ) throws(PurchaseModelError) {
     let facts = ParallelMap.map(histories) { RiskFacts($0, policy: policy) }
     let model = try BookPurchaseModel(facts: facts, on: date, options: options)
+    let calibration = try NoPurchaseCalibration(
+      facts: facts, model: model, horizonDays: policy.riskHorizonDays, options: options)
     let shift = AttentionShift(
       meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
       policy: policy)
@@ -33,32 +35,38 @@ extension ChurnRiskReport {
     var assessments = ParallelMap.map(chosen, minimumPerCore: 64) { index in
       Self.assess(
         histories[index], facts[index], on: date, policy: policy, classA: classA, model: model,
-        shift: shift)
+        calibration: calibration, shift: shift)
     }
     assessments.sort {
       if $0.risk != $1.risk { return $0.risk > $1.risk }
       return $0.client < $1.client
     }
-    self.init(date: date, purchaseModel: model, assessments: assessments)
+    self.init(
+      date: date, purchaseModel: model, calibration: calibration, assessments: assessments)
   }
 
   /// One client's assessment against the book's purchase model and owners' attention.
   private static func assess(
     _ history: ClientHistory, _ client: RiskFacts, on date: CalendarDate, policy: Policy,
-    classA: Set<ClientSlug>, model: BookPurchaseModel, shift: AttentionShift
+    classA: Set<ClientSlug>, model: BookPurchaseModel, calibration: NoPurchaseCalibration,
+    shift: AttentionShift
   ) -> ChurnRiskAssessment {
     let loyal = isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
     let pAlive = model.probabilityAlive(history.client)
     let contact = client.contactGap(on: date, policy: policy)
     var signals: [SignalReading] = []
-    if let pAlive { signals.append(SignalReading(.pAlive, value: pAlive, score: 1 - pAlive)) }
-    if let contact { signals.append(contact) }
-    if let gap = model.expectedGapDays(history.client),
+    if let pAlive, let gap = model.expectedGapDays(history.client),
       let silence = model.probabilityNoPurchaseIfAlive(
         history.client, days: policy.riskHorizonDays),
+      let none = calibration.probabilityNoPurchase(client, model: model),
       let purchase = client.purchaseGap(on: date, expectedGap: gap, silence: silence)
     {
-      signals.append(purchase)
+      let (dropout, quiet) = ChurnRiskAssessment.split(none, pAlive: pAlive, silence: silence)
+      signals.append(SignalReading(.pAlive, value: pAlive, score: dropout))
+      if let contact { signals.append(contact) }
+      signals.append(SignalReading(.purchaseGap, value: purchase.value, detail: purchase.detail, score: quiet))
+    } else if let contact {
+      signals.append(contact)
     }
     signals.append(client.complaints(on: date, policy: policy))
     signals.append(client.discountPressure(on: date, policy: policy))

@@ -9,6 +9,8 @@ public struct ChurnRiskReport: Hashable, Sendable {
   public var date: CalendarDate
   /// The purchase model of the book on that day.
   public var purchaseModel: BookPurchaseModel
+  /// The book's calibration of the chance of no purchase within the horizon.
+  public var calibration: NoPurchaseCalibration
   /// One assessment per client, highest risk first (ties by slug).
   public var assessments: [ChurnRiskAssessment]
 

@@ -30,6 +30,9 @@ struct RiskFacts: Hashable, Sendable {
   var registeredOn: CalendarDate?
   /// Distinct days with a sale that counts, ascending.
   var saleDays: [CalendarDate]
+  /// Running totals of those days' sale amounts in minor units: element i is the sum over
+  /// `saleDays[0...i]`, so any day's spend so far is one lookup.
+  var spendThroughDay: [Int64]
   /// Meetings that count, by day.
   var meetings: [Meeting]
   /// Complaints that count, in filing order.
@@ -46,9 +49,22 @@ extension RiskFacts {
     owner = history.owner ?? AttentionReport.unassigned
     registeredOn = history.registeredOn
     // Sorted, then each day once: cheaper than a set for a client's few hundred sales.
-    var days = history.sales.lazy.filter { counts($0.seq) }.map(\.date).sorted()
-    days.removeSubrange(days.uniqueEnd()..<days.endIndex)
+    let sales = history.sales.filter { counts($0.seq) }.sorted { $0.date < $1.date }
+    var days: [CalendarDate] = []
+    var totals: [Int64] = []
+    days.reserveCapacity(sales.count)
+    totals.reserveCapacity(sales.count)
+    for sale in sales {
+      let running = (totals.last ?? 0).saturatingAdding(sale.amount.minorUnits)
+      if days.last == sale.date {
+        totals[totals.count - 1] = running
+      } else {
+        days.append(sale.date)
+        totals.append(running)
+      }
+    }
     saleDays = days
+    spendThroughDay = totals
     meetings = history.meetings.filter { counts($0.seq) }.map {
       Meeting(date: $0.date, cost: StageFacts.cost(of: $0, policy: policy).minorUnits)
     }

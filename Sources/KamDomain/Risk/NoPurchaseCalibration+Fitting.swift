@@ -1,0 +1,80 @@
+import KamTime
+
+extension NoPurchaseCalibration {
+  /// Learns the calibration from the book as of `model.date`, or names why it cannot.
+  ///
+  /// - Parameters:
+  ///   - facts: every client's facts (sales after the evaluation day are not read).
+  ///   - model: the book's purchase model on the evaluation day.
+  ///   - horizonDays: H, the horizon the chance is for.
+  ///   - options: the purchase model's fit options, for its refit at the cut.
+  /// - Throws: `PurchaseModelError` only for unusable `options`.
+  init(
+    facts: [RiskFacts], model: BookPurchaseModel, horizonDays: Int,
+    options: PurchaseModelFit.Options
+  ) throws(PurchaseModelError) {
+    let date = model.date
+    self.horizonDays = horizonDays
+    let firstSale = facts.lazy.compactMap(\.firstSale).filter { $0 <= date }.min()
+    let span = firstSale.map { Int($0.days(to: date)) } ?? 0
+    let referenceDays = min(horizonDays, 2 * span / 3)
+    self.referenceDays = referenceDays
+    windowDays = Self.windowShares.map { Int(($0 * Double(referenceDays)).rounded()) }
+    trainingRows = 0
+    guard referenceDays >= Self.minimumReferenceDays else {
+      fallbackReason = .historyTooShort(
+        referenceDays: referenceDays, required: Self.minimumReferenceDays)
+      return
+    }
+    let cut = date.adding(days: -Int64(referenceDays))
+    let cutModel = try BookPurchaseModel(facts: facts, on: cut, options: options)
+    self.cut = cut
+    self.cutModel = cutModel.fit.model
+    let referenceWeeks = Double(referenceDays) / PurchaseSummary.daysPerWeek
+    var rows: [[Double]] = []
+    var quiet: [Bool] = []
+    rows.reserveCapacity(cutModel.summaries.count * windowDays.count)
+    quiet.reserveCapacity(rows.capacity)
+    for client in facts {
+      guard let summary = cutModel.summaries[client.client] else { continue }
+      let boughtByCut = client.saleDayCount(through: cut)
+      for window in windowDays {
+        rows.append(
+          Self.features(
+            client, summary: summary, on: cut, fit: cutModel.fit,
+            windowWeeks: Double(window) / PurchaseSummary.daysPerWeek,
+            referenceWeeks: referenceWeeks))
+        quiet.append(client.saleDayCount(through: cut.adding(days: Int64(window))) == boughtByCut)
+      }
+    }
+    trainingRows = rows.count
+    let quietRows = quiet.count(where: { $0 })
+    let required = Self.minimumRowsPerOutcome
+    guard quietRows >= required, rows.count - quietRows >= required else {
+      fallbackReason = .tooFewOutcomes(
+        bought: rows.count - quietRows, quiet: quietRows, required: required)
+      return
+    }
+    let regression = RidgeLogistic.fit(rows: rows, labels: quiet, ridge: Self.ridge)
+    guard let regression, regression.converged else {
+      fallbackReason = .didNotConverge(iterations: regression?.iterations ?? 0)
+      return
+    }
+    self.regression = regression
+  }
+
+  /// P(no purchase within the horizon) of `client` on the evaluation day: the learned
+  /// chance when fitted, the purchase model's otherwise; nil for a client with no purchase
+  /// by then.
+  func probabilityNoPurchase(_ client: RiskFacts, model: BookPurchaseModel) -> Double? {
+    guard let summary = model.summaries[client.client] else { return nil }
+    let horizonWeeks = Double(horizonDays) / PurchaseSummary.daysPerWeek
+    guard let regression, fallbackReason == nil else {
+      return model.fit.probabilityNoPurchase(in: horizonWeeks, given: summary)
+    }
+    return regression.probability(
+      Self.features(
+        client, summary: summary, on: model.date, fit: model.fit, windowWeeks: horizonWeeks,
+        referenceWeeks: Double(referenceDays) / PurchaseSummary.daysPerWeek))
+  }
+}
