@@ -245,6 +245,24 @@ struct ImportTests {
     ] {
       #expect(abs(kam - lifetimes) / lifetimes < 1e-3)
     }
+
+    // The 39-week holdout (issue #15): kam's risk ranks "buys again" above the purchase
+    // model's E[X] and recency, and as a probability lands within 0.03 of the share that
+    // did not buy. `kam-bench holdout` prints the whole table.
+    let holdout = try HoldoutEvaluation(
+      Array(try book.histories().values), calibrationEnd: end,
+      holdoutEnd: CalendarDate(iso: "1998-06-30")!)
+    let auc = { (score: HoldoutEvaluation.Score) in holdout.auc(score) ?? .nan }
+    report(
+      "CDNOW holdout through kam: AUC risk \(auc(.risk)), E[X] \(auc(.expectedPurchases)),"
+        + " recency \(auc(.recency)), frequency \(auc(.frequency)); mean risk"
+        + " \(holdout.meanPredicted) against \(holdout.observed) observed")
+    #expect(holdout.boughtAgain.count == 23_570)
+    #expect(holdout.report.calibration.fitted)
+    #expect(auc(.risk) > auc(.expectedPurchases))
+    #expect(auc(.risk) > auc(.recency))
+    #expect(auc(.risk) > auc(.frequency))
+    #expect(abs(holdout.meanPredicted - holdout.observed) <= 0.03)
   }
 
   /// Dollars per customer, summed straight from the whitespace-separated file.

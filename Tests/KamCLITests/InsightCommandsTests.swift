@@ -38,7 +38,7 @@ struct InsightCommandsTests {
     #expect(
       Set(model.keys) == [
         "model", "r", "alpha", "a", "b", "logLikelihood", "clients", "fitted", "fallbackReason",
-        "converged", "atBounds", "spendModel",
+        "converged", "atBounds", "spendModel", "calibration",
       ])
     #expect(model["model"] as? String == "recency", "two clients are too few to fit BG/NBD")
     #expect(model["fitted"] as? Bool == false)
@@ -47,6 +47,15 @@ struct InsightCommandsTests {
     let spend = try #require(model["spendModel"] as? [String: Any])
     #expect(Set(spend.keys) == ["model", "p", "q", "v", "fitted"])
     #expect(spend["fitted"] as? Bool == false)
+    let calibration = try #require(model["calibration"] as? [String: Any])
+    #expect(
+      Set(calibration.keys) == [
+        "model", "fitted", "fallbackReason", "horizonDays", "referenceDays", "cut",
+        "trainingRows", "coefficients",
+      ])
+    #expect(calibration["model"] as? String == "purchase-model")
+    #expect(calibration["fitted"] as? Bool == false)
+    #expect(calibration["coefficients"] is NSNull)
   }
 
   @Test("kam risk's table names reasons in words, leaving out those that add nothing")

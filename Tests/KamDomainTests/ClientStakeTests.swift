@@ -93,6 +93,9 @@ struct ClientStakeTests {
     let spend = BookSpendModel(book.all, on: Given.day(day))
     if !purchases.fit.fitted { #expect(purchases.fit.fallbackReason != nil) }
     if !spend.fit.fitted { #expect(spend.fit.fallbackReason != nil) }
+    // Too small or too short a book to learn a calibration from: it says so.
+    #expect(report.calibration.fitted == false)
+    #expect(report.calibration.fallbackReason != nil)
     for assessment in report.assessments {
       #expect(assessment.risk.isFinite)
       #expect(assessment.pAlive.map(\.isFinite) ?? true)

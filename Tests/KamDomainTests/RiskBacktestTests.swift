@@ -24,10 +24,29 @@ struct RiskBacktestTests {
     #expect(backtest.horizonDays == 180)
   }
 
+  /// The seeds of docs/risk.md's table.
+  static let seeds: [UInt64] = [11, 12, 13, 14, 15, 21, 22, 23, 24, 25]
+
   @Test(
     "given synthetic neglect books, when backtested, then kam's risk beats both baselines",
-    arguments: [11, 12, 13] as [UInt64])
+    arguments: seeds)
   func beatsBaselines(seed: UInt64) throws {
+    let (risk, pAlive, recency) = try Self.aucs(seed: seed)
+    #expect(risk > pAlive)
+    #expect(risk > recency)
+  }
+
+  // One book's AUC over 70-odd churners has a standard error near 0.03, so the floor is on
+  // the mean of the ten books, not on each.
+  @Test("given ten synthetic neglect books, when backtested, then kam's mean AUC is 0.80 or more")
+  func meanAUC() throws {
+    let aucs = try Self.seeds.map { try Self.aucs(seed: $0).risk }
+    let mean = aucs.reduce(0, +) / Double(aucs.count)
+    print("backtest mean AUC of kam's risk over seeds \(Self.seeds): \(mean)")
+    #expect(mean >= 0.80)
+  }
+
+  static func aucs(seed: UInt64) throws -> (risk: Double, pAlive: Double, recency: Double) {
     let book = NeglectBook(seed: seed)
     let backtest = try RiskBacktest(book.histories, on: book.today, policy: Policy())
     let risk = try #require(backtest.aucRisk)
@@ -38,8 +57,6 @@ struct RiskBacktestTests {
       "backtest seed \(seed): \(backtest.cases.count) clients, \(backtest.churned) churned,"
         + " model \(backtest.fit.model): AUC risk \(risk), 1 − P(alive) \(pAlive),"
         + " recency \(recency); loyal only: risk \(loyalRisk)")
-    #expect(risk > pAlive)
-    #expect(risk > recency)
-    #expect(risk >= 0.80)
+    return (risk, pAlive, recency)
   }
 }

@@ -15,7 +15,7 @@ extension ChurnRiskAssessment {
   /// `none`.
   ///
   /// - Returns: (dropout, quiet), with (1 − dropout)(1 − quiet) = 1 − none.
-  static func split(_ none: Double, pAlive: Double, silence: Double) -> (
+  package static func split(_ none: Double, pAlive: Double, silence: Double) -> (
     dropout: Double, quiet: Double
   ) {
     let total = -log1p(-min(max(none, 0), 1))

@@ -64,7 +64,8 @@ extension ChurnRiskReport {
       let (dropout, quiet) = ChurnRiskAssessment.split(none, pAlive: pAlive, silence: silence)
       signals.append(SignalReading(.pAlive, value: pAlive, score: dropout))
       if let contact { signals.append(contact) }
-      signals.append(SignalReading(.purchaseGap, value: purchase.value, detail: purchase.detail, score: quiet))
+      signals.append(
+        SignalReading(.purchaseGap, value: purchase.value, detail: purchase.detail, score: quiet))
     } else if let contact {
       signals.append(contact)
     }

@@ -1,9 +1,10 @@
+import KamTime
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import KamTime
 
 extension NoPurchaseCalibration {
   /// The regression's features of one client on `date`, for a window of `windowWeeks`
