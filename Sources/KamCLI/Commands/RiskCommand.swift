@@ -41,12 +41,14 @@ struct RiskCommand: ParsableCommand {
 
   func run() throws {
     let book = try global.openBook()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     if model {
-      printModels(view.risk.fit, spend.fit, view.risk.calibration)
+      let models = try book.riskModels(
+        on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+      printModels(models.risk.fit, models.spend.fit, models.risk.calibration)
       return
     }
+    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     let sorted = Self.listed(view, spend: spend, all: all, order: sort)
     if global.outputFormat == .json {
       global.console.line(JSON.array(sorted.map(Self.json)).rendered)

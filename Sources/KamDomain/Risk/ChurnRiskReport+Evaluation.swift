@@ -24,9 +24,19 @@ extension ChurnRiskReport {
     assessing: Set<ClientSlug>? = nil
   ) throws(PurchaseModelError) {
     let facts = ParallelMap.map(histories) { RiskFacts($0, policy: policy) }
-    let model = try BookPurchaseModel(facts: facts, on: date, options: options)
-    let calibration = try NoPurchaseCalibration(
-      facts: facts, model: model, horizonDays: policy.riskHorizonDays, options: options)
+    let referenceDays = NoPurchaseCalibration.referenceDays(
+      facts, on: date, horizonDays: policy.riskHorizonDays)
+    let cut = NoPurchaseCalibration.cut(on: date, referenceDays: referenceDays)
+    // The fits on the day and at the calibration's cut are independent: one per core.
+    let fits = ParallelMap.map([date] + (cut.map { [$0] } ?? []), minimumPerCore: 1) { day in
+      Result { () throws(PurchaseModelError) in
+        try BookPurchaseModel(facts: facts, on: day, options: options)
+      }
+    }
+    let model = try fits[0].get()
+    let calibration = NoPurchaseCalibration(
+      facts: facts, model: model, cutModel: try fits.dropFirst().first?.get(),
+      horizonDays: policy.riskHorizonDays, referenceDays: referenceDays)
     let shift = AttentionShift(
       meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
       policy: policy)

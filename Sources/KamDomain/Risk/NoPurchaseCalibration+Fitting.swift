@@ -1,33 +1,42 @@
 import KamTime
 
 extension NoPurchaseCalibration {
+  /// h for a book on `date`: min(H, ⅔ of the days from the book's first sale to `date`).
+  static func referenceDays(_ facts: [RiskFacts], on date: CalendarDate, horizonDays: Int)
+    -> Int
+  {
+    let firstSale = facts.lazy.compactMap(\.firstSale).filter { $0 <= date }.min()
+    let span = firstSale.map { Int($0.days(to: date)) } ?? 0
+    return min(horizonDays, 2 * span / 3)
+  }
+
+  /// The training cut c = d − h, or nil when h is too short to learn from.
+  static func cut(on date: CalendarDate, referenceDays: Int) -> CalendarDate? {
+    referenceDays >= minimumReferenceDays ? date.adding(days: -Int64(referenceDays)) : nil
+  }
+
   /// Learns the calibration from the book as of `model.date`, or names why it cannot.
   ///
   /// - Parameters:
   ///   - facts: every client's facts (sales after the evaluation day are not read).
   ///   - model: the book's purchase model on the evaluation day.
+  ///   - cutModel: the book's purchase model on ``cut(on:referenceDays:)``; nil when there
+  ///     is no cut.
   ///   - horizonDays: H, the horizon the chance is for.
-  ///   - options: the purchase model's fit options, for its refit at the cut.
-  /// - Throws: `PurchaseModelError` only for unusable `options`.
+  ///   - referenceDays: h, from ``referenceDays(_:on:horizonDays:)``.
   init(
-    facts: [RiskFacts], model: BookPurchaseModel, horizonDays: Int,
-    options: PurchaseModelFit.Options
-  ) throws(PurchaseModelError) {
-    let date = model.date
+    facts: [RiskFacts], model: BookPurchaseModel, cutModel: BookPurchaseModel?,
+    horizonDays: Int, referenceDays: Int
+  ) {
     self.horizonDays = horizonDays
-    let firstSale = facts.lazy.compactMap(\.firstSale).filter { $0 <= date }.min()
-    let span = firstSale.map { Int($0.days(to: date)) } ?? 0
-    let referenceDays = min(horizonDays, 2 * span / 3)
     self.referenceDays = referenceDays
     windowDays = Self.windowShares.map { Int(($0 * Double(referenceDays)).rounded()) }
     trainingRows = 0
-    guard referenceDays >= Self.minimumReferenceDays else {
+    guard let cutModel, let cut = Self.cut(on: model.date, referenceDays: referenceDays) else {
       fallbackReason = .historyTooShort(
         referenceDays: referenceDays, required: Self.minimumReferenceDays)
       return
     }
-    let cut = date.adding(days: -Int64(referenceDays))
-    let cutModel = try BookPurchaseModel(facts: facts, on: cut, options: options)
     self.cut = cut
     self.cutModel = cutModel.fit.model
     let referenceWeeks = Double(referenceDays) / PurchaseSummary.daysPerWeek
