@@ -372,7 +372,7 @@ complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam r
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" known-at' -l 'known-at' -d 'System time: count only what was recorded by this instant (a bare date: its end, UTC).' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" O output-format' -s 'O' -l 'output-format' -d 'table, json or csv.' -rfka 'table json csv'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" all' -l 'all' -d 'Every client with a purchase, not only the loyal ones.'
-complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" model' -l 'model' -d 'Show the fitted purchase and spend models instead.'
+complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" model' -l 'model' -d 'Show the fitted purchase and spend models and the calibration instead.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" sort' -l 'sort' -d 'The order: value-at-stake (default) or risk.' -rfka 'value-at-stake risk'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" version' -l 'version' -d 'Show the version.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam risk" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -521,7 +521,7 @@ _kam_risk() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--all[Every client with a purchase, not only the loyal ones.]'
-        '--model[Show the fitted purchase and spend models instead.]'
+        '--model[Show the fitted purchase and spend models and the calibration instead.]'
         '--sort[The order\: value-at-stake (default) or risk.]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

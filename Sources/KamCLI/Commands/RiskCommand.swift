@@ -13,8 +13,9 @@ struct RiskCommand: ParsableCommand {
     discussion: """
       Loyal: a first sale at least 365 days ago and stage cooperation or above, or \
       Pareto class A. Risk is the chance of no purchase within the policy's horizon \
-      (180 days): the purchase model's P(alive) and rate (BG/NBD) combined with neglect \
-      signals as independent causes; each reason's contribution is its share of the risk. \
+      (180 days): the purchase model (BG/NBD), calibrated on the book's own past, \
+      combined with neglect signals as independent causes; each reason's contribution is \
+      its share of the risk. \
       Value at stake is the profit expected within the horizon that churn would lose: \
       purchases expected if the client stays, times its expected spend (Gamma-Gamma) and \
       its own margin, times 1 − P(alive). Sorted by value at stake, highest first \
@@ -36,7 +37,8 @@ struct RiskCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Flag(help: "Every client with a purchase, not only the loyal ones.") var all = false
-  @Flag(help: "Show the fitted purchase and spend models instead.") var model = false
+  @Flag(help: "Show the fitted purchase and spend models and the calibration instead.")
+  var model = false
   @Option(help: "The order: value-at-stake (default) or risk.") var sort: Order = .valueAtStake
 
   func run() throws {
