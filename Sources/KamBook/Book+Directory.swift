@@ -7,26 +7,33 @@ extension Book {
   /// Every client stream's directory entry, by slug.
   public func directory() throws(BookError) -> [DirectoryEntry] {
     do {
-      return try log.queue.read { db in
-        let select = try db.cachedStatement("SELECT client FROM client_directory ORDER BY client")
-        defer { select.reset() }
-        var slugs: [ClientSlug] = []
-        while try select.step() {
-          if let slug = ClientSlug(rawValue: select.column(0)) { slugs.append(slug) }
-        }
-        return try slugs.compactMap { try DirectoryProjection.load($0, db) }
-      }
+      return try log.queue.read { db in try directory(in: db) }
     } catch {
       throw BookError.wrap(error)
+    }
+  }
+
+  /// ``directory()`` on a connection the caller holds (a catch-up's).
+  func directory(in db: Database) throws -> [DirectoryEntry] {
+    let slugs = try db.fetchAll("SELECT client FROM client_directory ORDER BY client") {
+      try $0.column(0, as: String.self)
+    }
+    return try slugs.compactMap(ClientSlug.init(rawValue:)).compactMap {
+      try DirectoryProjection.load($0, db)
     }
   }
 
   /// The directory entry of one client, or nil.
   public func entry(for client: ClientSlug) throws(BookError) -> DirectoryEntry? {
     do {
-      return try log.queue.access { db in try DirectoryProjection.load(client, db) }
+      return try log.queue.access { db in try entry(for: client, in: db) }
     } catch {
       throw BookError.wrap(error)
     }
+  }
+
+  /// ``entry(for:)`` on a connection the caller holds (an import's).
+  func entry(for client: ClientSlug, in db: Database) throws -> DirectoryEntry? {
+    try DirectoryProjection.load(client, db)
   }
 }

@@ -1,5 +1,6 @@
 public import KamDomain
 public import KamEventLog
+import KamSQLite
 public import KamTime
 
 extension Book {
@@ -14,14 +15,30 @@ extension Book {
   public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
     -> [ClientSlug: ClientHistory]
   {
-    if let stored = try storedHistories(knownAt: knownAt, before: before) { return stored }
-    return try foldedHistories(knownAt: knownAt, before: before)
+    try log.queue.read { db in try histories(knownAt: knownAt, before: before, in: db) }
+  }
+
+  /// ``histories(knownAt:before:)`` on a connection the caller holds: the
+  /// questions and the reads see one state of the book.
+  func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database) throws
+    -> [ClientSlug: ClientHistory]
+  {
+    if let stored = try storedHistories(knownAt: knownAt, before: before, in: db) {
+      return stored
+    }
+    return try foldedHistories(knownAt: knownAt, before: before, in: db)
   }
 
   /// Every client's history folded from the log, in one pass, whatever the
   /// stored snapshots hold: the reference ``histories(knownAt:before:)`` is
   /// checked against.
   public func foldedHistories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
+    -> [ClientSlug: ClientHistory]
+  {
+    try log.queue.read { db in try foldedHistories(knownAt: knownAt, before: before, in: db) }
+  }
+
+  private func foldedHistories(knownAt: Instant?, before: SequenceNumber?, in db: Database) throws
     -> [ClientSlug: ClientHistory]
   {
     var histories: [ClientSlug: ClientHistory] = [:]
@@ -37,8 +54,9 @@ extension Book {
       }
       batch.removeAll(keepingCapacity: true)
     }
-    try log.forEachEventToFold(matching: EventFilter(recordedBy: knownAt, before: before)) {
-      stored in
+    try log.forEachEventToFold(
+      matching: EventFilter(recordedBy: knownAt, before: before), in: db
+    ) { stored in
       batch.append(stored)
       if batch.count == Self.catchUpBatch { try fold() }
     }

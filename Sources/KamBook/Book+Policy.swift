@@ -1,5 +1,6 @@
 public import KamDomain
 public import KamEventLog
+import KamSQLite
 public import KamTime
 
 /// A policy that was put in force, and when kam learned of it.
@@ -17,10 +18,23 @@ extension Book {
   public func policyChanges(knownAt: Instant? = nil, before: SequenceNumber? = nil)
     throws(BookError) -> [PolicyChange]
   {
+    do {
+      return try log.queue.read { db in try policyChanges(knownAt: knownAt, before: before, in: db)
+      }
+    } catch {
+      throw BookError.wrap(error)
+    }
+  }
+
+  /// ``policyChanges(knownAt:before:)`` on a connection the caller holds.
+  func policyChanges(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database)
+    throws(BookError) -> [PolicyChange]
+  {
     var changes = [PolicyChange(policy: Policy(), seq: 0, recordedAt: nil)]
     do {
       try log.forEachEvent(
-        matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt, before: before)
+        matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt, before: before),
+        in: db
       ) {
         stored in
         guard case .policyChanged(let change) = try DomainEvent(stored) else { return }
@@ -44,6 +58,13 @@ extension Book {
     -> Policy
   {
     try policyChanges(knownAt: knownAt, before: before).last!.policy
+  }
+
+  /// ``policy(knownAt:before:)`` on a connection the caller holds (a catch-up's).
+  func policy(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database)
+    throws(BookError) -> Policy
+  {
+    try policyChanges(knownAt: knownAt, before: before, in: db).last!.policy
   }
 
   /// Puts a policy in force, recorded as an event with the next version number.

@@ -112,15 +112,16 @@ extension Book {
       return try log.queue.read { db in
         let last = try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0
         return try projections.map { projection in
-          let row = try db.cachedStatement(
-            "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = ?")
-          try row.bind([projection.name])
-          defer { row.reset() }
-          let found = try row.step()
-          let checkpoint: Int64 = found ? row.column(0) : 0
-          return ProjectionStatus(
-            name: projection.name, checkpoint: checkpoint, lag: last - checkpoint,
-            failedSeq: found ? row.column(1) : nil, failure: found ? row.column(2) : nil)
+          let status = try db.fetchOne(
+            "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = ?",
+            [projection.name]
+          ) { row in
+            let checkpoint: Int64 = try row.column(0)
+            return ProjectionStatus(
+              name: projection.name, checkpoint: checkpoint, lag: last - checkpoint,
+              failedSeq: try row.column(1), failure: try row.column(2))
+          }
+          return status ?? ProjectionStatus(name: projection.name, checkpoint: 0, lag: last)
         }
       }
     } catch {
@@ -163,14 +164,16 @@ extension Book {
       var stored: [StoredEvent] = []
       let after = SequenceNumber(rawValue: position)
       if chain != nil {
-        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
-          stored.append($0)
-        }
+        try log.forEachEventToFold(
+          after: after, limit: Self.catchUpBatch, checking: &chain!, in: db
+        ) { stored.append($0) }
         if !force, let broken = chain?.failure {
           throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
         }
       } else {
-        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
+        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch, in: db) {
+          stored.append($0)
+        }
       }
       // Decoding the payloads is pure and per event: on every core.
       let decoded = ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }
@@ -232,7 +235,8 @@ extension Book {
   ) throws -> (events: [StoredEvent], stopped: String?) {
     do {
       return try log.transaction { db in
-        let (events, history) = try recordFolding(client: client, context: context, decide)
+        let (events, history) = try recordFolding(
+          client: client, context: context, in: db, decide)
         let folded = history.map { [client: $0] } ?? [:]
         let stopped = try catchUp(projections, db, folded: folded)
         return (events, stopped)

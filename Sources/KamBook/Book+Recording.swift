@@ -33,37 +33,38 @@ extension Book {
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> [StoredEvent] {
-    try recordFolding(client: client, context: context, decide).events
-  }
-
-  /// Records as ``record(client:context:_:)`` does, and returns the client's
-  /// history with the new events folded in, for the projections.
-  func recordFolding(
-    client: ClientSlug, context: AppendContext,
-    _ decide: (ClientHistory?) throws -> [PendingEvent]
-  ) throws -> (events: [StoredEvent], history: ClientHistory?) {
     do {
-      return try log.transaction { _ in
-        var (history, version) = try history(of: client)
-        let pending = try decide(history)
-        let events = pending.enumerated().map { offset, pending in
-          NewEvent(
-            id: pending.id ?? .random(), stream: StreamID(client.rawValue),
-            type: pending.event.type, typeVersion: pending.event.version,
-            occurredAt: pending.occurredAt, payload: pending.event.payloadBytes,
-            expectedVersion: offset == 0 ? (version == 0 ? .noStream : .exact(version)) : .any)
-        }
-        let stored = try log.append(events, context: context).events
-        // A retried id returns the event stored earlier, already in the history.
-        for event in stored where event.streamVersion > version {
-          if history == nil { history = ClientHistory(client: client) }
-          history!.apply(try RecordedEvent(event))
-        }
-        return (stored, history)
+      return try log.transaction { db in
+        try recordFolding(client: client, context: context, in: db, decide).events
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
     }
+  }
+
+  /// Records as ``record(client:context:_:)`` does, inside the caller's write
+  /// transaction (``SQLiteEventLog/transaction(_:)``), and returns the
+  /// client's history with the new events folded in, for the projections.
+  func recordFolding(
+    client: ClientSlug, context: AppendContext, in db: Database,
+    _ decide: (ClientHistory?) throws -> [PendingEvent]
+  ) throws -> (events: [StoredEvent], history: ClientHistory?) {
+    var (history, version) = try history(of: client, in: db)
+    let pending = try decide(history)
+    let events = pending.enumerated().map { offset, pending in
+      NewEvent(
+        id: pending.id ?? .random(), stream: StreamID(client.rawValue),
+        type: pending.event.type, typeVersion: pending.event.version,
+        occurredAt: pending.occurredAt, payload: pending.event.payloadBytes,
+        expectedVersion: offset == 0 ? (version == 0 ? .noStream : .exact(version)) : .any)
+    }
+    let stored = try log.append(events, context: context, in: db).events
+    // A retried id returns the event stored earlier, already in the history.
+    for event in stored where event.streamVersion > version {
+      if history == nil { history = ClientHistory(client: client) }
+      history!.apply(try RecordedEvent(event))
+    }
+    return (stored, history)
   }
 
   /// Records book-wide events (policy changes, decisions) in a stream of their own.
@@ -93,15 +94,25 @@ extension Book {
   ) throws -> (
     ClientHistory?, Int64
   ) {
-    if knownAt == nil, before == nil, try snapshotsAreCurrent(),
-      let stored = try storedHistory(of: client)
+    try log.queue.read { db in try history(of: client, knownAt: knownAt, before: before, in: db) }
+  }
+
+  /// ``history(of:knownAt:before:)`` on a connection the caller holds (a
+  /// recording transaction reads the history it decides on).
+  func history(
+    of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil,
+    in db: Database
+  ) throws -> (ClientHistory?, Int64) {
+    if knownAt == nil, before == nil, try snapshotsAreCurrent(db),
+      let stored = try storedHistory(of: client, in: db)
     {
       return stored
     }
     var history: ClientHistory?
     var version: Int64 = 0
     try log.forEachEventToFold(
-      matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before)
+      matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before),
+      in: db
     ) { stored in
       // Folded in place: a copy per event would copy the arrays each time.
       if history == nil { history = ClientHistory(client: client) }

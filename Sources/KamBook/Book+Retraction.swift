@@ -1,5 +1,6 @@
 import KamDomain
 public import KamEventLog
+import KamSQLite
 import KamTime
 
 extension Book {
@@ -48,12 +49,12 @@ extension Book {
       throw BookError(.badArgument, "there is no command \(command) in the book")
     }
     do {
-      return try log.transaction { _ in
+      return try log.transaction { db in
         var histories: [ClientSlug: ClientHistory] = [:]
         var pending: [NewEvent] = []
         for event in events {
           guard let client = ClientSlug(rawValue: event.stream.rawValue) else { continue }
-          if histories[client] == nil { histories[client] = try history(of: client).0 }
+          if histories[client] == nil { histories[client] = try history(of: client, in: db).0 }
           if histories[client]?.isRetracted(event.seq.rawValue) == true { continue }
           let retraction = DomainEvent.eventRetracted(
             EventRetracted(seq: event.seq.rawValue, reason: reason))
@@ -66,7 +67,7 @@ extension Book {
         guard !pending.isEmpty else {
           throw BookError(.badArgument, "command \(command) has nothing left to undo")
         }
-        return try log.append(pending, context: context).events
+        return try log.append(pending, context: context, in: db).events
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)

@@ -68,14 +68,14 @@ extension Book {
     var more = true
     do {
       while more {
-        try book.log.transaction { _ in
+        try book.log.transaction { db in
           var written = 0
           while written < simulationChunk {
             guard let batch = simulator.nextBatch() else {
               more = false
               return
             }
-            try append(batch, seed: seed, to: book)
+            try append(batch, seed: seed, to: book, in: db)
             written += batch.events.count
           }
         }
@@ -89,14 +89,16 @@ extension Book {
     }
   }
 
-  private static func append(_ batch: SimulationBatch, seed: UInt64, to book: Book) throws {
+  private static func append(
+    _ batch: SimulationBatch, seed: UInt64, to book: Book, in db: Database
+  ) throws {
     let events = batch.events.map { simulated in
       NewEvent(
         id: eventID(simulated, seed: seed), stream: StreamID(simulated.stream),
         type: simulated.event.type, typeVersion: simulated.event.version,
         occurredAt: simulated.occurredAt, payload: simulated.event.payloadBytes)
     }
-    let stored = try book.log.append(events, context: context(batch, seed: seed)).events
+    let stored = try book.log.append(events, context: context(batch, seed: seed), in: db).events
     // Retractions name their target by the number the simulator gave it.
     guard let last = stored.last, last.seq.rawValue == batch.events.last?.number else {
       throw BookError(.io, "the simulated events did not get the sequence numbers expected")

@@ -68,21 +68,19 @@ extension Book {
       """
     do {
       return try log.queue.read { db in
-        let rows = try db.makeStatement(sql)
-        try rows.bind(arguments)
         var result: [ClientTransition] = []
-        while try rows.step() {
-          guard let client = ClientSlug(rawValue: rows.column(0)),
-            let to = Stage(rawValue: rows.column(2)),
-            let on = CalendarDate(iso: rows.column(3, as: String.self))
-          else { continue }
+        try db.forEachRow(sql, arguments) { row in
+          guard let client = ClientSlug(rawValue: try row.column(0)),
+            let to = Stage(rawValue: try row.column(2)),
+            let on = CalendarDate(iso: try row.column(3, as: String.self))
+          else { return }
           result.append(
             ClientTransition(
               client: client,
               transition: StageTransition(
-                from: rows.column(1, as: String?.self).flatMap(Stage.init(rawValue:)), to: to,
-                on: on, rule: rows.column(4), causeSeq: rows.column(5),
-                policyVersion: rows.column(6))))
+                from: try row.column(1, as: String?.self).flatMap(Stage.init(rawValue:)), to: to,
+                on: on, rule: try row.column(4), causeSeq: try row.column(5),
+                policyVersion: try row.column(6))))
         }
         return result
       }

@@ -12,31 +12,28 @@ extension Book {
   /// Only the actor's own commands count: `kam undo` walks back what you did,
   /// never what a colleague did since.
   public func undoHistory(of actor: String) throws(BookError) -> UndoHistory {
-    struct Row {
+    struct CommandRow {
       var command: CommandID
       var events: Int64
       var retractions: Int64
       var clientEvents: Int64
       var causation: String?
     }
-    var rows: [Row] = []
+    var rows: [CommandRow] = []
     do {
-      try log.queue.read { db in
-        let statement = try db.cachedStatement(
+      rows = try log.queue.read { db in
+        try db.fetchAll(
           """
           SELECT command_id, count(*), sum(type = ?), sum(substr(stream, 1, 1) <> '$'),
                  CASE WHEN min(causation_id) = max(causation_id) AND count(causation_id) = count(*)
                       THEN min(causation_id) END
           FROM events WHERE actor = ? GROUP BY command_id ORDER BY min(seq)
-          """)
-        try statement.bind([EventRetracted.type, actor])
-        defer { statement.reset() }
-        while try statement.step() {
-          rows.append(
-            Row(
-              command: CommandID(rawValue: statement.column(0)), events: statement.column(1),
-              retractions: statement.column(2), clientEvents: statement.column(3),
-              causation: statement.column(4)))
+          """, [EventRetracted.type, actor]
+        ) { row in
+          CommandRow(
+            command: CommandID(rawValue: try row.column(0)), events: try row.column(1),
+            retractions: try row.column(2), clientEvents: try row.column(3),
+            causation: try row.column(4))
         }
       }
       let entries = try rows.map { row in

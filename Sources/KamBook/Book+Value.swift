@@ -15,16 +15,13 @@ extension Book {
     let window = ValueWindow(endingOn: date, policy: try policy())
     do {
       return try log.queue.read { db in
-        let select = try db.cachedStatement(
-          """
-          SELECT client, days FROM client_value WHERE first_day <= ? ORDER BY client
-          """)
-        try select.bind([window.end.description])
-        defer { select.reset() }
         var values: [ClientValue] = []
-        while try select.step() {
-          guard let client = ClientSlug(rawValue: select.column(0)) else { continue }
-          let (revenue, cogs, costToServe) = select.withColumnBytes(1) {
+        try db.forEachRow(
+          "SELECT client, days FROM client_value WHERE first_day <= ? ORDER BY client",
+          [window.end.description]
+        ) { row in
+          guard let client = ClientSlug(rawValue: try row.column(0)) else { return }
+          let (revenue, cogs, costToServe) = try row.withColumnBytes(1) {
             PackedValueDays.sum($0, in: window)
           }
           values.append(

@@ -75,14 +75,13 @@ extension Book {
   private static func snapshotWatermarks(_ log: SQLiteEventLog) throws -> [LogWatermark] {
     var furthest: (seq: Int64, client: String)?
     try log.queue.read { db in
-      let rows = try db.makeStatement("SELECT client, history FROM client_snapshots")
-      while try rows.step() {
+      try db.forEachRow("SELECT client, history FROM client_snapshots") { row in
         // One that cannot be read is the projection's problem, which a rebuild
         // mends; it proves nothing about the log.
-        guard let history = try? ClientHistory(snapshot: rows.column(1, as: Blob.self).bytes)
-        else { continue }
+        guard let history = try? ClientHistory(snapshot: try row.column(1, as: Blob.self).bytes)
+        else { return }
         if history.lastSeq > (furthest?.seq ?? 0) {
-          furthest = (history.lastSeq, rows.column(0))
+          furthest = (history.lastSeq, try row.column(0))
         }
       }
     }
@@ -105,19 +104,18 @@ extension Book {
     let reference = try Database(path: ":memory:")
     for migration in BookSchema.migrations { try reference.execute(migration.sql) }
     var present = Set<String>()
-    let names = try db.makeStatement("SELECT name FROM sqlite_schema")
-    while try names.step() { present.insert(names.column(0)) }
+    try db.forEachRow("SELECT name FROM sqlite_schema") { present.insert(try $0.column(0)) }
     // Tables first, then what depends on them.
-    let wanted = try reference.makeStatement(
+    try reference.forEachRow(
       """
       SELECT name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL
       ORDER BY type <> 'table'
-      """)
-    while try wanted.step() {
-      let name: String = wanted.column(0)
-      let table: String = wanted.column(1)
-      guard !present.contains(name), !logTables.contains(table) else { continue }
-      try db.execute(wanted.column(2, as: String.self))
+      """
+    ) { row in
+      let name: String = try row.column(0)
+      let table: String = try row.column(1)
+      guard !present.contains(name), !logTables.contains(table) else { return }
+      try db.execute(try row.column(2, as: String.self))
     }
   }
 

@@ -77,8 +77,8 @@ public final class Book: Sendable {
     }
     let log = try openLog(path: path, create: true)
     do {
-      let created = try log.transaction { _ in
-        guard try log.lastSequence() == .zero else { return false }
+      let created = try log.transaction { db in
+        guard try log.lastSequence(in: db) == .zero else { return false }
         let event = DomainEvent.bookCreated(BookCreated(currency: currency))
         try log.append(
           [
@@ -86,7 +86,7 @@ public final class Book: Sendable {
               id: eventID, stream: bookStream, type: event.type, typeVersion: event.version,
               occurredAt: context.recordedAt, payload: event.payloadBytes,
               expectedVersion: .noStream)
-          ], context: context)
+          ], context: context, in: db)
         return true
       }
       let book = Book(log: log, path: path, currency: try readCurrency(log))

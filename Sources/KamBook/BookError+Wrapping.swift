@@ -47,6 +47,12 @@ extension BookError {
       default:
         return BookError(.io, "SQLite error \(error.code.rawValue): \(message)")
       }
+    case let error as RowDecodingError:
+      // The SQL and the row are for a bug report; the column says what is wrong.
+      return BookError(
+        .incompatible,
+        "the book holds a value kam cannot read: \(oneLine(error.reason)) "
+          + "(kam verify checks the log; kam rebuild restores the projections)")
     case let error as PolicyError:
       return BookError(.badInput, "\(error)")
     case let error as PayloadError:
@@ -75,6 +81,7 @@ extension BookError {
   /// True for the errors of the layers below the book, which ``wrap(_:)``
   /// translates; anything else (a command's own refusal) passes through as it is.
   public static func isLowerLayer(_ error: any Error) -> Bool {
-    error is EventLogError || error is DatabaseError || error is PayloadError
+    error is EventLogError || error is DatabaseError || error is RowDecodingError
+      || error is PayloadError
   }
 }

@@ -1,5 +1,6 @@
 import KamDomain
 import KamEventLog
+import KamSQLite
 
 /// The client histories one catch-up's per-client projections read, folded once
 /// and shared by all of them.
@@ -7,7 +8,8 @@ import KamEventLog
 /// Three sources, cheapest first: histories the caller already folded (a
 /// logging command's own client), the whole log folded from the catch-up's
 /// batches when it starts at the first event (a rebuild), and otherwise the
-/// log read again, one stream per client or in one pass for many clients.
+/// log read again, one stream per client or in one pass for many clients,
+/// on the catch-up's connection.
 final class CatchUpHistories {
   private let book: Book
   private var known: [ClientSlug: ClientHistory]
@@ -42,8 +44,8 @@ final class CatchUpHistories {
   }
 
   /// The policy in force at the end of the catch-up (before a stop).
-  func policy() throws -> Policy {
-    try book.policy(before: stop)
+  func policy(_ db: Database) throws -> Policy {
+    try book.policy(before: stop, in: db)
   }
 
   /// Every client folded from the batches, in slug order: for a catch-up from
@@ -53,19 +55,19 @@ final class CatchUpHistories {
   }
 
   /// Gets ready to answer for `clients`: many unknown ones are read in one pass.
-  func prepare(for clients: Set<ClientSlug>) throws {
+  func prepare(for clients: Set<ClientSlug>, _ db: Database) throws {
     guard !complete else { return }
     if clients.count(where: { known[$0] == nil }) > 64 {
-      known = try book.histories(before: stop)
+      known = try book.histories(before: stop, in: db)
       complete = true
     }
   }
 
   /// The client's history through the end of the log; nil when it has no events.
-  func history(of client: ClientSlug) throws -> ClientHistory? {
+  func history(of client: ClientSlug, _ db: Database) throws -> ClientHistory? {
     if let history = known[client] { return history }
     if complete { return nil }
-    let history = try book.history(of: client, before: stop).0
+    let history = try book.history(of: client, before: stop, in: db).0
     known[client] = history
     return history
   }

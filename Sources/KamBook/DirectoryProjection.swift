@@ -42,31 +42,29 @@ final class DirectoryProjection: BookProjection {
         registered_on = ?6, events = ?7, last_seq = ?8
       """)
     for entry in pending.values.sorted(by: { $0.client < $1.client }) {
-      try upsert.bind([
+      try upsert.bind(
         entry.client.rawValue, entry.name, entry.registeredAsProspect, entry.segment, entry.owner,
-        entry.registeredOn?.description, entry.events, entry.lastSeq,
-      ])
-      try upsert.step()
+        entry.registeredOn?.description, entry.events, entry.lastSeq)
+      try upsert.execute()
     }
   }
 
   static func load(_ slug: ClientSlug, _ db: Database) throws -> DirectoryEntry? {
-    let select = try db.cachedStatement(
+    try db.fetchOne(
       """
       SELECT name, prospect, segment, owner, registered_on, events, last_seq
       FROM client_directory WHERE client = ?
-      """)
-    try select.bind([slug.rawValue])
-    defer { select.reset() }
-    guard try select.step() else { return nil }
-    var entry = DirectoryEntry(client: slug)
-    entry.name = select.column(0)
-    entry.registeredAsProspect = select.column(1)
-    entry.segment = select.column(2)
-    entry.owner = select.column(3)
-    entry.registeredOn = select.column(4, as: String?.self).flatMap { CalendarDate(iso: $0) }
-    entry.events = select.column(5)
-    entry.lastSeq = select.column(6)
-    return entry
+      """, [slug.rawValue]
+    ) { row in
+      var entry = DirectoryEntry(client: slug)
+      entry.name = try row.column(0)
+      entry.registeredAsProspect = try row.column(1)
+      entry.segment = try row.column(2)
+      entry.owner = try row.column(3)
+      entry.registeredOn = try row.column(4, as: String?.self).flatMap { CalendarDate(iso: $0) }
+      entry.events = try row.column(5)
+      entry.lastSeq = try row.column(6)
+      return entry
+    }
   }
 }

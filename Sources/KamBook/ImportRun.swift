@@ -59,7 +59,7 @@ struct ImportRun {
       summary.rows += 1
       taken += 1
       do {
-        try add(line, book: book)
+        try add(line, book: book, db: db)
       } catch let error as RowError {
         guard let rejects else {
           throw BookError(.badInput, "\(file):\(reader.lineNumber): \(error)")
@@ -68,13 +68,13 @@ struct ImportRun {
         summary.rejected += 1
       }
       if summary.rows % 10_000 == 0 { progress?(reader.bytesRead, reader.size) }
-      if batch.count >= Importer.batchSize { try flush(book) }
+      if batch.count >= Importer.batchSize { try flush(book, db) }
       if let limit, taken >= limit {
-        try flush(book)
+        try flush(book, db)
         return true
       }
     }
-    try flush(book)
+    try flush(book, db)
     progress?(reader.bytesRead, reader.size)
     return false
   }
@@ -97,11 +97,11 @@ struct ImportRun {
     return (client, date, event)
   }
 
-  private mutating func add(_ line: [UInt8], book: Book) throws {
+  private mutating func add(_ line: [UInt8], book: Book, db: Database) throws {
     let (client, date, event) = try Self.event(
       line, rules: rules, today: today, lineNumber: reader.lineNumber, offset: reader.lineOffset)
     let occurredAt = date.start.advanced(byMilliseconds: 43_200_000)
-    if rules.event != .client, try !isKnown(client, book) {
+    if rules.event != .client, try !isKnown(client, book, db) {
       let registration = DomainEvent.clientRegistered(
         ClientRegistered(client: client, name: client.rawValue))
       append(
@@ -109,7 +109,7 @@ struct ImportRun {
         id: .derived(from: Array("client:\(client)".utf8), prefix: "r"))
       summary.clientsAdded += 1
     } else if rules.event == .client {
-      if try isKnown(client, book) { return }
+      if try isKnown(client, book, db) { return }
     }
     knownClients.insert(client.rawValue)
     var content = Array("\(event.type)|\(client)|\(date)|".utf8)
@@ -122,15 +122,16 @@ struct ImportRun {
   /// 1 for the first row with this content, 2 for the second, …
   private func occurrence(of content: [UInt8]) throws -> Int64 {
     guard let occurrences else { return 1 }
-    try occurrences.bind([content.hashValue])
-    defer { occurrences.reset() }
-    _ = try occurrences.step()
-    return occurrences.column(0)
+    try occurrences.bind(content.hashValue)
+    guard let seen = try occurrences.fetchOne({ try $0.column(0, as: Int64.self) }) else {
+      throw BookError(.bug, "this is a bug: counting a row returned nothing")
+    }
+    return seen
   }
 
-  private mutating func isKnown(_ client: ClientSlug, _ book: Book) throws -> Bool {
+  private mutating func isKnown(_ client: ClientSlug, _ book: Book, _ db: Database) throws -> Bool {
     if knownClients.contains(client.rawValue) { return true }
-    let known = try book.entry(for: client) != nil
+    let known = try book.entry(for: client, in: db) != nil
     if known { knownClients.insert(client.rawValue) }
     return known
   }
@@ -144,9 +145,9 @@ struct ImportRun {
         occurredAt: at, payload: event.payloadBytes))
   }
 
-  private mutating func flush(_ book: Book) throws {
+  private mutating func flush(_ book: Book, _ db: Database) throws {
     guard !batch.isEmpty else { return }
-    let result = try book.log.append(batch, context: context)
+    let result = try book.log.append(batch, context: context, in: db)
     summary.added += batch.count - result.duplicates
     summary.duplicates += result.duplicates
     batch.removeAll(keepingCapacity: true)

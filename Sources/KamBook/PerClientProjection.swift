@@ -48,11 +48,12 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
   func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
     let clients =
       fromStart
-      ? histories.collectedClients() : try touched.take(book, followingPolicy: followsPolicy)
+      ? histories.collectedClients()
+      : try touched.take(book, db, followingPolicy: followsPolicy)
     guard !clients.isEmpty else { return }
-    try histories.prepare(for: Set(clients))
-    let policy = try histories.policy()
-    let found = try clients.map { try histories.history(of: $0) }
+    try histories.prepare(for: Set(clients), db)
+    let policy = try histories.policy(db)
+    let found = try clients.map { try histories.history(of: $0, db) }
     let compute = self.compute
     let computed = ParallelMap.map(found, minimumPerCore: 16) { history in
       history.map { compute($0, policy) }

@@ -17,17 +17,14 @@ enum SnapshotProjection {
 
   private static func store(_ client: ClientSlug, _ snapshot: [UInt8]?, _ db: Database) throws {
     guard let snapshot else {
-      let delete = try db.cachedStatement("DELETE FROM client_snapshots WHERE client = ?")
-      try delete.bind([client.rawValue])
-      try delete.step()
-      return
+      return try db.execute("DELETE FROM client_snapshots WHERE client = ?", [client.rawValue])
     }
     let upsert = try db.cachedStatement(
       """
       INSERT INTO client_snapshots (client, history) VALUES (?1, ?2)
       ON CONFLICT (client) DO UPDATE SET history = ?2
       """)
-    try upsert.bind([client.rawValue, Blob(snapshot)])
-    try upsert.step()
+    try upsert.bind(client.rawValue, Blob(snapshot))
+    try upsert.execute()
   }
 }

@@ -15,9 +15,7 @@ enum StageProjection {
   private static func store(_ client: ClientSlug, _ timeline: StageTimeline?, _ db: Database)
     throws
   {
-    let delete = try db.cachedStatement("DELETE FROM stage_transitions WHERE client = ?")
-    try delete.bind([client.rawValue])
-    try delete.step()
+    try db.execute("DELETE FROM stage_transitions WHERE client = ?", [client.rawValue])
     let insert = try db.cachedStatement(
       """
       INSERT INTO stage_transitions
@@ -25,12 +23,11 @@ enum StageProjection {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
       """)
     for (n, transition) in (timeline?.transitions ?? []).enumerated() {
-      try insert.bind([
+      try insert.bind(
         client.rawValue, n + 1, transition.from?.rawValue, transition.to.rawValue,
         transition.on.description, transition.rule, transition.causeSeq,
-        transition.policyVersion,
-      ])
-      try insert.step()
+        transition.policyVersion)
+      try insert.execute()
     }
   }
 }

@@ -26,17 +26,14 @@ enum ValueProjection {
 
   private static func store(_ client: ClientSlug, _ row: Row??, _ db: Database) throws {
     guard let row = row ?? nil else {
-      let delete = try db.cachedStatement("DELETE FROM client_value WHERE client = ?")
-      try delete.bind([client.rawValue])
-      try delete.step()
-      return
+      return try db.execute("DELETE FROM client_value WHERE client = ?", [client.rawValue])
     }
     let upsert = try db.cachedStatement(
       """
       INSERT INTO client_value (client, first_day, days) VALUES (?1, ?2, ?3)
       ON CONFLICT (client) DO UPDATE SET first_day = ?2, days = ?3
       """)
-    try upsert.bind([client.rawValue, row.firstDay.description, Blob(row.days)])
-    try upsert.step()
+    try upsert.bind(client.rawValue, row.firstDay.description, Blob(row.days))
+    try upsert.execute()
   }
 }

@@ -87,8 +87,7 @@ public struct Migrator: Sendable {
   /// The versions recorded in `kam_migrations`.
   private func appliedVersions(_ db: Database) throws -> Set<Int> {
     var versions = Set<Int>()
-    let select = try db.makeStatement("SELECT version FROM kam_migrations")
-    while try select.step() { versions.insert(select.column(0)) }
+    try db.forEachRow("SELECT version FROM kam_migrations") { versions.insert(try $0.column(0)) }
     return versions
   }
 }

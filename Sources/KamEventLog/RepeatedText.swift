@@ -10,17 +10,17 @@ struct RepeatedText {
   private var lastCommand = ""
 
   /// The actor in column `index`.
-  mutating func actor(_ row: Statement, _ index: Int32) -> String {
-    Self.read(row, index, &lastActor)
+  mutating func actor(_ row: Row, _ index: Int32) throws -> String {
+    try Self.read(row, index, &lastActor)
   }
 
   /// The command id in column `index`.
-  mutating func command(_ row: Statement, _ index: Int32) -> String {
-    Self.read(row, index, &lastCommand)
+  mutating func command(_ row: Row, _ index: Int32) throws -> String {
+    try Self.read(row, index, &lastCommand)
   }
 
-  private static func read(_ row: Statement, _ index: Int32, _ last: inout String) -> String {
-    row.withColumnBytes(index) { bytes in
+  private static func read(_ row: Row, _ index: Int32, _ last: inout String) throws -> String {
+    try row.withColumnBytes(index) { bytes in
       if !bytes.elementsEqual(last.utf8) { last = String(decoding: bytes, as: UTF8.self) }
       return last
     }

@@ -1,21 +1,28 @@
-internal import KamSQLite
+public import KamSQLite
 import KamTime
 
 extension SQLiteEventLog {
   @discardableResult
   public func append(_ events: [NewEvent], context: AppendContext) throws -> AppendResult {
-    try queue.access { db in
-      var working = cache
-      do {
-        let result = try db.inTransaction(.immediate) {
-          try append(events, context: context, db: db, cache: &working)
-        }
-        cache = working
-        return result
-      } catch {
-        cache.dataVersion = -1
-        throw error
+    try queue.access { db in try append(events, context: context, in: db) }
+  }
+
+  /// ``append(_:context:)`` on a connection the caller holds: inside
+  /// ``transaction(_:)``, so that the append commits with the rest of it.
+  @discardableResult
+  public func append(_ events: [NewEvent], context: AppendContext, in db: Database) throws
+    -> AppendResult
+  {
+    var working = cache
+    do {
+      let result = try db.inTransaction(.immediate) {
+        try append(events, context: context, db: db, cache: &working)
       }
+      cache = working
+      return result
+    } catch {
+      cache.dataVersion = -1
+      throw error
     }
   }
 
@@ -62,22 +69,12 @@ extension SQLiteEventLog {
           commandID: context.commandID.rawValue, correlationID: event.correlationID,
           causationID: event.causationID, payload: payload)
       }
-      try insert.bind(seq, at: 1)
-      try insert.bind(event.id.rawValue, at: 2)
-      try insert.bind(event.stream.rawValue, at: 3)
-      try insert.bind(version, at: 4)
-      try insert.bind(event.type, at: 5)
-      try insert.bind(event.typeVersion, at: 6)
-      try insert.bind(event.occurredAt.millisecondsSinceEpoch, at: 7)
-      try insert.bind(context.recordedAt.millisecondsSinceEpoch, at: 8)
-      try insert.bind(context.actor, at: 9)
-      try insert.bind(context.commandID.rawValue, at: 10)
-      try insert.bind(event.correlationID, at: 11)
-      try insert.bind(event.causationID, at: 12)
-      try insert.bindText(event.payload, at: 13)
-      try insert.bind(Blob(hash), at: 14)
-      try insert.step()
-      insert.reset()
+      try insert.bind(
+        seq, event.id.rawValue, event.stream.rawValue, version, event.type, event.typeVersion,
+        event.occurredAt.millisecondsSinceEpoch, context.recordedAt.millisecondsSinceEpoch,
+        context.actor, context.commandID.rawValue, event.correlationID, event.causationID,
+        UTF8Text(event.payload), Blob(hash))
+      try insert.execute()
       guard db.changes == 1 else {
         guard let existing = try storedEvent(id: event.id, db: db) else {
           throw EventLogError(.invalidEvent, "event \(event.id) was neither stored nor found")
@@ -110,10 +107,8 @@ extension SQLiteEventLog {
       INSERT INTO log_head (id, seq, hash) VALUES (1, ?1, ?2)
       ON CONFLICT (id) DO UPDATE SET seq = ?1, hash = ?2
       """)
-    try head.bind(seq, at: 1)
-    try head.bind(Blob(hash), at: 2)
-    try head.step()
-    head.reset()
+    try head.bind(seq, Blob(hash))
+    try head.execute()
   }
 
   /// Drops what the cache knows when another connection has written since.
@@ -127,12 +122,17 @@ extension SQLiteEventLog {
       SELECT seq, hash, (SELECT max(recorded_at) FROM events)
       FROM events ORDER BY seq DESC LIMIT 1
       """)
-    if try head.step() {
-      cache.lastSeq = head.column(0)
-      cache.lastHash = head.column(1, as: Blob.self).bytes
-      cache.latestRecordedAt = head.column(2)
+    let found = try head.fetchOne { row in
+      (
+        try row.column(0, as: Int64.self), try row.column(1, as: Blob.self),
+        try row.column(2, as: Int64.self)
+      )
     }
-    head.reset()
+    if let (seq, hash, latestRecordedAt) = found {
+      cache.lastSeq = seq
+      cache.lastHash = hash.bytes
+      cache.latestRecordedAt = latestRecordedAt
+    }
   }
 
   /// Keeps `events_out_of_order` (schema 7): an event recorded earlier than
@@ -147,9 +147,8 @@ extension SQLiteEventLog {
     }
     let note = try db.cachedStatement(
       "INSERT INTO events_out_of_order (seq, recorded_at, latest_before) VALUES (?, ?, ?)")
-    try note.bind([seq, recordedAt, cache.latestRecordedAt])
-    try note.step()
-    note.reset()
+    try note.bind(seq, recordedAt, cache.latestRecordedAt)
+    try note.execute()
   }
 
   private func streamVersion(_ stream: StreamID, db: Database, cache: inout AppendCache) throws

@@ -1,4 +1,4 @@
-import KamSQLite
+public import KamSQLite
 import KamTime
 
 extension SQLiteEventLog {
@@ -25,33 +25,49 @@ extension SQLiteEventLog {
     try forEachEvent(after: position, limit: limit, fold: true, body)
   }
 
+  /// ``forEachEventToFold(after:limit:_:)`` on a connection the caller holds
+  /// (inside ``transaction(_:)``: a catch-up reads and writes in one).
+  public func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, in db: Database,
+    _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try forEachEvent(after: position, limit: limit, fold: true, in: db, body)
+  }
+
   private func forEachEvent(
     after position: SequenceNumber, limit: Int?, fold: Bool, _ body: (StoredEvent) throws -> Void
   ) throws {
-    let columns = fold ? Self.foldColumns : Self.columns
     try queue.read { db in
-      let statement = try db.cachedStatement(
-        "SELECT \(columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
-      try statement.bind([position.rawValue, limit ?? -1])
-      defer { statement.reset() }
-      var repeated = RepeatedText()
-      while try statement.step() {
-        try body(fold ? try decodeFold(statement, &repeated) : try decode(statement, &repeated))
-      }
+      try forEachEvent(after: position, limit: limit, fold: fold, in: db, body)
     }
   }
 
-  /// Reads the current row of a statement selecting ``foldColumns``, upcast;
-  /// the event id, correlation and causation ids and hash are left empty.
-  func decodeFold(_ row: Statement, _ repeated: inout RepeatedText) throws -> StoredEvent {
+  private func forEachEvent(
+    after position: SequenceNumber, limit: Int?, fold: Bool, in db: Database,
+    _ body: (StoredEvent) throws -> Void
+  ) throws {
+    let columns = fold ? Self.foldColumns : Self.columns
+    let statement = try db.cachedStatement(
+      "SELECT \(columns) FROM events WHERE seq > ? ORDER BY seq LIMIT ?")
+    try statement.bind(position.rawValue, Int64(limit ?? -1))
+    var repeated = RepeatedText()
+    try statement.forEachRow { row in
+      try body(fold ? try decodeFold(row, &repeated) : try decode(row, &repeated))
+    }
+  }
+
+  /// Reads a row selecting ``foldColumns``, upcast; the event id, correlation
+  /// and causation ids and hash are left empty.
+  func decodeFold(_ row: Row, _ repeated: inout RepeatedText) throws -> StoredEvent {
     var event = StoredEvent(
-      seq: SequenceNumber(rawValue: row.column(0)), id: EventID(rawValue: ""),
-      stream: StreamID(rawValue: row.column(1)), streamVersion: row.column(2),
-      type: row.column(3), typeVersion: row.column(4),
-      occurredAt: Instant(millisecondsSinceEpoch: row.column(5)),
-      recordedAt: Instant(millisecondsSinceEpoch: row.column(6)),
-      actor: repeated.actor(row, 7), commandID: CommandID(rawValue: repeated.command(row, 8)),
-      correlationID: nil, causationID: nil, payload: row.withColumnBytes(9) { Array($0) },
+      seq: SequenceNumber(rawValue: try row.column(0)), id: EventID(rawValue: ""),
+      stream: StreamID(rawValue: try row.column(1)), streamVersion: try row.column(2),
+      type: try row.column(3), typeVersion: try row.column(4),
+      occurredAt: Instant(millisecondsSinceEpoch: try row.column(5)),
+      recordedAt: Instant(millisecondsSinceEpoch: try row.column(6)),
+      actor: try repeated.actor(row, 7),
+      commandID: CommandID(rawValue: try repeated.command(row, 8)),
+      correlationID: nil, causationID: nil, payload: try row.withColumnBytes(9) { Array($0) },
       hash: [])
     try upcaster?.upcast(&event)
     return event
@@ -59,14 +75,11 @@ extension SQLiteEventLog {
 
   public func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws {
     try queue.read { db in
-      let statement = try db.cachedStatement(
-        "SELECT \(Self.columns) FROM events WHERE stream = ? ORDER BY stream_version")
-      try statement.bind([stream.rawValue])
-      defer { statement.reset() }
       var repeated = RepeatedText()
-      while try statement.step() {
-        try body(try decode(statement, &repeated))
-      }
+      try db.forEachRow(
+        "SELECT \(Self.columns) FROM events WHERE stream = ? ORDER BY stream_version",
+        [stream.rawValue]
+      ) { row in try body(try decode(row, &repeated)) }
     }
   }
 
@@ -78,56 +91,54 @@ extension SQLiteEventLog {
   /// The event at this position, upcast, or nil.
   public func event(at seq: SequenceNumber) throws -> StoredEvent? {
     try queue.access { db in
-      let statement = try db.cachedStatement("SELECT \(Self.columns) FROM events WHERE seq = ?")
-      try statement.bind([seq.rawValue])
-      defer { statement.reset() }
-      return try statement.step() ? try decode(statement) : nil
+      try db.fetchOne("SELECT \(Self.columns) FROM events WHERE seq = ?", [seq.rawValue]) {
+        try decode($0)
+      }
     }
   }
 
   func storedEvent(id: EventID, db: Database) throws -> StoredEvent? {
-    let statement = try db.cachedStatement("SELECT \(Self.columns) FROM events WHERE event_id = ?")
-    try statement.bind([id.rawValue])
-    defer { statement.reset() }
-    return try statement.step() ? try decode(statement) : nil
+    try db.fetchOne("SELECT \(Self.columns) FROM events WHERE event_id = ?", [id.rawValue]) {
+      try decode($0)
+    }
   }
 
-  /// Reads the current row of a statement selecting ``columns``, upcast.
-  func decode(_ row: Statement) throws -> StoredEvent {
+  /// Reads a row selecting ``columns``, upcast.
+  func decode(_ row: Row) throws -> StoredEvent {
     var repeated = RepeatedText()
     return try decode(row, &repeated)
   }
 
-  /// Reads the current row, reusing the actor and command text of earlier rows.
-  func decode(_ row: Statement, _ repeated: inout RepeatedText) throws -> StoredEvent {
-    var event = Self.decodeRaw(row, &repeated)
+  /// Reads a row, reusing the actor and command text of earlier rows.
+  func decode(_ row: Row, _ repeated: inout RepeatedText) throws -> StoredEvent {
+    var event = try Self.decodeRaw(row, &repeated)
     try upcaster?.upcast(&event)
     return event
   }
 
-  /// Reads the current row as stored, with no upcasting.
-  static func decodeRaw(_ row: Statement) -> StoredEvent {
+  /// Reads a row as stored, with no upcasting.
+  static func decodeRaw(_ row: Row) throws -> StoredEvent {
     var repeated = RepeatedText()
-    return decodeRaw(row, &repeated)
+    return try decodeRaw(row, &repeated)
   }
 
-  /// Reads the current row as stored, reusing text that repeats from row to row.
-  static func decodeRaw(_ row: Statement, _ repeated: inout RepeatedText) -> StoredEvent {
+  /// Reads a row as stored, reusing text that repeats from row to row.
+  static func decodeRaw(_ row: Row, _ repeated: inout RepeatedText) throws -> StoredEvent {
     StoredEvent(
-      seq: SequenceNumber(rawValue: row.column(0)),
-      id: EventID(rawValue: row.column(1)),
-      stream: StreamID(rawValue: row.column(2)),
-      streamVersion: row.column(3),
-      type: row.column(4),
-      typeVersion: row.column(5),
-      occurredAt: Instant(millisecondsSinceEpoch: row.column(6)),
-      recordedAt: Instant(millisecondsSinceEpoch: row.column(7)),
-      actor: repeated.actor(row, 8),
-      commandID: CommandID(rawValue: repeated.command(row, 9)),
-      correlationID: row.column(10),
-      causationID: row.column(11),
-      payload: row.withColumnBytes(12) { Array($0) },
-      hash: row.column(13, as: Blob.self).bytes)
+      seq: SequenceNumber(rawValue: try row.column(0)),
+      id: EventID(rawValue: try row.column(1)),
+      stream: StreamID(rawValue: try row.column(2)),
+      streamVersion: try row.column(3),
+      type: try row.column(4),
+      typeVersion: try row.column(5),
+      occurredAt: Instant(millisecondsSinceEpoch: try row.column(6)),
+      recordedAt: Instant(millisecondsSinceEpoch: try row.column(7)),
+      actor: try repeated.actor(row, 8),
+      commandID: CommandID(rawValue: try repeated.command(row, 9)),
+      correlationID: try row.column(10),
+      causationID: try row.column(11),
+      payload: try row.withColumnBytes(12) { Array($0) },
+      hash: try row.column(13, as: Blob.self).bytes)
   }
 }
 
@@ -136,7 +147,15 @@ extension SQLiteEventLog {
   public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void)
     throws
   {
-    try forEachEvent(matching: filter, fold: false, body)
+    try queue.read { db in try forEachEvent(matching: filter, fold: false, in: db, body) }
+  }
+
+  /// ``forEachEvent(matching:_:)`` on a connection the caller holds (inside
+  /// ``transaction(_:)``, or a read of several questions).
+  public func forEachEvent(
+    matching filter: EventFilter, in db: Database, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try forEachEvent(matching: filter, fold: false, in: db, body)
   }
 
   /// Calls `body` with every event matching `filter` as
@@ -145,11 +164,19 @@ extension SQLiteEventLog {
   public func forEachEventToFold(
     matching filter: EventFilter, _ body: (StoredEvent) throws -> Void
   ) throws {
-    try forEachEvent(matching: filter, fold: true, body)
+    try queue.read { db in try forEachEvent(matching: filter, fold: true, in: db, body) }
+  }
+
+  /// ``forEachEventToFold(matching:_:)`` on a connection the caller holds.
+  public func forEachEventToFold(
+    matching filter: EventFilter, in db: Database, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    try forEachEvent(matching: filter, fold: true, in: db, body)
   }
 
   private func forEachEvent(
-    matching filter: EventFilter, fold: Bool, _ body: (StoredEvent) throws -> Void
+    matching filter: EventFilter, fold: Bool, in db: Database,
+    _ body: (StoredEvent) throws -> Void
   ) throws {
     var conditions = ["seq > ?"]
     var arguments: [(any DatabaseValueConvertible)?] = [filter.after.rawValue]
@@ -166,14 +193,9 @@ extension SQLiteEventLog {
     let columns = fold ? Self.foldColumns : Self.columns
     let sql =
       "SELECT \(columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
-    try queue.read { db in
-      let statement = try db.cachedStatement(sql)
-      try statement.bind(arguments)
-      defer { statement.reset() }
-      var repeated = RepeatedText()
-      while try statement.step() {
-        try body(fold ? try decodeFold(statement, &repeated) : try decode(statement, &repeated))
-      }
+    var repeated = RepeatedText()
+    try db.forEachRow(sql, arguments) { row in
+      try body(fold ? try decodeFold(row, &repeated) : try decode(row, &repeated))
     }
   }
 }
@@ -182,24 +204,18 @@ extension SQLiteEventLog {
   /// Every event one command appended, in order.
   public func events(of command: CommandID) throws -> [StoredEvent] {
     try queue.read { db in
-      let statement = try db.cachedStatement(
-        "SELECT \(Self.columns) FROM events WHERE command_id = ? ORDER BY seq")
-      try statement.bind([command.rawValue])
-      defer { statement.reset() }
-      var events: [StoredEvent] = []
-      while try statement.step() { events.append(try decode(statement)) }
-      return events
+      try db.fetchAll(
+        "SELECT \(Self.columns) FROM events WHERE command_id = ? ORDER BY seq", [command.rawValue]
+      ) { try decode($0) }
     }
   }
 
   /// The most recent command of an actor, if any.
   public func lastCommand(of actor: String) throws -> CommandID? {
     try queue.access { db in
-      let statement = try db.cachedStatement(
-        "SELECT command_id FROM events WHERE actor = ? ORDER BY seq DESC LIMIT 1")
-      try statement.bind([actor])
-      defer { statement.reset() }
-      return try statement.step() ? CommandID(rawValue: statement.column(0)) : nil
+      try db.fetchOne(
+        "SELECT command_id FROM events WHERE actor = ? ORDER BY seq DESC LIMIT 1", [actor]
+      ) { CommandID(rawValue: try $0.column(0)) }
     }
   }
 }
@@ -215,30 +231,38 @@ extension SQLiteEventLog {
     after position: SequenceNumber, limit: Int?, checking chain: inout ChainCheck,
     _ body: (StoredEvent) throws -> Void
   ) throws {
-    precondition(
-      chain.failure != nil || position == chain.checkedThrough,
-      "the chain is checked from the first event")
     try queue.read { db in
-      // The fold's columns first, so decodeFold reads them where it expects.
-      let statement = try db.cachedStatement(
-        """
-        SELECT \(Self.foldColumns), event_id, correlation_id, causation_id, hash
-        FROM events WHERE seq > ? ORDER BY seq LIMIT ?
-        """)
-      try statement.bind([position.rawValue, limit ?? -1])
-      defer { statement.reset() }
-      var repeated = RepeatedText()
-      while try statement.step() {
-        if chain.failure == nil { Self.check(statement, &chain) }
-        try body(try decodeFold(statement, &repeated))
-      }
+      try forEachEventToFold(after: position, limit: limit, checking: &chain, in: db, body)
     }
   }
 
-  /// Checks the current row (the fold's columns, then event id, correlation
-  /// and causation ids and hash) against the chain, hashing the columns in place.
-  private static func check(_ row: Statement, _ chain: inout ChainCheck) {
-    let seq: Int64 = row.column(0)
+  /// ``forEachEventToFold(after:limit:checking:_:)`` on a connection the
+  /// caller holds (inside ``transaction(_:)``: a rebuild).
+  public func forEachEventToFold(
+    after position: SequenceNumber, limit: Int?, checking chain: inout ChainCheck,
+    in db: Database, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    precondition(
+      chain.failure != nil || position == chain.checkedThrough,
+      "the chain is checked from the first event")
+    // The fold's columns first, so decodeFold reads them where it expects.
+    let statement = try db.cachedStatement(
+      """
+      SELECT \(Self.foldColumns), event_id, correlation_id, causation_id, hash
+      FROM events WHERE seq > ? ORDER BY seq LIMIT ?
+      """)
+    try statement.bind(position.rawValue, Int64(limit ?? -1))
+    var repeated = RepeatedText()
+    try statement.forEachRow { row in
+      if chain.failure == nil { try Self.check(row, &chain) }
+      try body(try decodeFold(row, &repeated))
+    }
+  }
+
+  /// Checks a row (the fold's columns, then event id, correlation and
+  /// causation ids and hash) against the chain, hashing the columns in place.
+  private static func check(_ row: Row, _ chain: inout ChainCheck) throws {
+    let seq: Int64 = try row.column(0)
     guard seq == chain.nextSeq else {
       chain.fail(
         chain.nextSeq,
@@ -254,24 +278,29 @@ extension SQLiteEventLog {
     defer { swap(&hasher, &chain.hasher) }
     hasher.reset(previous: chain.previous)
     hasher.field(seq)
-    row.withColumnBytes(10) { hasher.field($0) }
-    row.withColumnBytes(1) { hasher.field($0) }
-    hasher.field(row.column(2, as: Int64.self))
-    row.withColumnBytes(3) { hasher.field($0) }
-    hasher.field(row.column(4, as: Int64.self))
-    hasher.field(row.column(5, as: Int64.self))
-    hasher.field(row.column(6, as: Int64.self))
-    row.withColumnBytes(7) { hasher.field($0) }
-    row.withColumnBytes(8) { hasher.field($0) }
-    row.withColumnBytes(11) { hasher.field($0) }
-    row.withColumnBytes(12) { hasher.field($0) }
-    row.withColumnBytes(9) { hasher.field($0) }
-    guard row.withColumnBytes(13, { hasher.matches($0) }) else {
+    try row.withColumnBytes(10) { hasher.field($0) }
+    try row.withColumnBytes(1) { hasher.field($0) }
+    hasher.field(try row.column(2, as: Int64.self))
+    try row.withColumnBytes(3) { hasher.field($0) }
+    hasher.field(try row.column(4, as: Int64.self))
+    hasher.field(try row.column(5, as: Int64.self))
+    hasher.field(try row.column(6, as: Int64.self))
+    try row.withColumnBytes(7) { hasher.field($0) }
+    try row.withColumnBytes(8) { hasher.field($0) }
+    // A missing correlation or causation id hashes as no bytes, as the chain's recipe says.
+    try row.withOptionalColumnBytes(11) {
+      hasher.field($0 ?? UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+    try row.withOptionalColumnBytes(12) {
+      hasher.field($0 ?? UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+    try row.withColumnBytes(9) { hasher.field($0) }
+    guard try row.withColumnBytes(13, { hasher.matches($0) }) else {
       chain.fail(seq, "the hash of event \(seq) does not match its contents and predecessor")
       return
     }
     // The stored hash is the one just computed: the next row chains to it.
-    row.withColumnBytes(13) { stored in
+    try row.withColumnBytes(13) { stored in
       chain.previous.withUnsafeMutableBytes { $0.copyMemory(from: stored) }
     }
     chain.nextSeq = seq + 1

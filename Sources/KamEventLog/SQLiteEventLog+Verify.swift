@@ -59,8 +59,10 @@ extension SQLiteEventLog {
     var count = 0
     var latestRecordedAt = Int64.min
     var disorder: [[Int64]] = []
-    while try statement.step() {
-      let event = Self.decodeRaw(statement)
+    var failure: VerificationReport?
+    // Up to the first problem: the report names that one.
+    _ = try statement.containsRow { row in
+      let event = try Self.decodeRaw(row)
       count += 1
       let seq = event.seq
       guard seq.rawValue == expectedSeq else {
@@ -69,16 +71,18 @@ extension SQLiteEventLog {
           ? "sequence jumps from \(expectedSeq - 1) to \(seq): "
             + Self.missing(expectedSeq, seq.rawValue - 1)
           : "sequence number \(seq) is out of order"
-        return VerificationReport(
+        failure = VerificationReport(
           events: count, firstBadSeq: SequenceNumber(rawValue: expectedSeq), problem: problem)
+        return true
       }
       let stream = event.stream.rawValue
       let expectedVersion = (versions[stream] ?? 0) + 1
       guard event.streamVersion == expectedVersion else {
-        return VerificationReport(
+        failure = VerificationReport(
           events: count, firstBadSeq: seq,
           problem:
             "stream \(stream) jumps to version \(event.streamVersion); expected \(expectedVersion)")
+        return true
       }
       versions[stream] = expectedVersion
       let hash = event.payload.withUnsafeBytes { payload in
@@ -92,9 +96,10 @@ extension SQLiteEventLog {
           causationID: event.causationID, payload: payload)
       }
       guard hash == event.hash else {
-        return VerificationReport(
+        failure = VerificationReport(
           events: count, firstBadSeq: seq,
           problem: "the hash of event \(seq) does not match its contents and predecessor")
+        return true
       }
       previous = hash
       expectedSeq += 1
@@ -104,7 +109,9 @@ extension SQLiteEventLog {
       } else {
         latestRecordedAt = recordedAt
       }
+      return false
     }
+    if let failure { return failure }
     // Past the end is the tail check's to name, with its own message.
     if let seq = try firstMislisted(expected: disorder, db), seq <= count {
       return VerificationReport(
@@ -123,10 +130,11 @@ extension SQLiteEventLog {
 
   /// The last event stored and its stored hash.
   private func storedHead(_ db: Database) throws -> ChainHead? {
-    let row = try db.makeStatement("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
-    guard try row.step() else { return nil }
-    return ChainHead(
-      seq: SequenceNumber(rawValue: row.column(0)), hash: row.column(1, as: Blob.self).bytes)
+    try db.fetchOne("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1") { row in
+      ChainHead(
+        seq: SequenceNumber(rawValue: try row.column(0)),
+        hash: try row.column(1, as: Blob.self).bytes)
+    }
   }
 
   /// The record naming the event furthest past `last`, if any does.
@@ -135,11 +143,10 @@ extension SQLiteEventLog {
   {
     var furthest: (seq: Int64, claim: String)?
     for watermark in watermarks {
-      let rows = try db.makeStatement(watermark.sql)
-      while try rows.step() {
-        guard !rows.isNull(0) else { continue }
-        let seq: Int64 = rows.column(0)
-        if seq > last && seq > (furthest?.seq ?? 0) { furthest = (seq, rows.column(1)) }
+      // Compiled afresh: a watermark's SQL may name a number, and is read once.
+      try db.makeStatement(watermark.sql).forEachRow { row in
+        guard let seq = try row.column(0, as: Int64?.self) else { return }
+        if seq > last && seq > (furthest?.seq ?? 0) { furthest = (seq, try row.column(1)) }
       }
     }
     guard let furthest else { return nil }
@@ -155,16 +162,16 @@ extension SQLiteEventLog {
   func storedHeadMismatch(last: Int64, _ db: Database) throws
     -> (seq: SequenceNumber, problem: String)?
   {
-    let row = try db.makeStatement("SELECT seq, hash FROM log_head")
-    guard try row.step() else {
+    let head = try db.fetchOne("SELECT seq, hash FROM log_head") { row in
+      (try row.column(0, as: Int64.self), try row.column(1, as: Blob.self).bytes)
+    }
+    guard let (seq, hash) = head else {
       guard last > 0 else { return nil }
       return (
         SequenceNumber(rawValue: last),
         "the stored head of the chain (table log_head) is missing; the log ends at seq \(last)"
       )
     }
-    let seq: Int64 = row.column(0)
-    let hash = row.column(1, as: Blob.self).bytes
     if seq < last {
       return (
         SequenceNumber(rawValue: seq + 1),
@@ -208,18 +215,17 @@ extension SQLiteEventLog {
   }
 
   private func storedHash(of seq: Int64, _ db: Database) throws -> [UInt8]? {
-    let row = try db.makeStatement("SELECT hash FROM events WHERE seq = ?")
-    try row.bind([seq])
-    return try row.step() ? row.column(0, as: Blob.self).bytes : nil
+    try db.fetchOne("SELECT hash FROM events WHERE seq = ?", [seq]) {
+      try $0.column(0, as: Blob.self).bytes
+    }
   }
 
   /// The first event `events_out_of_order` gets wrong, given the rows it should
   /// hold (sequence number, system time, latest system time before), in order.
   private func firstMislisted(expected: [[Int64]], _ db: Database) throws -> Int64? {
-    var listed: [[Int64]] = []
-    let rows = try db.makeStatement(
-      "SELECT seq, recorded_at, latest_before FROM events_out_of_order ORDER BY seq")
-    while try rows.step() { listed.append([rows.column(0), rows.column(1), rows.column(2)]) }
+    let listed = try db.fetchAll(
+      "SELECT seq, recorded_at, latest_before FROM events_out_of_order ORDER BY seq"
+    ) { row in [try row.column(0), try row.column(1), try row.column(2)] as [Int64] }
     guard listed != expected else { return nil }
     let shared = min(listed.count, expected.count)
     let index = (0..<shared).first { listed[$0] != expected[$0] } ?? shared

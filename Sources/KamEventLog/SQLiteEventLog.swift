@@ -54,9 +54,12 @@ public final class SQLiteEventLog: EventLog, @unchecked Sendable {
   }
 
   public func lastSequence() throws -> SequenceNumber {
-    try queue.access { db in
-      SequenceNumber(rawValue: try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0)
-    }
+    try queue.access { db in try lastSequence(in: db) }
+  }
+
+  /// ``lastSequence()`` on a connection the caller holds (inside ``transaction(_:)``).
+  public func lastSequence(in db: Database) throws -> SequenceNumber {
+    SequenceNumber(rawValue: try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0)
   }
 
   public func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber? {
@@ -108,6 +111,10 @@ extension SQLiteEventLog {
   /// Runs `body` in one write transaction: appends made inside it commit
   /// together or not at all (an import rejected at its last row leaves the
   /// book as it was).
+  ///
+  /// Inside `body`, use the methods that take the lent `Database`
+  /// (``append(_:context:in:)``, ``forEachEventToFold(after:limit:in:_:)``, …):
+  /// the others take the queue, which is not re-entrant.
   public func transaction<Result>(_ body: (Database) throws -> Result) throws -> Result {
     try queue.access { db in
       do {

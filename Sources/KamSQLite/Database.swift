@@ -71,13 +71,16 @@ public final class Database {
     }
   }
 
-  /// Runs one statement with arguments.
+  /// Runs one statement with arguments (a cached statement).
+  ///
+  /// - Throws: ``DatabaseError``, with code ``ResultCode/misuse`` when the
+  ///   number of arguments is not the statement's number of parameters.
   public func execute(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?])
     throws(DatabaseError)
   {
     let statement = try cachedStatement(sql)
     try statement.bind(arguments)
-    while try statement.step() {}
+    try statement.execute()
   }
 
   /// Compiles a statement that the caller owns.
@@ -88,9 +91,12 @@ public final class Database {
   /// Returns a compiled statement kept for reuse, reset and with its bindings cleared.
   ///
   /// Use it for statements run often (the append path); the cache lives as long
-  /// as the connection.
+  /// as the connection. While a statement's rows are being read, asking for
+  /// its SQL again (a nested query) compiles another one rather than reset it
+  /// under its reader.
   public func cachedStatement(_ sql: String) throws(DatabaseError) -> Statement {
     if let statement = statementCache[sql] {
+      guard !statement.isRunning else { return try Statement(database: self, sql: sql) }
       statement.reset()
       return statement
     }
@@ -99,18 +105,58 @@ public final class Database {
     return statement
   }
 
-  /// The first column of the first row of a query, or nil when there is no row.
+  /// The first column of the first row of a query (a cached statement): nil
+  /// when there is no row or the column is NULL, as GRDB's `fetchOne` of a value.
+  ///
+  /// ```swift
+  /// let last = try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0
+  /// ```
+  ///
+  /// - Throws: ``DatabaseError``, or ``RowDecodingError`` when the column holds
+  ///   another storage class than `Value` reads.
   public func scalar<Value: DatabaseValueConvertible>(
     _ type: Value.Type, _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = []
-  ) throws(DatabaseError) -> Value? {
+  ) throws -> Value? {
+    try fetchOne(sql, arguments) { try $0.column(0, as: Value?.self) } ?? nil
+  }
+
+  /// Calls `body` with each row of a query (a cached statement), in order;
+  /// see ``Statement/forEachRow(_:)``.
+  ///
+  /// ```swift
+  /// try db.forEachRow("SELECT name FROM sqlite_schema") { row in
+  ///   present.insert(try row.column(0))
+  /// }
+  /// ```
+  public func forEachRow(
+    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [],
+    _ body: (Row) throws -> Void
+  ) throws {
     let statement = try cachedStatement(sql)
     try statement.bind(arguments)
-    // Reset before returning: a statement left on a row keeps its read
-    // snapshot open, and a later BEGIN IMMEDIATE would fail with
-    // SQLITE_BUSY_SNAPSHOT once another connection has written.
-    defer { statement.reset() }
-    guard try statement.step() else { return nil }
-    return Value.decode(from: statement, column: 0)
+    try statement.forEachRow(body)
+  }
+
+  /// The first row of a query (a cached statement), mapped by `body`, or nil
+  /// when there is none; see ``Statement/fetchOne(_:)``.
+  public func fetchOne<Result>(
+    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [],
+    _ body: (Row) throws -> Result
+  ) throws -> Result? {
+    let statement = try cachedStatement(sql)
+    try statement.bind(arguments)
+    return try statement.fetchOne(body)
+  }
+
+  /// Every row of a query (a cached statement), mapped by `body`; see
+  /// ``Statement/fetchAll(_:)``.
+  public func fetchAll<Result>(
+    _ sql: String, _ arguments: [(any DatabaseValueConvertible)?] = [],
+    _ body: (Row) throws -> Result
+  ) throws -> [Result] {
+    let statement = try cachedStatement(sql)
+    try statement.bind(arguments)
+    return try statement.fetchAll(body)
   }
 
   /// The number of rows the last INSERT, UPDATE or DELETE changed.

@@ -18,10 +18,10 @@ struct SchemaTests {
 
   /// What SQLite says the schema is: every table, index and trigger, by name.
   static func dump(_ db: Database) throws -> [String: String] {
-    let rows = try db.makeStatement(
-      "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")
     var result: [String: String] = [:]
-    while try rows.step() { result[rows.column(0)] = rows.column(1) }
+    try db.forEachRow(
+      "SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+    ) { row in result[try row.column(0)] = try row.column(1) }
     return result
   }
 

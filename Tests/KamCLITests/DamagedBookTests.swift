@@ -93,6 +93,32 @@ struct DamagedBookTests {
     }
   }
 
+  @Test(
+    "a value of the wrong type in a projection's table is refused in one line naming the column")
+  func wrongTypeInProjection() throws {
+    let harness = Self.book()
+    // A loose table in place of the STRICT one, which would refuse the text.
+    try Self.tamper(
+      harness,
+      """
+      ALTER TABLE client_directory RENAME TO strict_directory;
+      CREATE TABLE client_directory (client TEXT PRIMARY KEY, name TEXT NOT NULL,
+        prospect INTEGER NOT NULL, segment TEXT, owner TEXT, registered_on TEXT,
+        events INTEGER NOT NULL, last_seq INTEGER NOT NULL);
+      INSERT INTO client_directory SELECT * FROM strict_directory;
+      DROP TABLE strict_directory;
+      UPDATE client_directory SET events = 'many';
+      """)
+    let sale = harness.run("log", "sale", "acme", "--amount", "1")
+    #expect(sale.status == 65)
+    #expect(
+      sale.err
+        == "kam: the book holds a value kam cannot read: column 5 (events) holds TEXT, not an Int "
+        + "(kam verify checks the log; kam rebuild restores the projections)\n")
+    #expect(harness.run("rebuild").status == 0)
+    #expect(harness.run("log", "sale", "acme", "--amount", "1").status == 0)
+  }
+
   @Test("status says the log is damaged rather than show a negative lag")
   func statusNoNegativeLag() throws {
     let harness = Self.book()

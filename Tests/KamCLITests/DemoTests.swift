@@ -8,23 +8,20 @@ struct DemoTests {
   /// The whole log as text, hashes included: what "byte-identical" compares.
   static func dump(_ path: String) throws -> [String] {
     let db = try Database(path: path, mode: .readOnly)
-    let statement = try db.cachedStatement(
+    return try db.fetchAll(
       """
       SELECT event_id, stream, type, type_version, occurred_at, recorded_at, payload, hash
       FROM events ORDER BY seq
-      """)
-    var rows: [String] = []
-    while try statement.step() {
-      let hash = statement.column(7, as: Blob.self).bytes.map { String($0, radix: 16) }.joined()
+      """
+    ) { row in
+      let hash = try row.column(7, as: Blob.self).bytes.map { String($0, radix: 16) }.joined()
       let columns: [String] = [
-        statement.column(0), statement.column(1), statement.column(2),
-        String(statement.column(3) as Int64), String(statement.column(4) as Int64),
-        String(statement.column(5) as Int64), statement.column(6), hash,
+        try row.column(0), try row.column(1), try row.column(2),
+        String(try row.column(3) as Int64), String(try row.column(4) as Int64),
+        String(try row.column(5) as Int64), try row.column(6), hash,
       ]
-      rows.append(columns.joined(separator: "|"))
+      return columns.joined(separator: "|")
     }
-    statement.reset()
-    return rows
   }
 
   @Test("writes a book and its truth, and prints a guided summary")

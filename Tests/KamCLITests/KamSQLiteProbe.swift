@@ -8,13 +8,20 @@ struct KamSQLiteProbe {
 
   /// Every row of a query, columns joined by `|`, rows by newlines (NULL as `null`).
   func rows(_ sql: String) throws -> String {
-    let statement = try db.makeStatement(sql)
-    var rows: [String] = []
-    while try statement.step() {
-      rows.append(
-        (0..<statement.columnCount).map { statement.column($0, as: String?.self) ?? "null" }
-          .joined(separator: "|"))
-    }
-    return rows.joined(separator: "\n")
+    try db.makeStatement(sql).fetchAll(Self.line).joined(separator: "\n")
+  }
+
+  /// A row's columns joined by `|`, each as SQLite's `CAST(… AS TEXT)` writes
+  /// it, NULL as `null`.
+  static func line(_ row: Row) -> String {
+    (0..<row.count).map { index in
+      switch row.databaseValue(index) {
+      case .null: "null"
+      case .integer(let value): "\(value)"
+      case .real(let value): "\(value)"
+      case .text(let text): text
+      case .blob(let bytes): String(decoding: bytes, as: UTF8.self)
+      }
+    }.joined(separator: "|")
   }
 }

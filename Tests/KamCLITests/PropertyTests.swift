@@ -217,12 +217,7 @@ struct PropertyTests {
         "SELECT client, first_day, hex(days) FROM client_value ORDER BY client",
         "SELECT client, hex(history) FROM client_snapshots ORDER BY client",
       ] {
-        let statement = try db.makeStatement(sql)
-        while try statement.step() {
-          rows.append(
-            (0..<statement.columnCount).map { statement.column($0, as: String?.self) ?? "null" }
-              .joined(separator: "|"))
-        }
+        rows += try db.makeStatement(sql).fetchAll(KamSQLiteProbe.line)
       }
       return rows
     }

@@ -9,14 +9,20 @@ struct DatabaseTests {
     try db.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")
     try db.execute(
       "INSERT INTO t VALUES (?, ?, ?, ?, ?)", [42, 2.5, "zażółć", Blob([0, 1, 255]), String?.none])
-    let row = try db.makeStatement("SELECT i, r, s, b, n FROM t")
-    #expect(try row.step())
-    #expect(row.column(0, as: Int.self) == 42)
-    #expect(row.column(1, as: Double.self) == 2.5)
-    #expect(row.column(2, as: String.self) == "zażółć")
-    #expect(row.column(3, as: Blob.self) == Blob([0, 1, 255]))
-    #expect(row.column(4, as: String?.self) == nil)
-    #expect(try row.step() == false)
+    let rows = try db.fetchAll("SELECT i, r, s, b, n FROM t") { row in
+      (
+        try row.column(0, as: Int.self), try row.column(1, as: Double.self),
+        try row.column(2, as: String.self), try row.column(3, as: Blob.self),
+        try row.column(4, as: String?.self)
+      )
+    }
+    #expect(rows.count == 1)
+    let row = try #require(rows.first)
+    #expect(row.0 == 42)
+    #expect(row.1 == 2.5)
+    #expect(row.2 == "zażółć")
+    #expect(row.3 == Blob([0, 1, 255]))
+    #expect(row.4 == nil)
   }
 
   @Test("errors carry the result code and the SQL")

@@ -19,14 +19,20 @@ struct Recorder {
     // No catch-up on opening: the recording transaction catches the
     // projections up anyway, so a lag costs no second transaction and sync.
     let book = try global.openBook(catchingUp: false)
-    let (events, stopped) = try book.recordCatchingUp(
-      client: client, context: global.appendContext()
-    ) {
-      history in
-      guard let history, history.isRegistered else {
-        throw try unknownClient(client, book)
+    // The hint reads the directory, after the recording transaction: inside
+    // it, the book cannot be asked again.
+    struct Unknown: Error {}
+    let (events, stopped): ([StoredEvent], String?)
+    do {
+      (events, stopped) = try book.recordCatchingUp(
+        client: client, context: global.appendContext()
+      ) {
+        history in
+        guard let history, history.isRegistered else { throw Unknown() }
+        return try decide(history)
       }
-      return try decide(history)
+    } catch is Unknown {
+      throw try unknownClient(client, book)
     }
     if let stopped { global.console.err("kam: warning: \(stopped)") }
     return (book, events)
