@@ -42,7 +42,7 @@ extension Book {
           throw BookError(
             .incompatible, "event \(stored.seq): the policy document is not flat JSON")
         }
-        var policy = try Policy(stored: document)
+        var policy = try Policy(document: document)
         policy.version = Int(change.version)
         changes.append(
           PolicyChange(policy: policy, seq: stored.seq.rawValue, recordedAt: stored.recordedAt))

@@ -27,8 +27,34 @@ public enum DomainUpcaster {
       new.setIfPresent("ref", try old.optionalString("ref"))
       new.setIfPresent("note", try old.optionalString("note"))
       return (2, new.bytes)
+    case (PolicyChanged.type, 1):
+      guard var old = FlatJSON(bytes: payload) else { throw .malformed }
+      guard let document = FlatJSON(text: try old.string("document")) else {
+        throw .missing("document", "a flat JSON policy document")
+      }
+      old.set("document", .string(upcastPolicyDocument(document).text))
+      return (2, old.bytes)
     default:
       return nil
     }
+  }
+
+  /// A version-1 policy document as version 2 reads it.
+  ///
+  /// Before `riskHorizonDays` existed, churn risk averaged its signals, with `weightPAlive`
+  /// 0.35 and `weightPurchaseGap` 0.15 by default; it is now the chance of no purchase in
+  /// the horizon, which those two signals give in full at weight 1 (docs/risk.md). A
+  /// document without `riskHorizonDays` that still has those two old defaults gets the new
+  /// ones; weights someone chose stay as they were, and so does everything else. Members
+  /// added since version 1 are absent and read as their defaults.
+  public static func upcastPolicyDocument(_ document: FlatJSON) -> FlatJSON {
+    guard document["riskHorizonDays"] == nil,
+      document["weightPAlive"] == .number(0.35),
+      document["weightPurchaseGap"] == .number(0.15)
+    else { return document }
+    var upcast = document
+    upcast.set("weightPAlive", .integer(1))
+    upcast.set("weightPurchaseGap", .integer(1))
+    return upcast
   }
 }

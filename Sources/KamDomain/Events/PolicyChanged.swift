@@ -1,7 +1,11 @@
 /// A new scoring policy came into force.
+///
+/// Version 2's document means what today's `Policy(document:)` reads; version 1's were
+/// written by kams whose churn risk may have averaged its signals, and
+/// `DomainUpcaster.upcastPolicyDocument(_:)` brings them to version 2 on every read.
 public struct PolicyChanged: EventPayload {
   public static let type = "policy-changed"
-  public static let version = 1
+  public static let version = 2
 
   /// The policy's version number.
   public var version: Int64
