@@ -48,13 +48,12 @@ extension Book {
 
   /// Puts a policy in force, recorded as an event with the next version number.
   public func setPolicy(_ policy: Policy, context: AppendContext) throws(BookError) -> Policy {
-    var policy = policy
-    policy.version = try self.policy().version + 1
-    let event = DomainEvent.policyChanged(
-      PolicyChanged(version: Int64(policy.version), document: policy.document.text))
+    let command = ChangePolicy(policy)
+    let current = try self.policy()
+    let events = try command.decide(given: current).refusing()
     try record(
-      in: Self.policyStream, [PendingEvent(event, occurredAt: context.recordedAt)], context: context
-    )
-    return policy
+      in: Self.policyStream, events.map { PendingEvent($0, occurredAt: context.recordedAt) },
+      context: context)
+    return command.versioned(after: current)
   }
 }
