@@ -56,4 +56,16 @@ extension Book {
       context: context)
     return command.versioned(after: current)
   }
+
+  /// What `candidate` would change on `date` against the policy in force (both
+  /// as known at `knownAt`), recording nothing: the candidate is compared as the
+  /// next version.
+  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil) throws
+    -> PolicyComparison
+  {
+    let current = try policy(knownAt: knownAt)
+    return PolicyComparison(
+      try histories(knownAt: knownAt).values, on: date, current: current,
+      candidate: ChangePolicy(candidate).versioned(after: current))
+  }
 }
