@@ -64,21 +64,18 @@ extension Book {
     client: ClientSlug, kind: DecisionKind, note: String, on date: CalendarDate,
     context: AppendContext
   ) throws -> Decision {
-    guard let basis = try basis(for: client, on: date) else {
-      throw BookError(.badArgument, "no client \"\(client)\" in the book on \(date)")
-    }
     let id =
       "d" + String(context.recordedAt.millisecondsSinceEpoch % 1_000_000_000, radix: 36)
       + String(UInt16.random(in: 0...UInt16.max), radix: 36)
-    let event = DecisionRecorded(
-      decision: id, client: client, kind: kind, note: note, basis: basis.json.text)
+    let command = RecordDecision(id: id, client: client, kind: kind, note: note, date: date)
+    let basis = try basis(for: client, on: date)
+    let events = try command.decide(given: basis).refusing()
     let stored = try record(
-      in: Self.decisionStream,
-      [
-        PendingEvent(
-          .decisionRecorded(event), occurredAt: date.start.advanced(byMilliseconds: 43_200_000))
-      ],
+      in: Self.decisionStream, events.map { PendingEvent($0, occurredAt: command.occurredAt) },
       context: context)
+    guard case .decisionRecorded(let event) = events[0], let basis else {
+      throw BookError(.bug, "this is a bug: a decision decided no decision event")
+    }
     return Decision(
       event: event, seq: stored[0].seq, recordedAt: stored[0].recordedAt, actor: stored[0].actor,
       date: date, basis: basis)

@@ -69,13 +69,24 @@ extension Book {
 
   /// Puts a policy in force, recorded as an event with the next version number.
   public func setPolicy(_ policy: Policy, context: AppendContext) throws(BookError) -> Policy {
-    var policy = policy
-    policy.version = try self.policy().version + 1
-    let event = DomainEvent.policyChanged(
-      PolicyChanged(version: Int64(policy.version), document: policy.document.text))
+    let command = ChangePolicy(policy)
+    let current = try self.policy()
+    let events = try command.decide(given: current).refusing()
     try record(
-      in: Self.policyStream, [PendingEvent(event, occurredAt: context.recordedAt)], context: context
-    )
-    return policy
+      in: Self.policyStream, events.map { PendingEvent($0, occurredAt: context.recordedAt) },
+      context: context)
+    return command.versioned(after: current)
+  }
+
+  /// What `candidate` would change on `date` against the policy in force (both
+  /// as known at `knownAt`), recording nothing: the candidate is compared as the
+  /// next version.
+  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil) throws
+    -> PolicyComparison
+  {
+    let current = try policy(knownAt: knownAt)
+    return PolicyComparison(
+      try histories(knownAt: knownAt).values, on: date, current: current,
+      candidate: ChangePolicy(candidate).versioned(after: current))
   }
 }

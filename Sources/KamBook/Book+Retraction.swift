@@ -12,25 +12,16 @@ extension Book {
   public func retract(_ seq: SequenceNumber, reason: String, context: AppendContext) throws
     -> StoredEvent
   {
-    guard let target = try log.event(at: seq) else {
-      throw BookError(
-        .badArgument, "there is no event \(seq) (the log has \(try log.lastSequence()))")
+    let command = Retract(seq: seq.rawValue, reason: reason, occurredAt: context.recordedAt)
+    let target = try log.event(at: seq).map {
+      Retract.Target(stream: $0.stream.rawValue, type: $0.type)
     }
-    guard let client = ClientSlug(rawValue: target.stream.rawValue) else {
-      throw BookError(
-        .badArgument,
-        "event \(seq) (\(target.type)) is not about a client and cannot be retracted"
-          + (target.type == PolicyChanged.type ? "; put another policy in force instead" : ""))
-    }
-    let stored = try record(client: client, context: context) { history in
-      if let history, history.isRetracted(seq.rawValue) {
-        throw BookError(.badArgument, "event \(seq) is retracted already")
+    let client = try command.client(of: target, logEnd: try log.lastSequence().rawValue)
+      .refusing()
+    let stored = try record(client: client, context: context) { history throws(BookError) in
+      try command.decide(given: history).refusing().map {
+        PendingEvent($0, occurredAt: command.occurredAt)
       }
-      return [
-        PendingEvent(
-          .eventRetracted(EventRetracted(seq: seq.rawValue, reason: reason)),
-          occurredAt: context.recordedAt)
-      ]
     }
     return stored[0]
   }

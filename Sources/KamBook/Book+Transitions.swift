@@ -28,14 +28,6 @@ public struct TransitionQuery: Sendable, Hashable {
   }
 }
 
-/// One client's change of stage.
-public struct ClientTransition: Sendable, Hashable {
-  /// The client.
-  public var client: ClientSlug
-  /// The change.
-  public var transition: StageTransition
-}
-
 extension Book {
   /// Stage transitions matching `query`, by date then client, read from the projection.
   public func transitions(_ query: TransitionQuery) throws(BookError) -> [ClientTransition] {

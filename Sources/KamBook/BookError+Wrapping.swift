@@ -8,6 +8,8 @@ extension BookError {
     switch error {
     case let error as BookError:
       return error
+    case let refusal as CommandRefusal:
+      return BookError(refusal)
     case let error as EventLogError:
       switch error.code {
       case .wrongExpectedVersion:

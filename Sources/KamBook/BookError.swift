@@ -1,3 +1,5 @@
+public import KamDomain
+
 /// Why a book operation failed, in terms a command line can act on.
 public struct BookError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The kind of failure; the CLI maps each to an exit status.
@@ -20,6 +22,8 @@ public struct BookError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A check of the log found it changed behind kam's back, and the operation
     /// refused to go on (exit 1, as `kam verify` does).
     public static let damaged = Code(name: "damaged log")
+    /// A decider refused the command; ``BookError/refusal`` says why (exit 64).
+    public static let refused = Code(name: "refused")
     /// Something kam did not expect: a bug (exit 70). The message says so.
     public static let bug = Code(name: "bug")
     public var description: String { name }
@@ -29,11 +33,19 @@ public struct BookError: Error, Hashable, Sendable, CustomStringConvertible {
   public var code: Code
   /// One line for people: what was wrong, where, and what was expected.
   public var message: String
+  /// The decider's refusal, for code ``Code/refused``: a front end words it its own way.
+  public var refusal: CommandRefusal?
 
   /// Creates an error.
   public init(_ code: Code, _ message: String) {
     self.code = code
     self.message = message
+  }
+
+  /// A command the domain refused.
+  public init(_ refusal: CommandRefusal) {
+    self.init(.refused, refusal.message)
+    self.refusal = refusal
   }
 
   public var description: String { message }

@@ -44,6 +44,9 @@ struct ChurnRiskScoringTests {
     #expect(assessment.reasons.map(\.signal) == [.pAlive, .contactGap, .purchaseGap])
     #expect(zip(assessment.reasons, expected).allSatisfy { abs($0.contribution - $1) < 1e-12 })
     #expect(assessment.reasons.map(\.value) == [0.5, 90, 25])
+    // A signal that weighs nothing contributes nothing, though it was read.
+    #expect(assessment.contribution(of: .complaints) == 0)
+    #expect(abs(assessment.contribution(of: .pAlive) - expected[0]) < 1e-12)
   }
 
   @Test("given a single signal, when combined, then the risk is its weight × score")

@@ -42,32 +42,32 @@ extension ClientCommand {
       let client = try Parse.slug(slug)
       guard !name.isEmpty else { throw CLIError.badValue("--name", name, expected: "a name") }
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
-      let event: DomainEvent
-      if prospect {
-        event = .prospectRegistered(
-          ProspectRegistered(
-            client: client, name: name, segment: segment, owner: owner,
-            winProbability: try Parse.probability(
-              winProbability ?? "", option: "--win-probability"),
-            expectedValue: try expectedValue.map {
-              try Parse.amount($0, option: "--expected-value")
-            }))
-      } else {
-        event = .clientRegistered(
-          ClientRegistered(client: client, name: name, segment: segment, owner: owner))
-      }
-      let book = try global.openBook()
-      let events = try book.record(client: client, context: global.appendContext()) { history in
-        if let history, history.isRegistered {
-          guard prospect, history.registeredAsProspect, history.isProspect else {
-            throw CLIError(.usage, "client \"\(client)\" exists already")
-          }
-        }
-        return [PendingEvent(event, occurredAt: occurredAt)]
-      }
-      try book.catchUp()
+      let events =
+        prospect
+        ? try register(
+          RegisterProspect(
+            ProspectRegistered(
+              client: client, name: name, segment: segment, owner: owner,
+              winProbability: try Parse.probability(
+                winProbability ?? "", option: "--win-probability"),
+              expectedValue: try expectedValue.map {
+                try Parse.amount($0, option: "--expected-value")
+              }), occurredAt: occurredAt))
+        : try register(
+          RegisterClient(
+            ClientRegistered(client: client, name: name, segment: segment, owner: owner),
+            occurredAt: occurredAt))
       Recorder(global: global).report(
         events, "Registered \(prospect ? "prospect" : "client") \(client) (\(name)).")
+    }
+
+    /// Runs the registration's decider, then brings the projections up to date.
+    private func register(_ command: some KamDomain.ClientCommand) throws -> [StoredEvent] {
+      let book = try global.openBook()
+      let recorded = try book.execute(
+        command, context: global.appendContext(), catchingUp: false)
+      try book.catchUp()
+      return recorded.events
     }
   }
 }

@@ -28,11 +28,10 @@ extension ClientCommand {
         standing: try Parse.score(standing, option: "--standing"))
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, events) = try recorder.record(client) { _ in
-        [PendingEvent(.clientAssessed(event), occurredAt: occurredAt)]
-      }
+      let (_, recorded) = try recorder.record(AssessClient(event, occurredAt: occurredAt))
       recorder.report(
-        events, "Assessed \(client): attractiveness \(attractiveness), standing \(standing).")
+        recorded.events,
+        "Assessed \(client): attractiveness \(attractiveness), standing \(standing).")
     }
   }
 }

@@ -30,16 +30,15 @@ extension ClientCommand {
     func run() throws {
       let client = try Parse.slug(slug)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
-      let event: DomainEvent =
-        clear
-        ? .strategicFlagCleared(StrategicFlagCleared(client: client))
-        : .strategicFlagSet(StrategicFlagSet(client: client, reason: reason ?? ""))
       let recorder = Recorder(global: global)
-      let (_, events) = try recorder.record(client) { _ in
-        [PendingEvent(event, occurredAt: occurredAt)]
-      }
+      let (_, recorded) =
+        clear
+        ? try recorder.record(ClearStrategicFlag(client: client, occurredAt: occurredAt))
+        : try recorder.record(
+          SetStrategicFlag(client: client, reason: reason ?? "", occurredAt: occurredAt))
       recorder.report(
-        events, clear ? "Cleared the strategic mark of \(client)." : "Marked \(client) strategic.")
+        recorded.events,
+        clear ? "Cleared the strategic mark of \(client)." : "Marked \(client) strategic.")
     }
   }
 }

@@ -98,15 +98,15 @@ struct EventsCommand: ParsableCommand {
   /// The payload as JSON, money members as decimal strings like every other output.
   static func data(_ event: StoredEvent) -> JSON {
     guard let flat = FlatJSON(bytes: event.payload) else { return .string(event.payloadText) }
-    let moneyKeys: Set = ["amount", "cost", "listAmount", "expectedValue"]
     return .object(
       flat.members.map { member in
         switch member.value {
-        case .integer(let minor) where moneyKeys.contains(member.key):
-          return .init(member.key, .string(Money(minorUnits: minor).description))
-        case .integer(let bp) where member.key == "asked" || member.key == "granted":
-          return .init(member.key, .number(Double(bp) / 100))
-        case .integer(let value): return .init(member.key, .integer(value))
+        case .integer(let value):
+          switch DomainEvent.field(member.key, ofType: event.type) {
+          case .money: return .init(member.key, .string(Money(minorUnits: value).description))
+          case .percentage: return .init(member.key, .number(Double(value) / 100))
+          case .integer: return .init(member.key, .integer(value))
+          }
         case .number(let value): return .init(member.key, .number(value))
         case .string(let value): return .init(member.key, .string(value))
         case .bool(let value): return .init(member.key, .bool(value))

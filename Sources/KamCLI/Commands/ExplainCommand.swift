@@ -32,33 +32,11 @@ struct Explanation {
   let view: BookView
 
   var reasons: [(reason: String, rule: String)] {
-    let entry = row.entry
-    let policy = view.policy
-    return entry.keyAccountReasons.map { reason in
-      switch reason {
-      case .topProfit:
-        return (
-          reason.rawValue,
-          "class A: profit \(entry.value.profit) is among the top clients making \(Int(policy.paretoA * 100)) % of positive profit"
-        )
-      case .potential:
-        return (
-          reason.rawValue,
-          "forecast profit \(entry.forecastProfit) for the next \(policy.windowDays) days reaches class A's cut-off \(view.portfolio.cutOffA?.description ?? "-")"
-        )
-      case .likelyWin:
-        return (
-          reason.rawValue,
-          "a prospect with win probability \(row.history.winProbability(on: view.date) ?? 0) ≥ \(policy.likelyWinProbability)"
-        )
-      case .strategic:
-        let mark = row.history.strategicMarks.last { $0.isSet && !row.history.isRetracted($0.seq) }
-        return (
-          reason.rawValue,
-          "marked strategic"
-            + (mark.map { " on \($0.date) (event \($0.seq)): \($0.reason ?? "")" } ?? "")
-        )
-      }
+    row.entry.keyAccountReasons.map { reason in
+      (
+        reason.rawValue,
+        reason.rule(for: row.history, entry: row.entry, in: view.portfolio, policy: view.policy)
+      )
     }
   }
 
@@ -107,8 +85,6 @@ struct Explanation {
     guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
       return .null
     }
-    let contributions = Dictionary(
-      assessment.reasons.map { ($0.signal, $0.contribution) }, uniquingKeysWith: { $1 })
     return .object([
       .init("risk", .number(RiskCommand.rounded(assessment.risk))),
       .init("band", .string(assessment.band.rawValue)),
@@ -124,7 +100,8 @@ struct Explanation {
               .init("score", .number(RiskCommand.rounded(reading.score))),
               .init("weight", .number(reading.signal.weight(in: view.policy))),
               .init(
-                "contribution", .number(RiskCommand.rounded(contributions[reading.signal] ?? 0))),
+                "contribution",
+                .number(RiskCommand.rounded(assessment.contribution(of: reading.signal)))),
               .init("detail", reading.detail.map { .number(RiskCommand.rounded($0)) } ?? .null),
             ])
           })),
@@ -163,7 +140,7 @@ struct Explanation {
         + ", purchase model \(view.risk.fit.model.rawValue); the chance of no purchase within "
         + "\(view.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
     for reading in assessment.signals {
-      let contribution = assessment.reasons.first { $0.signal == reading.signal }?.contribution ?? 0
+      let contribution = assessment.contribution(of: reading.signal)
       console.text(
         "  \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
           + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")

@@ -25,21 +25,15 @@ extension LogCommand {
       guard !about.isEmpty else { throw CLIError.badValue("--about", about, expected: "a subject") }
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      var id = ""
-      let (_, events) = try recorder.record(client) { history in
-        // Unique in the book: the slug and how many complaints the client has had.
-        id = "\(client)-\(history.complaints.count + 1)"
-        return [
-          PendingEvent(
-            .complaintFiled(
-              ComplaintFiled(client: client, complaint: id, severity: severity, about: about)),
-            occurredAt: occurredAt)
-        ]
+      let (_, recorded) = try recorder.record(
+        FileComplaint(client: client, severity: severity, about: about, occurredAt: occurredAt))
+      guard case .complaintFiled(let filed)? = recorded.decided.first else {
+        throw CLIError(.software, "this is a bug: filing a complaint recorded none")
       }
       if global.outputFormat == .table {
-        global.console.line(id)
+        global.console.line(filed.complaint)
       } else {
-        recorder.report(events, "", extra: [.init("complaint", .string(id))])
+        recorder.report(recorded.events, "", extra: [.init("complaint", .string(filed.complaint))])
       }
     }
   }

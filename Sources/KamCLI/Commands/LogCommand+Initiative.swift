@@ -44,47 +44,24 @@ extension LogCommand {
       let recorder = Recorder(global: global)
       if let end {
         let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
-        let (_, events) = try recorder.record(client) { history in
-          guard let initiative = history.initiatives.first(where: { $0.id == end }),
-            !history.isRetracted(initiative.seq)
-          else { throw CLIError(.usage, "client \(client) has no initiative \"\(end)\"") }
-          guard occurredAt.date >= initiative.from else {
-            throw CLIError(
-              .usage,
-              "--on \(occurredAt.date) is before the initiative started (\(initiative.from))")
-          }
-          return [
-            PendingEvent(
-              .initiativeEnded(
-                InitiativeEnded(client: client, initiative: end, on: occurredAt.date)),
-              occurredAt: occurredAt)
-          ]
-        }
-        recorder.report(events, "Ended initiative \(end) of \(client).")
+        let (_, recorded) = try recorder.record(
+          EndInitiative(client: client, initiative: end, occurredAt: occurredAt))
+        recorder.report(recorded.events, "Ended initiative \(end) of \(client).")
         return
       }
       let kind = try Parse.word(kind ?? "", option: "--kind", as: InitiativeKind.self)
       let start = try global.occurredAt(
         on: from, option: "--from", allowingOld: backdating.allowOldDate)
       let last = try to.map { try GlobalOptions.date($0, option: "--to") }
-      if let last, last < start.date {
-        throw CLIError(
-          .usage,
-          "--to \(last) is before --from \(start.date): an initiative cannot end before it starts")
+      let (_, recorded) = try recorder.record(
+        StartInitiative(client: client, kind: kind, occurredAt: start, lastDay: last))
+      guard case .initiativeStarted(let started)? = recorded.decided.first else {
+        throw CLIError(.software, "this is a bug: starting an initiative recorded none")
       }
-      var id = ""
-      let (_, events) = try recorder.record(client) { history in
-        id = "\(client)-i\(history.initiatives.count + 1)"
-        return [
-          PendingEvent(
-            .initiativeStarted(
-              InitiativeStarted(
-                client: client, initiative: id, kind: kind, from: start.date, to: last)),
-            occurredAt: start)
-        ]
-      }
+      let id = started.initiative
       recorder.report(
-        events, "Started initiative \(id) (\(kind.rawValue)) with \(client) on \(start.date).",
+        recorded.events,
+        "Started initiative \(id) (\(kind.rawValue)) with \(client) on \(start.date).",
         extra: [.init("initiative", .string(id))])
     }
   }

@@ -32,11 +32,9 @@ extension LogCommand {
         cost: try cost.map { try Parse.amount($0, option: "--cost") })
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, events) = try recorder.record(client) { _ in
-        [PendingEvent(.meetingHeld(meeting), occurredAt: occurredAt)]
-      }
+      let (_, recorded) = try recorder.record(HoldMeeting(meeting, occurredAt: occurredAt))
       recorder.report(
-        events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
+        recorded.events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
     }
   }
 }

@@ -34,11 +34,10 @@ extension LogCommand {
         outcome: try Parse.word(outcome, option: "--outcome", as: NegotiationOutcome.self))
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, events) = try recorder.record(client) { _ in
-        [PendingEvent(.priceNegotiated(negotiation), occurredAt: occurredAt)]
-      }
+      let (_, recorded) = try recorder.record(
+        NegotiatePrice(negotiation, occurredAt: occurredAt))
       recorder.report(
-        events,
+        recorded.events,
         "Logged a negotiation with \(client): asked \(negotiation.asked), granted \(negotiation.granted), \(negotiation.outcome.rawValue)."
       )
     }

@@ -25,34 +25,11 @@ extension LogCommand {
       let cost = try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, events) = try recorder.record(client) { history in
-        guard let complaint = history.complaint(id: complaintID) else {
-          let standing = { (seq: Int64) in !history.isRetracted(seq) }
-          let known = history.complaints.filter {
-            !history.isRetracted($0.seq) && $0.standingResolution(standing) == nil
-          }.map(\.id)
-          throw CLIError(
-            .usage,
-            "client \(client) has no complaint \"\(complaintID)\""
-              + (known.isEmpty ? "" : "; open complaints: \(known.joined(separator: ", "))"))
-        }
-        if let resolved = complaint.standingResolution({ !history.isRetracted($0) }) {
-          throw CLIError(
-            .usage, "complaint \(complaintID) was resolved already, on \(resolved.date)")
-        }
-        guard occurredAt.date >= complaint.filedOn else {
-          throw CLIError(
-            .usage,
-            "--on \(occurredAt.date) is before the complaint was filed (\(complaint.filedOn))")
-        }
-        return [
-          PendingEvent(
-            .complaintResolved(
-              ComplaintResolved(client: client, complaint: complaintID, cost: cost)),
-            occurredAt: occurredAt)
-        ]
-      }
-      recorder.report(events, "Resolved complaint \(complaintID) of \(client), cost \(cost).")
+      let (_, recorded) = try recorder.record(
+        ResolveComplaint(
+          client: client, complaint: complaintID, cost: cost, occurredAt: occurredAt))
+      recorder.report(
+        recorded.events, "Resolved complaint \(complaintID) of \(client), cost \(cost).")
     }
   }
 }

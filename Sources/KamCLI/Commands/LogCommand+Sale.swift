@@ -35,13 +35,14 @@ extension LogCommand {
     func run() throws {
       let client = try Parse.slug(slug)
       let net = try Parse.amount(amount, option: "--amount")
-      guard net != .zero || freeDelivery else {
+      switch RecordSale.validate(amount: net, freeDelivery: freeDelivery)?.code {
+      case .zeroAmount?:
         throw CLIError.badValue(
           "--amount", amount,
           expected: "an amount above 0 (or --free-delivery for goods given free)")
-      }
-      guard net == .zero || !freeDelivery else {
+      case .chargedFreeDelivery?:
         throw CLIError.badValue("--amount", amount, expected: "0 with --free-delivery")
+      default: break
       }
       let sale = SaleRecorded(
         client: client, amount: net,
@@ -50,11 +51,9 @@ extension LogCommand {
         freeDelivery: freeDelivery)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (book, events) = try recorder.record(client) { _ in
-        [PendingEvent(.saleRecorded(sale), occurredAt: occurredAt)]
-      }
+      let (book, recorded) = try recorder.record(RecordSale(sale, occurredAt: occurredAt))
       recorder.report(
-        events,
+        recorded.events,
         (freeDelivery ? "Logged a free delivery to \(client)" : "Logged a sale to \(client)")
           + ": \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date)."
       )

@@ -3,41 +3,37 @@ import KamDomain
 import KamEventLog
 import KamTime
 
-/// What the logging commands share: find the client, let the command decide
-/// its events against the client's history, append, and say what was recorded.
+/// What the logging commands share: run the command's decider in the book,
+/// word a refusal as the command line does, and say what was recorded.
 struct Recorder {
   let global: GlobalOptions
 
-  /// Records events for an existing client.
+  /// Records a command about an existing client.
   ///
-  /// An unknown client is refused with a hint: `kam client add`, and the
-  /// nearest existing slug when the name looks like a typo.
+  /// A command refused before any book is opened when no history could make
+  /// it right; an unknown client is refused with a hint: `kam client add`, and
+  /// the nearest existing slug when the name looks like a typo.
   @discardableResult
-  func record(
-    _ client: ClientSlug, _ decide: (ClientHistory) throws -> [PendingEvent]
-  ) throws -> (book: Book, events: [StoredEvent]) {
+  func record(_ command: some KamDomain.ClientCommand) throws -> (
+    book: Book, recorded: RecordedCommand
+  ) {
+    if let refusal = command.validate() { throw CLIError(refusal) }
     // No catch-up on opening: the recording transaction catches the
     // projections up anyway, so a lag costs no second transaction and sync.
     let book = try global.openBook(catchingUp: false)
-    // The hint reads the directory, after the recording transaction: inside
-    // it, the book cannot be asked again.
-    struct Unknown: Error {}
-    let (events, stopped): ([StoredEvent], String?)
+    let recorded: RecordedCommand
     do {
-      (events, stopped) = try book.recordCatchingUp(
-        client: client, context: global.appendContext()
-      ) {
-        history in
-        guard let history, history.isRegistered else { throw Unknown() }
-        return try decide(history)
-      }
-    } catch is Unknown {
-      throw try unknownClient(client, book)
+      recorded = try book.execute(command, context: global.appendContext())
+    } catch let error {
+      guard error.refusal?.code == .unknownClient else { throw error }
+      throw try unknownClient(command.client, book)
     }
-    if let stopped { global.console.err("kam: warning: \(stopped)") }
-    return (book, events)
+    if let stopped = recorded.stopped { global.console.err("kam: warning: \(stopped)") }
+    return (book, recorded)
   }
 
+  /// An unknown client, as every command words it: how to register it, and the
+  /// nearest slug the book has.
   func unknownClient(_ client: ClientSlug, _ book: Book) throws -> CLIError {
     let slugs = try book.directory().map(\.client.rawValue)
     var message =

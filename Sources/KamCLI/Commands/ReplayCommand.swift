@@ -20,40 +20,24 @@ struct ReplayCommand: ParsableCommand {
   var policy: String
 
   func run() throws {
-    var candidate = try TextFile.policy(policy)
+    let candidate = try TextFile.policy(policy)
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let date = try global.evaluationDate()
-    let current = try book.policy(knownAt: knownAt)
-    candidate.version = current.version + 1
-    let histories = try book.histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
-    let now = Portfolio(Array(histories), on: date, policy: current)
-    let then = Portfolio(Array(histories), on: date, policy: candidate)
-    var rows: [[JSON.Member]] = []
-    for history in histories.sorted(by: { $0.client < $1.client }) {
-      let stage = StageRules.evaluate(history, on: date, policy: current).stage
-      let candidateStage = StageRules.evaluate(history, on: date, policy: candidate).stage
-      let reasons = now.entry(for: history.client)?.keyAccountReasons.map(\.rawValue) ?? []
-      let candidateReasons =
-        then.entry(for: history.client)?.keyAccountReasons.map(\.rawValue) ?? []
-      let transitions = StageTimeline(history, through: date, policy: current).transitions.count
-      let candidateTransitions = StageTimeline(history, through: date, policy: candidate)
-        .transitions.count
-      guard
-        stage != candidateStage || reasons != candidateReasons
-          || transitions != candidateTransitions
-      else { continue }
-      rows.append([
-        .init("client", .string(history.client.rawValue)),
-        .init("stage", .string(stage.rawValue)),
-        .init("candidateStage", .string(candidateStage.rawValue)),
-        .init("keyAccountReasons", .array(reasons.map { .string($0) })),
-        .init("candidateReasons", .array(candidateReasons.map { .string($0) })),
-        .init("transitions", .integer(Int64(transitions))),
-        .init("candidateTransitions", .integer(Int64(candidateTransitions))),
-      ])
-    }
+    let comparison = try book.replay(candidate, on: date, knownAt: knownAt)
     RecordWriter(format: global.outputFormat, console: global.console).write(
-      rows, empty: "The candidate policy changes no stage, key account or transition on \(date).")
+      comparison.differences.map { difference in
+        [
+          .init("client", .string(difference.client.rawValue)),
+          .init("stage", .string(difference.stage.rawValue)),
+          .init("candidateStage", .string(difference.candidateStage.rawValue)),
+          .init(
+            "keyAccountReasons", .array(difference.keyAccountReasons.map { .string($0.rawValue) })),
+          .init(
+            "candidateReasons", .array(difference.candidateReasons.map { .string($0.rawValue) })),
+          .init("transitions", .integer(Int64(difference.transitions))),
+          .init("candidateTransitions", .integer(Int64(difference.candidateTransitions))),
+        ]
+      }, empty: "The candidate policy changes no stage, key account or transition on \(date).")
   }
 }

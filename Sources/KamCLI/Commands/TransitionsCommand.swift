@@ -22,6 +22,15 @@ struct TransitionsCommand: ParsableCommand {
   /// The length of a --summary period.
   enum Period: String, CaseIterable, ExpressibleByArgument {
     case monthly, quarterly, yearly
+
+    /// The domain's period of the same name.
+    var calendarPeriod: CalendarPeriod {
+      switch self {
+      case .monthly: .monthly
+      case .quarterly: .quarterly
+      case .yearly: .yearly
+      }
+    }
   }
 
   @OptionGroup var global: GlobalOptions
@@ -54,9 +63,18 @@ struct TransitionsCommand: ParsableCommand {
       let unfiltered =
         try global.knownAtInstant().map { try book.transitions(all, knownAt: $0) }
         ?? book.transitions(all)
+      let counted = TransitionSummary(
+        transitions, period: period.calendarPeriod, among: unfiltered)
       writer.write(
-        Self.summary(transitions, period: period, stays: Self.stays(unfiltered)),
-        empty: "(no transitions)")
+        counted.rows.map { row in
+          [
+            .init("period", .string(row.period)),
+            .init("from", row.from.map { .string($0.rawValue) } ?? .null),
+            .init("to", .string(row.to.rawValue)), .init("count", .integer(Int64(row.count))),
+            .init("netFlow", .integer(row.netFlow)),
+            .init("medianDaysInFrom", row.medianDaysInFrom.map { .integer($0) } ?? .null),
+          ]
+        }, empty: "(no transitions)")
       return
     }
     if global.outputFormat == .json {
@@ -87,64 +105,5 @@ struct TransitionsCommand: ParsableCommand {
       .init("on", .string(item.transition.on.description)),
       .init("cause", .object(cause)),
     ])
-  }
-
-  /// The whole days each client had spent in the stage it left, by client and day.
-  static func stays(_ transitions: [ClientTransition]) -> [String: Int64] {
-    var previous: [ClientSlug: CalendarDate] = [:]
-    var result: [String: Int64] = [:]
-    for item in transitions {
-      if let entered = previous[item.client] {
-        result["\(item.client)|\(item.transition.on)"] = entered.days(to: item.transition.on)
-      }
-      previous[item.client] = item.transition.on
-    }
-    return result
-  }
-
-  static func summary(
-    _ transitions: [ClientTransition], period: Period, stays: [String: Int64] = [:]
-  ) -> [[JSON.Member]] {
-    var counts: [String: Int] = [:]
-    var days: [String: [Int64]] = [:]
-    var net: [String: Int64] = [:]
-    var order: [String] = []
-    for item in transitions {
-      let (year, month, _) = item.transition.on.components
-      let label: String
-      switch period {
-      case .monthly: label = "\(year)-\(month < 10 ? "0" : "")\(month)"
-      case .quarterly: label = "\(year)Q\((month - 1) / 3 + 1)"
-      case .yearly: label = "\(year)"
-      }
-      let key = "\(label)|\(item.transition.from?.rawValue ?? "")|\(item.transition.to.rawValue)"
-      if counts[key] == nil { order.append(key) }
-      counts[key, default: 0] += 1
-      if let from = item.transition.from {
-        let rise = item.transition.to.rank > from.rank
-        net[label, default: 0] += rise ? 1 : -1
-        if let stay = stays["\(item.client)|\(item.transition.on)"] {
-          days[key, default: []].append(stay)
-        }
-      }
-    }
-    return order.map { key in
-      let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-      return [
-        .init("period", .string(parts[0])),
-        .init("from", parts[1].isEmpty ? .null : .string(parts[1])),
-        .init("to", .string(parts[2])), .init("count", .integer(Int64(counts[key]!))),
-        .init("netFlow", .integer(net[parts[0], default: 0])),
-        .init("medianDaysInFrom", median(days[key] ?? []).map { .integer($0) } ?? .null),
-      ]
-    }
-  }
-
-  /// The median, rounded down to whole days (of an even count, the mean of the middle two).
-  static func median(_ values: [Int64]) -> Int64? {
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 }

@@ -20,13 +20,7 @@ struct ValueCommand: ParsableCommand {
   func run() throws {
     let book = try global.openBook()
     let date = try global.evaluationDate()
-    let curve: WhaleCurve
-    if let knownAt = try global.knownAtInstant() {
-      // What was known then: replayed from the log.
-      curve = try book.view(on: date, knownAt: knownAt).portfolio.whaleCurve
-    } else {
-      curve = WhaleCurve(ProfitRanking(try book.storedValues(on: date)))
-    }
+    let curve = try book.whaleCurve(on: date, knownAt: try global.knownAtInstant())
     RecordWriter(format: global.outputFormat, console: global.console).write(
       curve.rows.map { row in
         [

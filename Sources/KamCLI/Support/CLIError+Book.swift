@@ -15,8 +15,23 @@ extension CLIError {
     case .retry: code = .tryAgain
     case .damaged: code = .checkFailed
     case .bug: code = .software
+    case .refused: code = .usage
     default: code = .ioError
     }
-    self.init(code, error.message)
+    self.init(code, error.refusal.map { Self.words($0) } ?? error.message)
+  }
+
+  /// A command the domain refused: bad command line (exit 64).
+  init(_ refusal: CommandRefusal) {
+    self.init(.usage, Self.words(refusal))
+  }
+
+  /// The refusal's words with each input named as its option (`freeDelivery` as
+  /// `--free-delivery`).
+  static func words(_ refusal: CommandRefusal) -> String {
+    refusal.message { input in
+      "--"
+        + input.map { $0.isUppercase ? "-" + $0.lowercased() : String($0) }.joined()
+    }
   }
 }

@@ -2,6 +2,7 @@
 public struct ComplaintResolved: EventPayload {
   public static let type = "complaint-resolved"
   public static let version = 1
+  public static let moneyFields: Set = ["cost"]
 
   /// The client.
   public var client: ClientSlug

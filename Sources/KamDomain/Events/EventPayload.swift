@@ -9,4 +9,14 @@ public protocol EventPayload: Hashable, Sendable {
   init(json: FlatJSON) throws(PayloadError)
   /// The payload as flat JSON.
   var json: FlatJSON { get }
+  /// The members that hold an amount of money, in minor units: outputs show them
+  /// as decimals (`12000.50`), never as the integer stored.
+  static var moneyFields: Set<String> { get }
+  /// The members that hold a percentage, in basis points.
+  static var percentageFields: Set<String> { get }
+}
+
+extension EventPayload {
+  public static var moneyFields: Set<String> { [] }
+  public static var percentageFields: Set<String> { [] }
 }

@@ -2,6 +2,7 @@
 public struct MeetingHeld: EventPayload {
   public static let type = "meeting-held"
   public static let version = 1
+  public static let moneyFields: Set = ["cost"]
 
   /// The client.
   public var client: ClientSlug

@@ -2,6 +2,8 @@
 public struct PriceNegotiated: EventPayload {
   public static let type = "price-negotiated"
   public static let version = 1
+  public static let moneyFields: Set = ["listAmount"]
+  public static let percentageFields: Set = ["asked", "granted"]
 
   /// The client.
   public var client: ClientSlug

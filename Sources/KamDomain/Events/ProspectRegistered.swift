@@ -2,6 +2,7 @@
 public struct ProspectRegistered: EventPayload {
   public static let type = "prospect-registered"
   public static let version = 1
+  public static let moneyFields: Set = ["expectedValue"]
 
   /// The prospect.
   public var client: ClientSlug

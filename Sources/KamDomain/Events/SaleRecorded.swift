@@ -2,6 +2,7 @@
 public struct SaleRecorded: EventPayload {
   public static let type = "sale-recorded"
   public static let version = 2
+  public static let moneyFields: Set = ["amount", "cost"]
 
   /// The client.
   public var client: ClientSlug

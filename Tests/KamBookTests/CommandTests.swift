@@ -1,0 +1,71 @@
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+import Testing
+
+@Suite("The book runs a command's decider against the history it appends after")
+struct CommandTests {
+  let acme = ClientSlug(rawValue: "acme")!
+  let on = CalendarDate(iso: "2026-11-20")!.start.advanced(byMilliseconds: 43_200_000)
+
+  func book(_ folder: TemporaryDirectory) throws -> Book {
+    let (book, _) = try Book.create(
+      path: folder.file("b.sqlite"), currency: .pln, context: AppendContext(actor: "ann"))
+    return book
+  }
+
+  @Test("given a registered client, when complaints are filed, then each gets the next id")
+  func decidedEvents() throws {
+    let folder = TemporaryDirectory()
+    let book = try book(folder)
+    try book.execute(
+      RegisterClient(ClientRegistered(client: acme, name: "ACME"), occurredAt: on),
+      context: AppendContext(actor: "ann"))
+    for expected in ["acme-1", "acme-2"] {
+      let recorded = try book.execute(
+        FileComplaint(client: acme, severity: .low, about: "late", occurredAt: on),
+        context: AppendContext(actor: "ann"))
+      guard case .complaintFiled(let filed)? = recorded.decided.first else {
+        Issue.record("no complaint filed")
+        return
+      }
+      #expect(filed.complaint == expected)
+      #expect(recorded.events.map(\.type) == [ComplaintFiled.type])
+      #expect(recorded.events.first?.occurredAt == on)
+      #expect(recorded.stopped == nil)
+    }
+  }
+
+  @Test("when a command is refused, then its refusal is the book's error and nothing is appended")
+  func refused() throws {
+    let folder = TemporaryDirectory()
+    let book = try book(folder)
+    let before = try book.log.lastSequence()
+    let sale = SaleRecorded(client: acme, amount: Money(minorUnits: 100), cost: .zero)
+    #expect {
+      try book.execute(RecordSale(sale, occurredAt: on), context: AppendContext(actor: "ann"))
+    } throws: { error in
+      let error = error as? BookError
+      return error?.code == .refused && error?.refusal?.code == .unknownClient
+        && error?.message == "no client \"acme\" in the book"
+    }
+    #expect(try book.log.lastSequence() == before)
+  }
+
+  @Test("when an event is retracted twice, then the second is refused as the decider words it")
+  func retraction() throws {
+    let folder = TemporaryDirectory()
+    let book = try book(folder)
+    let stored = try book.execute(
+      RegisterClient(ClientRegistered(client: acme, name: "ACME"), occurredAt: on),
+      context: AppendContext(actor: "ann"))
+    let seq = stored.events[0].seq
+    try book.retract(seq, reason: "test", context: AppendContext(actor: "ann"))
+    #expect {
+      try book.retract(seq, reason: "again", context: AppendContext(actor: "ann"))
+    } throws: { error in
+      (error as? BookError)?.refusal?.code == .retractedAlready
+    }
+  }
+}
