@@ -28,12 +28,12 @@ public enum DomainUpcaster {
       new.setIfPresent("note", try old.optionalString("note"))
       return (2, new.bytes)
     case (PolicyChanged.type, 1):
-      guard var old = FlatJSON(bytes: payload) else { throw .malformed }
+      guard let old = FlatJSON(bytes: payload) else { throw .malformed }
       guard let document = FlatJSON(text: try old.string("document")) else {
         throw .missing("document", "a flat JSON policy document")
       }
-      old.set("document", .string(upcastPolicyDocument(document).text))
-      return (2, old.bytes)
+      let upcast = upcastPolicyDocument(document).text
+      return (2, replacing(old) { key, value in key == "document" ? .string(upcast) : value }.bytes)
     default:
       return nil
     }
@@ -52,9 +52,17 @@ public enum DomainUpcaster {
       document["weightPAlive"] == .number(0.35),
       document["weightPurchaseGap"] == .number(0.15)
     else { return document }
-    var upcast = document
-    upcast.set("weightPAlive", .integer(1))
-    upcast.set("weightPurchaseGap", .integer(1))
-    return upcast
+    return replacing(document) { key, value in
+      key == "weightPAlive" || key == "weightPurchaseGap" ? .integer(1) : value
+    }
+  }
+
+  /// `object` with each member's value mapped, in document order.
+  private static func replacing(
+    _ object: FlatJSON, _ transform: (String, FlatJSONValue) -> FlatJSONValue
+  ) -> FlatJSON {
+    var result = FlatJSON()
+    for member in object.members { result.set(member.key, transform(member.key, member.value)) }
+    return result
   }
 }
