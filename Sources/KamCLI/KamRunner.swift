@@ -40,7 +40,9 @@ public enum KamRunner {
       let message = Kam.message(for: error)
       if code == .success {
         console.out(message.hasSuffix("\n") ? message : message + "\n")
-      } else if let clearer = ArgumentScreen.missingValue(in: arguments, parserMessage: message) {
+      } else if let clearer = ArgumentScreen.missingValue(in: arguments, parserMessage: message)
+        ?? ArgumentScreen.invalidValue(parserMessage: message)
+      {
         console.err("kam: " + clearer)
       } else {
         // The parser's messages are one line, but may echo a value holding a line break.

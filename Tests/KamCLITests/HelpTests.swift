@@ -39,7 +39,7 @@ struct HelpTests {
       --known-at <datetime>   System time: count only what was recorded by this
                               instant (a bare date: its end, UTC).
       -O, --output-format <output-format>
-                              table, json or csv. (values: table, json, csv;
+                              How results are printed. (values: table, json, csv;
                               default: table)
       --amount <amount>       Net amount of the sale.
       --cost <cost>           Cost of goods sold (default 0).

@@ -447,6 +447,7 @@ _kam_log_meeting() {
         return
         ;;
     '--kind')
+        __kam_add_completions -W 'visit'$'\n''call'$'\n''workshop'$'\n''review'
         return
         ;;
     '--minutes')
@@ -487,6 +488,7 @@ _kam_log_complaint() {
         return
         ;;
     '--severity')
+        __kam_add_completions -W 'low'$'\n''medium'$'\n''high'
         return
         ;;
     '--about')
@@ -567,6 +569,7 @@ _kam_log_negotiation() {
         return
         ;;
     '--outcome')
+        __kam_add_completions -W 'won'$'\n''lost'$'\n''open'
         return
         ;;
     '--on')
@@ -601,6 +604,7 @@ _kam_log_initiative() {
         return
         ;;
     '--kind')
+        __kam_add_completions -W 'joint-team'$'\n''shared-warehouse'$'\n''co-development'
         return
         ;;
     '--from')
@@ -884,6 +888,7 @@ _kam_attention() {
         return
         ;;
     '--period')
+        __kam_add_completions -W 'monthly'$'\n''quarterly'
         return
         ;;
     '--owner')
@@ -949,9 +954,11 @@ _kam_transitions() {
         return
         ;;
     '--from')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
         return
         ;;
     '--to')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
         return
         ;;
     '--begin')
@@ -1131,6 +1138,7 @@ _kam_decide() {
         return
         ;;
     '--kind')
+        __kam_add_completions -W 'designate-key-account'$'\n''drop-key-account'$'\n''approve-discount'$'\n''reduce-contact'$'\n''increase-contact'$'\n''reassign-owner'
         return
         ;;
     '--note')

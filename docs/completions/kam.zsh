@@ -98,7 +98,7 @@ _kam_init() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--currency[The currency of every amount in the book.]:code:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -146,7 +146,7 @@ _kam_client_add() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--name[The client'\''s name.]:name:'
         '--segment[Market segment.]:segment:'
@@ -172,7 +172,7 @@ _kam_client_assess() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--attractiveness[How attractive the client is to us, 0–100 (our weighted criteria).]:attractiveness:'
         '--standing[How the client rates us as a supplier, 0–100 (its criteria).]:standing:'
@@ -194,7 +194,7 @@ _kam_client_strategic() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--reason[Why the client matters beyond its profit, e.g. its reference value.]:reason:'
         '--clear[Remove the strategic mark.]'
@@ -249,7 +249,7 @@ _kam_log_sale() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--amount[Net amount of the sale.]:amount:'
         '--cost[Cost of goods sold (default 0).]:cost:'
@@ -269,14 +269,15 @@ _kam_log_sale() {
 _kam_log_meeting() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___kind=('visit' 'call' 'workshop' 'review')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
-        '--kind[visit, call, workshop or review.]:kind:'
+        '--kind[What kind of meeting it was.]:kind:{__kam_complete "${___kind[@]}"}'
         '--minutes[How long it took.]:minutes:'
         '--cost[Its cost to serve, when known.]:cost:'
         '--on[The day of the meeting (default\: today).]:date:'
@@ -292,14 +293,15 @@ _kam_log_meeting() {
 _kam_log_complaint() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___severity=('low' 'medium' 'high')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
-        '--severity[low, medium or high.]:severity:'
+        '--severity[How serious it is.]:severity:{__kam_complete "${___severity[@]}"}'
         '--about[What it is about.]:about:'
         '--on[The day it was filed (default\: today).]:date:'
         '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
@@ -319,7 +321,7 @@ _kam_log_resolution() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         ':complaint-id:'
         '--cost[Compensation and handling cost (default 0).]:cost:'
@@ -336,17 +338,18 @@ _kam_log_resolution() {
 _kam_log_negotiation() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___outcome=('won' 'lost' 'open')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--list[The list amount before discount.]:list:'
         '--asked[The discount the client asked for, a percentage (15 or 15%).]:asked:'
         '--granted[The discount granted, a percentage.]:granted:'
-        '--outcome[won, lost or open.]:outcome:'
+        '--outcome[How it ended, or open while it goes on.]:outcome:{__kam_complete "${___outcome[@]}"}'
         '--on[The day of the negotiation (default\: today).]:date:'
         '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'
@@ -360,14 +363,15 @@ _kam_log_negotiation() {
 _kam_log_initiative() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___kind=('joint-team' 'shared-warehouse' 'co-development')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
-        '--kind[joint-team, shared-warehouse or co-development.]:kind:'
+        '--kind[What the initiative shares.]:kind:{__kam_complete "${___kind[@]}"}'
         '--from[Its first day.]:date:'
         '--to[Its last day, when known.]:date:'
         '--end[End the open initiative with this id.]:id:'
@@ -389,7 +393,7 @@ _kam_import() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':file:'
         '--rules[The rules file mapping columns to fields.]:rules:'
         '--dry-run[Check the file and count what would be added, without writing.]'
@@ -411,7 +415,7 @@ _kam_events() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--begin[First business day (inclusive).]:date:'
         '--end[Business day to stop before (exclusive).]:date:'
@@ -431,7 +435,7 @@ _kam_clients() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -448,7 +452,7 @@ _kam_key-accounts() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -465,7 +469,7 @@ _kam_value() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -482,7 +486,7 @@ _kam_show() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -500,7 +504,7 @@ _kam_explain() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -519,10 +523,10 @@ _kam_risk() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--all[Every client with a purchase, not only the loyal ones.]'
         '--model[Show the fitted purchase and spend models and the calibration instead.]'
-        '--sort[The order\: value-at-stake (default) or risk.]:sort:{__kam_complete "${___sort[@]}"}'
+        '--sort[The order to list in.]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -534,13 +538,14 @@ _kam_risk() {
 _kam_attention() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___period=('monthly' 'quarterly')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
-        '--period[monthly or quarterly.]:period:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--period[The length of a period.]:period:{__kam_complete "${___period[@]}"}'
         '--owner[Only this owner (or "(team)").]:owner:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -558,7 +563,7 @@ _kam_stage() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
         '--history[List every transition instead of the current stage.]'
         '--version[Show the version.]'
@@ -572,20 +577,22 @@ _kam_stage() {
 _kam_transitions() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___from=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___to=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
     local -ar ___period=('monthly' 'quarterly' 'yearly')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--client[Only this client.]:client:'
-        '--from[Only transitions from this stage.]:from:'
-        '--to[Only transitions to this stage.]:to:'
+        '--from[Only transitions from this stage.]:from:{__kam_complete "${___from[@]}"}'
+        '--to[Only transitions to this stage.]:to:{__kam_complete "${___to[@]}"}'
         '--begin[First day (inclusive).]:date:'
         '--end[Day to stop before (exclusive).]:date:'
         '--summary[Count transitions between stages per period instead of listing them.]'
-        '--period[The period of --summary\: monthly, quarterly or yearly.]:period:{__kam_complete "${___period[@]}"}'
+        '--period[The period of --summary.]:period:{__kam_complete "${___period[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -631,7 +638,7 @@ _kam_policy_show() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -648,7 +655,7 @@ _kam_policy_set() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -666,7 +673,7 @@ _kam_retract() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':seq:'
         '--reason[Why, for the audit trail.]:reason:'
         '--version[Show the version.]'
@@ -685,7 +692,7 @@ _kam_undo() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':command-id:'
         '--redo[Take back your last undo instead\: restore what it removed.]'
         '--version[Show the version.]'
@@ -699,14 +706,15 @@ _kam_undo() {
 _kam_decide() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___kind=('designate-key-account' 'drop-key-account' 'approve-discount' 'reduce-contact' 'increase-contact' 'reassign-owner')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':slug:'
-        '--kind[What was decided.]:kind:'
+        '--kind[What was decided.]:kind:{__kam_complete "${___kind[@]}"}'
         '--note[Why, in a sentence.]:note:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -724,7 +732,7 @@ _kam_audit() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         ':decision-id:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -742,7 +750,7 @@ _kam_replay() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--policy[A candidate policy file (flat JSON).]:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -760,7 +768,7 @@ _kam_verify() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--expect-head[Also check that the log still holds this event with this hash (as printed by an earlier kam verify).]:SEQ\:HASH:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -778,7 +786,7 @@ _kam_status() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -795,7 +803,7 @@ _kam_rebuild() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--force[Rebuild even from a damaged log, with a warning naming the damage.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -813,7 +821,7 @@ _kam_demo() {
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
-        '(-O --output-format)'{-O,--output-format}'[table, json or csv.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--clients[Accounts to simulate\: clients and prospects.]:n:'
         '--years[Years of history.]:n:'
         '--seed[The random seed.]:n:'

@@ -17,12 +17,11 @@ struct DecideCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The client's slug.") var slug: String
-  @Option(help: "What was decided.") var kind: String
+  @Option(help: "What was decided.") var kind: DecisionKind
   @Option(help: "Why, in a sentence.") var note: String
 
   func run() throws {
     let client = try Parse.slug(slug)
-    let kind = try Parse.word(kind, option: "--kind", as: DecisionKind.self)
     guard !note.isEmpty else { throw CLIError.badValue("--note", note, expected: "a note") }
     let book = try global.openBook()
     let decision = try book.decide(

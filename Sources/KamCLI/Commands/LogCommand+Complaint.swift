@@ -13,7 +13,7 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Option(help: "low, medium or high.") var severity: String
+    @Option(help: "How serious it is.") var severity: Severity
     @Option(help: "What it is about.") var about: String
     @Option(help: ArgumentHelp("The day it was filed (default: today).", valueName: "date"))
     var on: String?
@@ -21,7 +21,6 @@ extension LogCommand {
 
     func run() throws {
       let client = try Parse.slug(slug)
-      let severity = try Parse.word(severity, option: "--severity", as: Severity.self)
       guard !about.isEmpty else { throw CLIError.badValue("--about", about, expected: "a subject") }
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)

@@ -17,7 +17,7 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Option(help: "joint-team, shared-warehouse or co-development.") var kind: String?
+    @Option(help: "What the initiative shares.") var kind: InitiativeKind?
     @Option(help: ArgumentHelp("Its first day.", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Its last day, when known.", valueName: "date")) var to: String?
     @Option(help: ArgumentHelp("End the open initiative with this id.", valueName: "id"))
@@ -49,7 +49,9 @@ extension LogCommand {
         recorder.report(recorded.events, "Ended initiative \(end) of \(client).")
         return
       }
-      let kind = try Parse.word(kind ?? "", option: "--kind", as: InitiativeKind.self)
+      guard let kind else {
+        throw CLIError(.software, "this is a bug: an initiative without --kind passed validate()")
+      }
       let start = try global.occurredAt(
         on: from, option: "--from", allowingOld: backdating.allowOldDate)
       let last = try to.map { try GlobalOptions.date($0, option: "--to") }

@@ -14,7 +14,7 @@ extension LogCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
-    @Option(help: "visit, call, workshop or review.") var kind: String
+    @Option(help: "What kind of meeting it was.") var kind: MeetingKind
     @Option(help: "How long it took.") var minutes: Int?
     @Option(help: "Its cost to serve, when known.") var cost: String?
     @Option(help: ArgumentHelp("The day of the meeting (default: today).", valueName: "date"))
@@ -27,7 +27,7 @@ extension LogCommand {
         throw CLIError.badValue("--minutes", String(minutes), expected: "minutes from 0 to 1440")
       }
       let meeting = MeetingHeld(
-        client: client, kind: try Parse.word(kind, option: "--kind", as: MeetingKind.self),
+        client: client, kind: kind,
         minutes: minutes.map(Int64.init),
         cost: try cost.map { try Parse.amount($0, option: "--cost") })
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)

@@ -20,7 +20,7 @@ extension LogCommand {
     var asked: String
     @Option(parsing: .unconditional, help: "The discount granted, a percentage.") var granted:
       String
-    @Option(help: "won, lost or open.") var outcome: String
+    @Option(help: "How it ended, or open while it goes on.") var outcome: NegotiationOutcome
     @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
@@ -31,7 +31,7 @@ extension LogCommand {
         client: client, listAmount: try Parse.amount(listAmount, option: "--list"),
         asked: try Parse.percentage(asked, option: "--asked"),
         granted: try Parse.percentage(granted, option: "--granted"),
-        outcome: try Parse.word(outcome, option: "--outcome", as: NegotiationOutcome.self))
+        outcome: outcome)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, recorded) = try recorder.record(

@@ -39,7 +39,7 @@ struct RiskCommand: ParsableCommand {
   @Flag(help: "Every client with a purchase, not only the loyal ones.") var all = false
   @Flag(help: "Show the fitted purchase and spend models and the calibration instead.")
   var model = false
-  @Option(help: "The order: value-at-stake (default) or risk.") var sort: Order = .valueAtStake
+  @Option(help: "The order to list in.") var sort: Order = .valueAtStake
 
   func run() throws {
     let book = try global.openBook()
@@ -224,11 +224,10 @@ struct AttentionCommand: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "monthly or quarterly.") var period: String = "quarterly"
+  @Option(help: "The length of a period.") var period: AttentionPeriod = .quarterly
   @Option(help: "Only this owner (or \"(team)\").") var owner: String?
 
   func run() throws {
-    let period = try Parse.word(period, option: "--period", as: AttentionPeriod.self)
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let date = try global.evaluationDate()

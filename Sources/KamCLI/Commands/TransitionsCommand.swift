@@ -19,36 +19,21 @@ struct TransitionsCommand: ParsableCommand {
       stage they left.
       """)
 
-  /// The length of a --summary period.
-  enum Period: String, CaseIterable, ExpressibleByArgument {
-    case monthly, quarterly, yearly
-
-    /// The domain's period of the same name.
-    var calendarPeriod: CalendarPeriod {
-      switch self {
-      case .monthly: .monthly
-      case .quarterly: .quarterly
-      case .yearly: .yearly
-      }
-    }
-  }
-
   @OptionGroup var global: GlobalOptions
   @Option(help: "Only this client.") var client: String?
-  @Option(help: "Only transitions from this stage.") var from: String?
-  @Option(help: "Only transitions to this stage.") var to: String?
+  @Option(help: "Only transitions from this stage.") var from: Stage?
+  @Option(help: "Only transitions to this stage.") var to: Stage?
   @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
   @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
   @Flag(help: "Count transitions between stages per period instead of listing them.")
   var summary = false
-  @Option(help: "The period of --summary: monthly, quarterly or yearly.") var period: Period =
-    .quarterly
+  @Option(help: "The period of --summary.") var period: CalendarPeriod = .quarterly
 
   func run() throws {
     var query = TransitionQuery(asOf: try global.evaluationDate())
     query.client = try client.map { try Parse.slug($0) }
-    query.from = try from.map { try Parse.word($0, option: "--from", as: Stage.self) }
-    query.to = try to.map { try Parse.word($0, option: "--to", as: Stage.self) }
+    query.from = from
+    query.to = to
     query.begin = try begin.map { try GlobalOptions.date($0, option: "--begin") }
     query.end = try end.map { try GlobalOptions.date($0, option: "--end") }
     let book = try global.openBook()
@@ -64,7 +49,7 @@ struct TransitionsCommand: ParsableCommand {
         try global.knownAtInstant().map { try book.transitions(all, knownAt: $0) }
         ?? book.transitions(all)
       let counted = TransitionSummary(
-        transitions, period: period.calendarPeriod, among: unfiltered)
+        transitions, period: period, among: unfiltered)
       writer.write(
         counted.rows.map { row in
           [

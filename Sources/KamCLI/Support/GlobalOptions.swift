@@ -42,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
 
   @Option(
     name: [.customShort("O"), .customLong("output-format")],
-    help: "table, json or csv.")
+    help: "How results are printed.")
   var outputFormat: OutputFormat = .table
 
   var console: Console { Console.current }

@@ -50,15 +50,4 @@ enum Parse {
     }
     return value
   }
-
-  /// One of an enumeration's raw values.
-  static func word<Word: RawRepresentable & CaseIterable>(
-    _ text: String, option: String, as: Word.Type
-  ) throws -> Word where Word.RawValue == String {
-    guard let word = Word(rawValue: text) else {
-      let allowed = Word.allCases.map(\.rawValue).joined(separator: ", ")
-      throw CLIError.badValue(option, text, expected: "one of \(allowed)")
-    }
-    return word
-  }
 }
