@@ -1,0 +1,21 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+
+/// `kam key-accounts`: the clients with at least one key-account reason.
+struct KeyAccountsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "key-accounts",
+    abstract: "The key clients and why: top profit, potential, likely win, strategic.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let book = try global.openBook()
+    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    ClientRows(global: global).write(
+      view.rows.filter { $0.entry.isKeyAccount }, empty: "(no key accounts)")
+  }
+}
