@@ -36,11 +36,17 @@ extension ClientCommand {
       if prospect && winProbability == nil {
         throw ValidationError("a prospect needs --win-probability (0–1)")
       }
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        guard !name.isEmpty else { throw CLIError.badValue("--name", name, expected: "a name") }
+        _ = try winProbability.map { try Parse.probability($0, option: "--win-probability") }
+        _ = try expectedValue.map { try Parse.amount($0, option: "--expected-value") }
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
     }
 
     func run() throws {
       let client = try Parse.slug(slug)
-      guard !name.isEmpty else { throw CLIError.badValue("--name", name, expected: "a name") }
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let events =
         prospect

@@ -21,6 +21,15 @@ extension ClientCommand {
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        _ = try Parse.score(attractiveness, option: "--attractiveness")
+        _ = try Parse.score(standing, option: "--standing")
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
       let event = ClientAssessed(

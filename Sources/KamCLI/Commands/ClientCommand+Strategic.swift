@@ -25,6 +25,10 @@ extension ClientCommand {
         throw ValidationError("give either --reason TEXT or --clear")
       }
       if let reason, reason.isEmpty { throw ValidationError("--reason must not be empty") }
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
     }
 
     func run() throws {

@@ -20,9 +20,15 @@ struct DecideCommand: ParsableCommand {
   @Option(help: "What was decided.") var kind: DecisionKind
   @Option(help: "Why, in a sentence.") var note: String
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try Parse.slug(slug)
+      guard !note.isEmpty else { throw CLIError.badValue("--note", note, expected: "a note") }
+    }
+  }
+
   func run() throws {
     let client = try Parse.slug(slug)
-    guard !note.isEmpty else { throw CLIError.badValue("--note", note, expected: "a note") }
     let book = try global.openBook()
     let decision = try book.decide(
       client: client, kind: kind, note: note, on: try global.currentDate(),

@@ -39,6 +39,12 @@ struct DemoCommand: ParsableCommand {
   /// The book's path when --db is not given.
   static let defaultPath = "kam-demo.sqlite"
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try configuration()
+    }
+  }
+
   func run() throws {
     let config = try configuration()
     let path = global.db ?? Self.defaultPath

@@ -22,6 +22,14 @@ struct EventsCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Business day to stop before (exclusive).", valueName: "date"))
   var end: String?
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try slug.map { try Parse.slug($0) }
+      _ = try begin.map { try GlobalOptions.date($0, option: "--begin") }
+      _ = try end.map { try GlobalOptions.date($0, option: "--end") }
+    }
+  }
+
   func run() throws {
     var filter = EventFilter()
     if let slug { filter.stream = StreamID(try Parse.slug(slug).rawValue) }

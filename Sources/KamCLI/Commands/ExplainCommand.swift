@@ -14,6 +14,12 @@ struct ExplainCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The client's slug.") var slug: String
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try Parse.slug(slug)
+    }
+  }
+
   func run() throws {
     let (_, view, row) = try global.clientRow(slug)
     let knownAt = try global.knownAtInstant()

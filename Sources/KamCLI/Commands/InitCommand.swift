@@ -21,11 +21,20 @@ struct InitCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The currency of every amount in the book.", valueName: "code"))
   var currency: String = "PLN"
 
-  func run() throws {
+  func validate() throws {
+    try CLIError.validating { _ = try bookCurrency() }
+  }
+
+  /// `--currency` as a currency.
+  private func bookCurrency() throws -> Currency {
     guard let currency = Currency(rawValue: currency) else {
-      throw CLIError.badValue(
-        "--currency", self.currency, expected: "a three-letter code such as PLN")
+      throw CLIError.badValue("--currency", currency, expected: "a three-letter code such as PLN")
     }
+    return currency
+  }
+
+  func run() throws {
+    let currency = try bookCurrency()
     let path = global.bookPath
     if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
     // An empty file holds nothing to lose: it becomes the book, owner-only, and we say so.

@@ -19,9 +19,18 @@ extension LogCommand {
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        guard !about.isEmpty else {
+          throw CLIError.badValue("--about", about, expected: "a subject")
+        }
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
-      guard !about.isEmpty else { throw CLIError.badValue("--about", about, expected: "a subject") }
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (_, recorded) = try recorder.record(

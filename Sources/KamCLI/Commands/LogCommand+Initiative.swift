@@ -37,6 +37,16 @@ extension LogCommand {
           throw ValidationError("an initiative needs --kind and --from (or --end ID to end one)")
         }
       }
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        if end != nil {
+          _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+        } else {
+          _ = try global.occurredAt(
+            on: from, option: "--from", allowingOld: backdating.allowOldDate)
+          _ = try to.map { try GlobalOptions.date($0, option: "--to") }
+        }
+      }
     }
 
     func run() throws {

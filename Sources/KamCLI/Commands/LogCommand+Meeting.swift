@@ -21,11 +21,19 @@ extension LogCommand {
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        if let minutes, minutes < 0 || minutes > 24 * 60 {
+          throw CLIError.badValue("--minutes", String(minutes), expected: "minutes from 0 to 1440")
+        }
+        _ = try cost.map { try Parse.amount($0, option: "--cost") }
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
-      if let minutes, minutes < 0 || minutes > 24 * 60 {
-        throw CLIError.badValue("--minutes", String(minutes), expected: "minutes from 0 to 1440")
-      }
       let meeting = MeetingHeld(
         client: client, kind: kind,
         minutes: minutes.map(Int64.init),

@@ -25,6 +25,16 @@ extension LogCommand {
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        _ = try Parse.amount(listAmount, option: "--list")
+        _ = try Parse.percentage(asked, option: "--asked")
+        _ = try Parse.percentage(granted, option: "--granted")
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
       let negotiation = PriceNegotiated(

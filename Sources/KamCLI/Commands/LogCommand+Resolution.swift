@@ -20,6 +20,14 @@ extension LogCommand {
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        _ = try cost.map { try Parse.amount($0, option: "--cost") }
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
       let cost = try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero

@@ -32,18 +32,27 @@ extension LogCommand {
     @Option(help: "A note.") var note: String?
     @Flag(help: "The goods were given free: allows --amount 0.") var freeDelivery = false
 
+    func validate() throws {
+      try CLIError.validating {
+        _ = try Parse.slug(slug)
+        let net = try Parse.amount(amount, option: "--amount")
+        switch RecordSale.validate(amount: net, freeDelivery: freeDelivery)?.code {
+        case .zeroAmount?:
+          throw CLIError.badValue(
+            "--amount", amount,
+            expected: "an amount above 0 (or --free-delivery for goods given free)")
+        case .chargedFreeDelivery?:
+          throw CLIError.badValue("--amount", amount, expected: "0 with --free-delivery")
+        default: break
+        }
+        _ = try cost.map { try Parse.amount($0, option: "--cost") }
+        _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
+      }
+    }
+
     func run() throws {
       let client = try Parse.slug(slug)
       let net = try Parse.amount(amount, option: "--amount")
-      switch RecordSale.validate(amount: net, freeDelivery: freeDelivery)?.code {
-      case .zeroAmount?:
-        throw CLIError.badValue(
-          "--amount", amount,
-          expected: "an amount above 0 (or --free-delivery for goods given free)")
-      case .chargedFreeDelivery?:
-        throw CLIError.badValue("--amount", amount, expected: "0 with --free-delivery")
-      default: break
-      }
       let sale = SaleRecorded(
         client: client, amount: net,
         cost: try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero, ref: ref,

@@ -15,11 +15,18 @@ struct RetractCommand: ParsableCommand {
   @Argument(help: "The event's sequence number (see kam events).") var seq: Int64
   @Option(help: "Why, for the audit trail.") var reason: String
 
-  func run() throws {
-    guard seq >= 1 else {
-      throw CLIError.badValue("seq", String(seq), expected: "a sequence number of at least 1")
+  func validate() throws {
+    try CLIError.validating {
+      guard seq >= 1 else {
+        throw CLIError.badValue("seq", String(seq), expected: "a sequence number of at least 1")
+      }
+      guard !reason.isEmpty else {
+        throw CLIError.badValue("--reason", reason, expected: "a reason")
+      }
     }
-    guard !reason.isEmpty else { throw CLIError.badValue("--reason", reason, expected: "a reason") }
+  }
+
+  func run() throws {
     let book = try global.openBook()
     let stored = try book.retract(
       SequenceNumber(rawValue: seq), reason: reason, context: global.appendContext())

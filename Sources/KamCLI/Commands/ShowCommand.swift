@@ -13,6 +13,12 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The client's slug.") var slug: String
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try Parse.slug(slug)
+    }
+  }
+
   func run() throws {
     let (book, view, row) = try global.clientRow(slug)
     let client = row.history.client

@@ -22,6 +22,12 @@ struct StageCommand: ParsableCommand {
   @Argument(help: "The client's slug.") var slug: String
   @Flag(help: "List every transition instead of the current stage.") var history = false
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try Parse.slug(slug)
+    }
+  }
+
   func run() throws {
     let client = try Parse.slug(slug)
     let book = try global.openBook()

@@ -29,6 +29,14 @@ struct TransitionsCommand: ParsableCommand {
   var summary = false
   @Option(help: "The period of --summary.") var period: CalendarPeriod = .quarterly
 
+  func validate() throws {
+    try CLIError.validating {
+      _ = try client.map { try Parse.slug($0) }
+      _ = try begin.map { try GlobalOptions.date($0, option: "--begin") }
+      _ = try end.map { try GlobalOptions.date($0, option: "--end") }
+    }
+  }
+
   func run() throws {
     var query = TransitionQuery(asOf: try global.evaluationDate())
     query.client = try client.map { try Parse.slug($0) }

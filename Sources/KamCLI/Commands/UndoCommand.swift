@@ -24,11 +24,14 @@ struct UndoCommand: ParsableCommand {
   var commandID: String?
   @Flag(help: "Take back your last undo instead: restore what it removed.") var redo = false
 
-  func run() throws {
+  func validate() throws {
     if redo, let commandID {
-      throw CLIError(
-        .usage, "--redo takes back your last undo and takes no command id (got \(commandID))")
+      throw ValidationError(
+        "--redo takes back your last undo and takes no command id (got \(commandID))")
     }
+  }
+
+  func run() throws {
     let book = try global.openBook()
     let context = global.appendContext()
     let history = try book.undoHistory(of: context.actor)

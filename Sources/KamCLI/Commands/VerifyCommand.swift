@@ -34,14 +34,23 @@ struct VerifyCommand: ParsableCommand {
       valueName: "SEQ:HASH"))
   var expectHead: String?
 
-  func run() throws {
-    let expected = try expectHead.map { text in
+  func validate() throws {
+    try CLIError.validating { _ = try expectedHead() }
+  }
+
+  /// `--expect-head` as a chain head, or nil when not given.
+  private func expectedHead() throws -> ChainHead? {
+    try expectHead.map { text in
       guard let head = ChainHead(text) else {
         throw CLIError.badValue(
           "--expect-head", text, expected: "SEQ:HASH, a sequence number and 64 hex digits")
       }
       return head
     }
+  }
+
+  func run() throws {
+    let expected = try expectedHead()
     let report = try Book.verify(path: global.bookPath, expecting: expected)
     let console = global.console
     let head: JSON =

@@ -47,6 +47,16 @@ struct GlobalOptions: ParsableArguments {
 
   var console: Console { Console.current }
 
+  /// The dates and the instant given on the command line are checked before
+  /// any book is opened (the environment's $KAM_TODAY only where a command needs today).
+  func validate() throws {
+    try CLIError.validating {
+      _ = try today.map { try Self.date($0, option: "--today") }
+      _ = try asOf.map { try Self.date($0, option: "--as-of") }
+      _ = try knownAtInstant()
+    }
+  }
+
   /// The book's path: --db, $KAM_DB, or the XDG data folder.
   var bookPath: String {
     if let db { return db }
