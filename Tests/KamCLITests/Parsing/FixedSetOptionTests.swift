@@ -96,6 +96,24 @@ struct FixedSetOptionTests {
         ["transitions", "--to", "gone"],
         "--to \"gone\": expected one of prospect, transactional, cooperation, partnership, synergy, lapsed"
       ),
+      (
+        [
+          "log", "negotiation", "acme", "--list", "100", "--asked", "10", "--granted", "5",
+          "--outcome", "maybe",
+        ], "--outcome \"maybe\": expected one of won, lost, open"
+      ),
+      (
+        ["log", "meeting", "acme", "--kind", "lunch"],
+        "--kind \"lunch\": expected one of visit, call, workshop, review"
+      ),
+      (
+        ["log", "complaint", "acme", "--severity", "urgent", "--about", "x"],
+        "--severity \"urgent\": expected one of low, medium, high"
+      ),
+      (
+        ["log", "initiative", "acme", "--kind", "party", "--from", "2025-03-01"],
+        "--kind \"party\": expected one of joint-team, shared-warehouse, co-development"
+      ),
       (["risk", "--sort", "name"], "--sort \"name\": expected one of value-at-stake, risk"),
       (["clients", "-O", "xml"], "-O \"xml\": expected one of table, json, csv"),
       (
