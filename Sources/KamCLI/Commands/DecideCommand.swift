@@ -10,9 +10,8 @@ struct DecideCommand: ParsableCommand {
     commandName: "decide",
     abstract: "Record a decision about a client, with the figures kam shows for it now.",
     discussion: """
-      Kinds: designate-key-account, drop-key-account, approve-discount, reduce-contact, \
-      increase-contact, reassign-owner. `kam audit ID` later replays what kam showed \
-      then against what it shows now. Prints the decision's id.
+      `kam audit ID` later replays what kam showed then against what it shows now. \
+      Prints the decision's id.
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -63,4 +63,32 @@ struct HelpTests {
       encoding: .utf8)
     #expect(result.out == committed, "run tools/generate-docs")
   }
+
+  /// argument-parser's manual generator, built by `tools/generate-docs` (a plain
+  /// `swift build` does not build a dependency's tool, so without it there is nothing to run).
+  static var manualGenerator: String {
+    URL(fileURLWithPath: Harness.executable).deletingLastPathComponent()
+      .appendingPathComponent("generate-manual").path
+  }
+
+  @Test(
+    "the committed man page is what the manual generator makes of kam",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: manualGenerator)))
+  func manPage() throws {
+    let folder = TemporaryDirectory()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.manualGenerator)
+    // The arguments of tools/generate-docs.
+    process.arguments = [
+      Harness.executable, "--date", "2026-11-28", "--authors", "the kam engineers",
+      "--output-directory", folder.path,
+    ]
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let generated = try String(contentsOfFile: folder.file("kam.1"), encoding: .utf8)
+    let committed = try String(
+      contentsOf: Harness.root.appendingPathComponent("docs/man/kam.1"), encoding: .utf8)
+    #expect(generated == committed, "run tools/generate-docs")
+  }
 }
