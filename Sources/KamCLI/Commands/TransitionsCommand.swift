@@ -21,8 +21,10 @@ struct TransitionsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "Only this client.") var client: String?
-  @Option(help: "Only transitions from this stage.") var from: Stage?
-  @Option(help: "Only transitions to this stage.") var to: Stage?
+  @Option(help: ArgumentHelp("Only transitions from this stage.", valueName: "stage"))
+  var from: Stage?
+  @Option(help: ArgumentHelp("Only transitions to this stage.", valueName: "stage"))
+  var to: Stage?
   @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
   @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
   @Flag(help: "Count transitions between stages per period instead of listing them.")
