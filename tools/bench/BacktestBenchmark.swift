@@ -87,6 +87,26 @@ enum BacktestBenchmark {
           + "\(String(total(\.flagged)).padded(7))  \(String(total(\.hits)).padded(4))  "
           + "\(format3(detection.recall).padded(6))  \(format3(detection.precision))")
     }
+    print("  per push: owner's rise against the window before / the year before")
+    for (seed, detection) in zip(seeds, neglect) {
+      let pushes = detection.pushes.map {
+        "\(format3($0.ownerRise))/\(format3($0.ownerRiseOverYear))"
+      }
+      print("  \(String(seed).padded(4))  " + pushes.joined(separator: ", "))
+    }
+    print("  gap beyond k × usual: share of neglected, share of others (all pushes)")
+    for (seed, detection) in zip(seeds, neglect) {
+      let neglected = Double(max(detection.pushes.map(\.neglected).reduce(0, +), 1))
+      let others = Double(
+        max(detection.pushes.map { $0.loyal - $0.neglected }.reduce(0, +), 1))
+      let columns = (0..<3).map { index in
+        let factor = detection.pushes.first?.beyondRhythm[index].factor ?? 0
+        let hit = detection.pushes.map { $0.beyondRhythm[index].neglected }.reduce(0, +)
+        let fire = detection.pushes.map { $0.beyondRhythm[index].others }.reduce(0, +)
+        return "k \(factor): \(format3(Double(hit) / neglected)) \(format3(Double(fire) / others))"
+      }
+      print("  \(String(seed).padded(4))  " + columns.joined(separator: "   "))
+    }
   }
 
   /// Three decimals, or a dash.

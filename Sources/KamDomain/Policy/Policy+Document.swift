@@ -40,6 +40,7 @@ extension Policy {
       ("weightAttentionShift", .share(\.weightAttentionShift)),
       ("defaultContactCadenceDays", .int(\.defaultContactCadenceDays)),
       ("attentionShiftRise", .share(\.attentionShiftRise)),
+      ("attentionGapFactor", .factor(\.attentionGapFactor)),
       ("attentionWindowDays", .int(\.attentionWindowDays)),
       ("discountWindowDays", .int(\.discountWindowDays)),
     ]
@@ -49,6 +50,8 @@ extension Policy {
     case int(WritableKeyPath<Policy, Int>)
     case int64(WritableKeyPath<Policy, Int64>)
     case share(WritableKeyPath<Policy, Double>)
+    /// A multiplier from 1 to 100.
+    case factor(WritableKeyPath<Policy, Double>)
     case text(WritableKeyPath<Policy, String>)
   }
 
@@ -59,7 +62,7 @@ extension Policy {
       switch field {
       case .int(let path): json.set(key, .integer(Int64(self[keyPath: path])))
       case .int64(let path): json.set(key, .integer(self[keyPath: path]))
-      case .share(let path): json.set(key, .number(self[keyPath: path]))
+      case .share(let path), .factor(let path): json.set(key, .number(self[keyPath: path]))
       case .text(let path): json.set(key, .string(self[keyPath: path]))
       }
     }
@@ -87,6 +90,10 @@ extension Policy {
         self[keyPath: path] = number
       case (.share(let path), .integer(let int)) where int == 0 || int == 1:
         self[keyPath: path] = Double(int)
+      case (.factor(let path), .number(let number)) where number >= 1 && number <= 100:
+        self[keyPath: path] = number
+      case (.factor(let path), .integer(let int)) where int >= 1 && int <= 100:
+        self[keyPath: path] = Double(int)
       case (.text(let path), .string(let text)) where !text.isEmpty:
         self[keyPath: path] = text
       case (.int, _), (.int64, _):
@@ -94,6 +101,8 @@ extension Policy {
         throw PolicyError(field: key, expected: "a whole number of at least \(least)")
       case (.share, _):
         throw PolicyError(field: key, expected: "a number from 0 to 1")
+      case (.factor, _):
+        throw PolicyError(field: key, expected: "a number from 1 to 100")
       case (.text, _):
         throw PolicyError(field: key, expected: "a non-empty string")
       }

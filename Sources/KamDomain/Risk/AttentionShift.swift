@@ -22,11 +22,15 @@ struct AttentionShift: Hashable, Sendable {
   /// Shares by owner (`AttentionReport.unassigned` for clients without one).
   var owners: [String: Shares]
 
-  /// The shares on `date` from classified meetings.
-  init(meetings: [AttentionMeeting], on date: CalendarDate, policy: Policy) {
+  /// The shares on `date` from classified meetings; `baselineDays` sets the length of the
+  /// period before the window (by default the window's own).
+  init(
+    meetings: [AttentionMeeting], on date: CalendarDate, policy: Policy,
+    baselineDays: Int? = nil
+  ) {
     let window = Int64(max(policy.attentionWindowDays, 1))
     let currentStart = date.adding(days: -window)
-    let previousStart = date.adding(days: -2 * window)
+    let previousStart = currentStart.adding(days: -Int64(max(baselineDays ?? Int(window), 1)))
     var current: [String: AttentionRow] = [:]
     var previous: [String: AttentionRow] = [:]
     let blank = AttentionRow(owner: "", period: "", start: date)
@@ -50,12 +54,14 @@ struct AttentionShift: Hashable, Sendable {
   ///
   /// It scores only when both hold: the owner's acquisition share rose by at least
   /// `attentionShiftRise`, and the client's gap since the last meeting exceeds its usual
-  /// gap. The score is rise / (2 × attentionShiftRise), capped at 1: the threshold rise
+  /// gap `attentionGapFactor` times (a gap just past the usual one is the rhythm's noise:
+  /// a quarter of the clients an owner keeps up have one on any day). The score is rise / (2 × attentionShiftRise), capped at 1: the threshold rise
   /// scores ½, twice the threshold 1.
   func reading(owner: String, contactGap: SignalReading, policy: Policy) -> SignalReading? {
     guard let shares = owners[owner], let rise = shares.rise else { return nil }
     let threshold = policy.attentionShiftRise
-    let neglected = contactGap.value > (contactGap.detail ?? .infinity)
+    let neglected =
+      contactGap.value > policy.attentionGapFactor * (contactGap.detail ?? .infinity)
     let holds = rise >= threshold && rise > 0 && neglected
     let score = threshold > 0 ? rise / (2 * threshold) : 1
     return SignalReading(

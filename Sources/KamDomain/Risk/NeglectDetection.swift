@@ -22,6 +22,23 @@ public struct NeglectDetection: Hashable, Sendable {
     public var flagged: Int
     /// Flagged and neglected.
     public var hits: Int
+    /// The rise of the owner's acquisition share read that day, if known.
+    public var ownerRise: Double? = nil
+    /// The rise against the year before the window instead, if known.
+    public var ownerRiseOverYear: Double? = nil
+    /// For gaps beyond 1, 1.5 and 2 times the usual gap: how many neglected clients, and
+    /// how many others, had one.
+    public var beyondRhythm: [GapCount] = [1, 1.5, 2].map { GapCount(factor: $0) }
+  }
+
+  /// Clients with a gap since our last meeting beyond `factor` times their usual gap.
+  public struct GapCount: Hashable, Sendable {
+    /// k.
+    public var factor: Double
+    /// Neglected clients with such a gap.
+    public var neglected = 0
+    /// Other loyal clients of the owner with such a gap.
+    public var others = 0
   }
 
   /// Every push assessed, in the truth's order.
@@ -36,6 +53,10 @@ public struct NeglectDetection: Hashable, Sendable {
     for focus in truth.records where focus.kind == .focus {
       guard let day = focus.to, day <= end else { continue }
       let report = try ChurnRiskReport(histories, on: day, policy: policy)
+      let facts = histories.map { RiskFacts($0, policy: policy) }
+      let overYear = AttentionShift(
+        meetings: AttentionMeeting.all(facts, through: day, policy: policy), on: day,
+        policy: policy, baselineDays: 365)
       let owners = Dictionary(
         histories.map { ($0.client, $0.owner ?? AttentionReport.unassigned) },
         uniquingKeysWith: { first, _ in first })
@@ -45,6 +66,7 @@ public struct NeglectDetection: Hashable, Sendable {
             && ($0.to.map { $0 >= day } ?? true)
         }.compactMap(\.client))
       var push = Push(owner: focus.owner, date: day, loyal: 0, neglected: 0, flagged: 0, hits: 0)
+      push.ownerRiseOverYear = overYear.owners[focus.owner]?.rise
       for assessment in report.assessments
       where assessment.loyal && owners[assessment.client] == focus.owner {
         push.loyal += 1
@@ -53,6 +75,17 @@ public struct NeglectDetection: Hashable, Sendable {
         if isNeglected { push.neglected += 1 }
         if isFlagged { push.flagged += 1 }
         if isNeglected && isFlagged { push.hits += 1 }
+        if let shift = assessment.reading(.attentionShift) { push.ownerRise = shift.value }
+        if let contact = assessment.reading(.contactGap) {
+          for index in push.beyondRhythm.indices
+          where contact.value > push.beyondRhythm[index].factor * (contact.detail ?? .infinity) {
+            if isNeglected {
+              push.beyondRhythm[index].neglected += 1
+            } else {
+              push.beyondRhythm[index].others += 1
+            }
+          }
+        }
       }
       pushes.append(push)
     }
