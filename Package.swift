@@ -49,16 +49,23 @@ let package = Package(
       ],
       swiftSettings: strictness
     ),
+    // The purchase-model numerics (BG/NBD, Gamma-Gamma, their fits and special functions):
+    // plain numbers and days, no domain type, so they can be read and tested alone.
+    .target(
+      name: "KamPurchaseModel",
+      dependencies: ["KamTime"],
+      swiftSettings: strictness
+    ),
     // Events, policy and projections as pure folds. No SQL.
     .target(
       name: "KamDomain",
-      dependencies: ["KamTime"],
+      dependencies: ["KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
     // The application: a book is a log plus the domain's projections.
     .target(
       name: "KamBook",
-      dependencies: ["KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: ["KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime"],
       swiftSettings: strictness
     ),
     // The command line: swift-argument-parser commands only.
@@ -68,6 +75,7 @@ let package = Package(
         "KamBook",
         "KamDomain",
         "KamEventLog",
+        "KamPurchaseModel",
         "KamTime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -92,7 +100,8 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "CKamSQLite",
+        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
+        "CKamSQLite",
       ],
       path: "tools/bench",
       swiftSettings: strictness
@@ -108,8 +117,13 @@ let package = Package(
       swiftSettings: strictness
     ),
     .testTarget(
+      name: "KamPurchaseModelTests",
+      dependencies: ["KamPurchaseModel", "KamTime"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
       name: "KamDomainTests",
-      dependencies: ["KamDomain", "KamTime"],
+      dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
     .testTarget(
@@ -122,7 +136,9 @@ let package = Package(
       // Not on the `kam` executable, although some tests run it: `swift test`
       // builds every product anyway, and depending on it would link its
       // static-runtime flags into a release test runner.
-      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
+      ],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],
       swiftSettings: strictness

@@ -2,6 +2,7 @@ import Foundation
 import KamBook
 import KamCLI
 import KamDomain
+import KamPurchaseModel
 import KamTime
 import Testing
 

@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// How well the attention-shift signal finds the loyal clients a simulated owner let slide

@@ -1,4 +1,4 @@
-import KamDomain
+import KamPurchaseModel
 import KamTime
 import Testing
 

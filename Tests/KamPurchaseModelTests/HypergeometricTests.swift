@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KamDomain
+@testable import KamPurchaseModel
 
 /// One ₂F₁(a, b; c; z) reference point.
 struct HypergeometricCase: Sendable, CustomTestStringConvertible {

@@ -1,4 +1,4 @@
-import KamDomain
+import KamPurchaseModel
 import Testing
 
 /// P(no purchase in the next t weeks): the quantity churn risk starts from.

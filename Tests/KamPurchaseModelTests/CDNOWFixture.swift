@@ -1,10 +1,10 @@
 import Foundation
-import KamDomain
+import KamPurchaseModel
 
 /// The CDNOW cohort of Fader, Hardie & Lee (2005), read from the shared fixtures.
 ///
 /// The file lives next to the repository (`<repo>/../shared/data/cdnow/`), not in it, so
-/// the path is derived from this source file: …/<repo>/Tests/KamDomainTests/CDNOWFixture.swift.
+/// the path is derived from this source file: …/<repo>/Tests/KamPurchaseModelTests/CDNOWFixture.swift.
 enum CDNOWFixture {
   /// Where the summary CSV is expected.
   static let path: String = {

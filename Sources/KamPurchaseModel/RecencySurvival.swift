@@ -75,7 +75,7 @@ public struct RecencySurvival: Hashable, Sendable {
   }
 
   /// The middle value (mean of the two middle ones for an even count); nil when empty.
-  static func median(_ values: [Double]) -> Double? {
+  package static func median(_ values: [Double]) -> Double? {
     guard !values.isEmpty else { return nil }
     let sorted = values.sorted()
     let middle = sorted.count / 2

@@ -2,7 +2,7 @@ public import KamTime
 
 extension PurchaseSummary {
   /// Days per week: summaries are in weeks, dates in days.
-  static let daysPerWeek = 7.0
+  package static let daysPerWeek = 7.0
 
   /// Summarises purchase dates as seen at the end of `evaluationDate`.
   ///

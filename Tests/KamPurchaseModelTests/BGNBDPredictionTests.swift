@@ -1,4 +1,4 @@
-import KamDomain
+import KamPurchaseModel
 import Testing
 
 /// A client history and a reference value for it.

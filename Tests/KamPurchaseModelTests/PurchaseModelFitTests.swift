@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KamDomain
+@testable import KamPurchaseModel
 
 @Suite("PurchaseModelFit fallback and validation")
 struct PurchaseModelFitTests {

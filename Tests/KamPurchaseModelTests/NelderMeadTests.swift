@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KamDomain
+@testable import KamPurchaseModel
 
 @Suite("Nelder–Mead optimiser")
 struct NelderMeadTests {
