@@ -62,10 +62,18 @@ let package = Package(
       dependencies: ["KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
+    // A synthetic book and what really happened in it, for demos, benchmarks and backtests.
+    .target(
+      name: "KamSimulation",
+      dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
+      swiftSettings: strictness
+    ),
     // The application: a book is a log plus the domain's projections.
     .target(
       name: "KamBook",
-      dependencies: ["KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime",
+      ],
       swiftSettings: strictness
     ),
     // The command line: swift-argument-parser commands only.
@@ -76,6 +84,7 @@ let package = Package(
         "KamDomain",
         "KamEventLog",
         "KamPurchaseModel",
+        "KamSimulation",
         "KamTime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -100,8 +109,9 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
-        "CKamSQLite",
+        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation",
+        "KamSQLite",
+        "KamTime", "CKamSQLite",
       ],
       path: "tools/bench",
       swiftSettings: strictness
@@ -123,7 +133,7 @@ let package = Package(
     ),
     .testTarget(
       name: "KamDomainTests",
-      dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
+      dependencies: ["KamDomain", "KamPurchaseModel", "KamSimulation", "KamTime"],
       swiftSettings: strictness
     ),
     .testTarget(

@@ -1,5 +1,6 @@
 import KamDomain
 import KamPurchaseModel
+import KamSimulation
 import KamTime
 
 #if canImport(Glibc)

@@ -2,8 +2,8 @@
 /// numbers on every platform, so a seed names the same simulation, fuzz case or random
 /// history everywhere.
 ///
-/// It seeds ``SimulationRandom`` and drives the fuzzers, benchmarks and property tests of
-/// this package; it is no cryptographic generator.
+/// It seeds `SimulationRandom` (in KamSimulation) and drives the fuzzers, benchmarks and
+/// property tests of this package; it is no cryptographic generator.
 package struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
   private var state: UInt64
 

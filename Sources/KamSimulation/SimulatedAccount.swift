@@ -1,3 +1,5 @@
+import KamDomain
+
 /// One simulated account: who it is, how it behaves, and where it stands.
 struct SimulatedAccount {
   /// Where the account is in its life.

@@ -1,3 +1,4 @@
+import KamDomain
 public import KamTime
 
 /// Simulates a company's book of key-account relationships, deterministically.

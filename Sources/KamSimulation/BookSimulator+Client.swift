@@ -1,3 +1,4 @@
+import KamDomain
 import KamTime
 
 extension BookSimulator {

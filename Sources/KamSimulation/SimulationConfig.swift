@@ -1,3 +1,4 @@
+public import KamDomain
 public import KamTime
 
 /// The knobs of a simulated book (see `docs/simulation.md`).

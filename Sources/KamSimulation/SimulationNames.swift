@@ -1,3 +1,5 @@
+import KamDomain
+
 /// Word lists for the names of simulated owners and companies.
 enum SimulationNames {
   /// Account owners: (display name, login).

@@ -1,3 +1,5 @@
+import KamDomain
+
 /// The simulation's random numbers: xoshiro256** seeded through SplitMix64.
 ///
 /// Our own generator, never the system's, so that one seed gives the same

@@ -1,3 +1,4 @@
+import KamDomain
 import KamTime
 
 /// An event that happened and waits for the day someone enters it.

@@ -1,3 +1,4 @@
+public import KamDomain
 public import KamPurchaseModel
 public import KamTime
 

@@ -1,3 +1,4 @@
+public import KamDomain
 public import KamTime
 
 /// One event of a simulated book, with both of its times.
