@@ -116,14 +116,20 @@ let package = Package(
       path: "tools/bench",
       swiftSettings: strictness
     ),
+    // Helpers shared by the test targets (a temporary folder), never by the product.
+    .target(
+      name: "KamTestSupport",
+      path: "Tests/KamTestSupport",
+      swiftSettings: strictness
+    ),
     .testTarget(
       name: "KamSQLiteTests",
-      dependencies: ["KamSQLite"],
+      dependencies: ["KamSQLite", "KamTestSupport"],
       swiftSettings: strictness
     ),
     .testTarget(
       name: "KamEventLogTests",
-      dependencies: ["KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: ["KamEventLog", "KamSQLite", "KamTime", "KamTestSupport"],
       swiftSettings: strictness
     ),
     .testTarget(
@@ -138,7 +144,9 @@ let package = Package(
     ),
     .testTarget(
       name: "KamBookTests",
-      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "KamTestSupport",
+      ],
       swiftSettings: strictness
     ),
     .testTarget(
@@ -148,6 +156,7 @@ let package = Package(
       // static-runtime flags into a release test runner.
       dependencies: [
         "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
+        "KamTestSupport",
       ],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],

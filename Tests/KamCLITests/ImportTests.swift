@@ -3,6 +3,7 @@ import KamBook
 import KamCLI
 import KamDomain
 import KamPurchaseModel
+import KamTestSupport
 import KamTime
 import Testing
 

@@ -1,16 +1,19 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value goes.
-final class TemporaryDirectory {
-  let path: String
+public final class TemporaryDirectory {
+  /// The folder's absolute path.
+  public let path: String
 
-  init() {
+  /// Makes the folder, named `kam-test-` and six random characters.
+  public init() {
     var template = Array((NSTemporaryDirectory() + "kam-test-XXXXXX").utf8CString)
     let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     path = String(cString: made!)
   }
 
-  func file(_ name: String) -> String { path + "/" + name }
+  /// The path of `name` inside the folder.
+  public func file(_ name: String) -> String { path + "/" + name }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 }
