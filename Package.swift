@@ -56,7 +56,8 @@ let package = Package(
       dependencies: ["KamTime"],
       swiftSettings: strictness
     ),
-    // Events, policy and projections as pure folds. No SQL.
+    // Events, policy and projections as pure folds. No SQL, no log: the purchase model
+    // sits below it, the simulator and the book above.
     .target(
       name: "KamDomain",
       dependencies: ["KamPurchaseModel", "KamTime"],
