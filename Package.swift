@@ -49,16 +49,32 @@ let package = Package(
       ],
       swiftSettings: strictness
     ),
-    // Events, policy and projections as pure folds. No SQL.
+    // The purchase-model numerics (BG/NBD, Gamma-Gamma, their fits and special functions):
+    // plain numbers and days, no domain type, so they can be read and tested alone.
+    .target(
+      name: "KamPurchaseModel",
+      dependencies: ["KamTime"],
+      swiftSettings: strictness
+    ),
+    // Events, policy and projections as pure folds. No SQL, no log: the purchase model
+    // sits below it, the simulator and the book above.
     .target(
       name: "KamDomain",
-      dependencies: ["KamTime"],
+      dependencies: ["KamPurchaseModel", "KamTime"],
+      swiftSettings: strictness
+    ),
+    // A synthetic book and what really happened in it, for demos, benchmarks and backtests.
+    .target(
+      name: "KamSimulation",
+      dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
     // The application: a book is a log plus the domain's projections.
     .target(
       name: "KamBook",
-      dependencies: ["KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime",
+      ],
       swiftSettings: strictness
     ),
     // The command line: swift-argument-parser commands only.
@@ -68,6 +84,8 @@ let package = Package(
         "KamBook",
         "KamDomain",
         "KamEventLog",
+        "KamPurchaseModel",
+        "KamSimulation",
         "KamTime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -92,29 +110,44 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "CKamSQLite",
+        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation",
+        "KamSQLite",
+        "KamTime", "CKamSQLite",
       ],
       path: "tools/bench",
       swiftSettings: strictness
     ),
+    // Helpers shared by the test targets (a temporary folder), never by the product.
+    .target(
+      name: "KamTestSupport",
+      path: "Tests/KamTestSupport",
+      swiftSettings: strictness
+    ),
     .testTarget(
       name: "KamSQLiteTests",
-      dependencies: ["KamSQLite"],
+      dependencies: ["KamSQLite", "KamTestSupport"],
       swiftSettings: strictness
     ),
     .testTarget(
       name: "KamEventLogTests",
-      dependencies: ["KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: ["KamEventLog", "KamSQLite", "KamTime", "KamTestSupport"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamPurchaseModelTests",
+      dependencies: ["KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
     .testTarget(
       name: "KamDomainTests",
-      dependencies: ["KamDomain", "KamTime"],
+      dependencies: ["KamDomain", "KamPurchaseModel", "KamSimulation", "KamTime"],
       swiftSettings: strictness
     ),
     .testTarget(
       name: "KamBookTests",
-      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "KamTestSupport",
+      ],
       swiftSettings: strictness
     ),
     .testTarget(
@@ -122,7 +155,10 @@ let package = Package(
       // Not on the `kam` executable, although some tests run it: `swift test`
       // builds every product anyway, and depending on it would link its
       // static-runtime flags into a release test runner.
-      dependencies: ["KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime"],
+      dependencies: [
+        "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
+        "KamTestSupport",
+      ],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],
       swiftSettings: strictness

@@ -1,6 +1,7 @@
 public import KamDomain
 import KamEventLog
 import KamSQLite
+public import KamSimulation
 public import KamTime
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 public import KamDomain
 public import KamEventLog
+public import KamPurchaseModel
 public import KamTime
 
 /// What kam shows for every client on one business date, as known at one

@@ -2,6 +2,7 @@ import Foundation
 import KamBook
 import KamEventLog
 import KamSQLite
+import KamTestSupport
 import Testing
 
 @Suite("The schema of a book")

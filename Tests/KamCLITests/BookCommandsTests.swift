@@ -2,6 +2,7 @@ import Foundation
 import KamBook
 import KamEventLog
 import KamSQLite
+import KamTestSupport
 import KamTime
 import Testing
 

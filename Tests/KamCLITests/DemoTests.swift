@@ -1,6 +1,7 @@
 import Foundation
 import KamCLI
 import KamSQLite
+import KamTestSupport
 import Testing
 
 @Suite("kam demo")

@@ -1,5 +1,6 @@
 import Foundation
 import KamCLI
+import KamTestSupport
 import Testing
 
 /// The quick variant of `tools/reliability diskfull`: an import into a tiny tmpfs.

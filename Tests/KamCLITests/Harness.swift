@@ -1,6 +1,7 @@
 import Foundation
 import KamCLI
 import KamEventLog
+import KamTestSupport
 
 /// A temporary book and a way to run `kam` against it through the real parser.
 struct Harness {

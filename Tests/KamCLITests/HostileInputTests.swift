@@ -1,6 +1,7 @@
 import Foundation
 import KamCLI
 import KamSQLite
+import KamTestSupport
 import Testing
 
 /// Issue #13: inputs a hostile or careless user gives, each refused with one

@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamTestSupport
 import Testing
 
 /// `kam import` at its edges: rules values out of range, skips past the end,

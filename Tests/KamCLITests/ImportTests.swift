@@ -2,6 +2,8 @@ import Foundation
 import KamBook
 import KamCLI
 import KamDomain
+import KamPurchaseModel
+import KamTestSupport
 import KamTime
 import Testing
 

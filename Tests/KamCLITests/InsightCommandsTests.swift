@@ -1,6 +1,7 @@
 import Foundation
 import KamCLI
 import KamDomain
+import KamTestSupport
 import Testing
 
 @Suite("kam risk, attention, explain, show, replay and policy")

@@ -1,5 +1,6 @@
 import Foundation
 import KamSQLite
+import KamTestSupport
 import Testing
 
 @Suite("Files beside the book: owner-only, never through a link, never made by a read")

@@ -1,4 +1,5 @@
 import KamDomain
+import KamPurchaseModel
 import KamTime
 import Testing
 

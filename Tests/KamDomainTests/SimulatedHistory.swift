@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 import KamTime
 
 /// A simulation run to its end, with every client's history folded from its events.

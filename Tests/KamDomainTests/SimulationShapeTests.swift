@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 import KamTime
 import Testing
 

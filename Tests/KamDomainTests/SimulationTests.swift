@@ -1,5 +1,6 @@
 import Foundation
 import KamDomain
+import KamSimulation
 import KamTime
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import KamEventLog
 import KamSQLite
+import KamTestSupport
 import KamTime
 import Testing
 

@@ -1,4 +1,5 @@
 import KamEventLog
+import KamTestSupport
 import KamTime
 
 /// A new log in its own temporary folder, and events to append to it.

@@ -1,5 +1,6 @@
 import KamEventLog
 import KamSQLite
+import KamTestSupport
 import KamTime
 import Testing
 

@@ -1,4 +1,5 @@
 import KamSQLite
+import KamTestSupport
 import Testing
 
 @Suite("SQLite wrapper")

@@ -1,4 +1,6 @@
 import KamDomain
+import KamPurchaseModel
+import KamSimulation
 import KamTime
 
 #if canImport(Glibc)
@@ -87,11 +89,9 @@ enum BacktestBenchmark {
           + "\(String(total(\.flagged)).padded(7))  \(String(total(\.hits)).padded(4))  "
           + "\(format3(detection.recall).padded(6))  \(format3(detection.precision))")
     }
-    print("  per push: owner's rise against the window before / the year before")
+    print("  per push: owner's rise against the window before")
     for (seed, detection) in zip(seeds, neglect) {
-      let pushes = detection.pushes.map {
-        "\(format3($0.ownerRise))/\(format3($0.ownerRiseOverYear))"
-      }
+      let pushes = detection.pushes.map { format3($0.ownerRise) }
       print("  \(String(seed).padded(4))  " + pushes.joined(separator: ", "))
     }
     print("  gap beyond k × usual: share of neglected, share of others (all pushes)")

@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 import KamTime
 
 /// What a backtest's cohort is made of, read from the simulator's truth

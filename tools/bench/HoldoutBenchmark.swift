@@ -1,6 +1,7 @@
 import KamBook
 import KamDomain
 import KamEventLog
+import KamPurchaseModel
 import KamTime
 
 #if canImport(Glibc)

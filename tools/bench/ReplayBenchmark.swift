@@ -2,6 +2,7 @@ import CKamSQLite
 import KamBook
 import KamDomain
 import KamEventLog
+import KamPurchaseModel
 import KamTime
 
 /// One client replayed as known at past instants: what `kam show` and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KamBook
 import KamDomain
+import KamSimulation
 import KamTime
 
 #if canImport(Glibc)

@@ -2,6 +2,7 @@ import ArgumentParser
 import KamBook
 import KamDomain
 import KamEventLog
+import KamPurchaseModel
 import KamTime
 
 /// `kam explain`: why a client has its stage, key-account reasons and risk.

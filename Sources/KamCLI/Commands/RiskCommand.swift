@@ -2,6 +2,7 @@ import ArgumentParser
 import KamBook
 import KamDomain
 import KamEventLog
+import KamPurchaseModel
 import KamTime
 
 /// `kam risk`: churn risk of loyal clients, with reasons and what is at stake.

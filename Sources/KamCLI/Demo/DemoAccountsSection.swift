@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 import KamTime
 
 /// The accounts: clients and prospects as the book shows them, and what the

@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 import KamTime
 
 /// The book itself: where it is, its period, owners and events.

@@ -1,5 +1,6 @@
 import KamBook
 import KamDomain
+import KamSimulation
 import KamTime
 
 /// What `kam demo` prints once the book is written: a guided tour in sections.

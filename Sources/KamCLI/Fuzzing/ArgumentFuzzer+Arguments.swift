@@ -1,4 +1,5 @@
 import KamDomain
+import KamSimulation
 
 extension ArgumentFuzzer {
   /// One case's command line: a logging command with drawn values, then up to three

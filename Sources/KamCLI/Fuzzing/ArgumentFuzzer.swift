@@ -1,6 +1,7 @@
 import KamBook
 import KamDomain
 import KamEventLog
+import KamSimulation
 
 /// A seeded mutation fuzzer of command-line values (issue #13): the logging commands run
 /// through the real parser against a scratch book, with values at the edges and hostile

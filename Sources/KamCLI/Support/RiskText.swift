@@ -1,4 +1,5 @@
 import KamDomain
+import KamPurchaseModel
 
 /// Churn-risk figures in words, for tables and the demo: reasons with their value and unit.
 enum RiskText {

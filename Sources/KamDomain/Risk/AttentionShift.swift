@@ -22,15 +22,11 @@ struct AttentionShift: Hashable, Sendable {
   /// Shares by owner (`AttentionReport.unassigned` for clients without one).
   var owners: [String: Shares]
 
-  /// The shares on `date` from classified meetings; `baselineDays` sets the length of the
-  /// period before the window (by default the window's own).
-  init(
-    meetings: [AttentionMeeting], on date: CalendarDate, policy: Policy,
-    baselineDays: Int? = nil
-  ) {
+  /// The shares on `date` from classified meetings.
+  init(meetings: [AttentionMeeting], on date: CalendarDate, policy: Policy) {
     let window = Int64(max(policy.attentionWindowDays, 1))
     let currentStart = date.adding(days: -window)
-    let previousStart = currentStart.adding(days: -Int64(max(baselineDays ?? Int(window), 1)))
+    let previousStart = date.adding(days: -2 * window)
     var current: [String: AttentionRow] = [:]
     var previous: [String: AttentionRow] = [:]
     let blank = AttentionRow(owner: "", period: "", start: date)

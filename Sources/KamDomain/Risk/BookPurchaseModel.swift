@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// The purchase model of a whole book on one day: every buying client's summary and the

@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// The spend model of a whole book on one day: every buying client's (x, m̄ₓ) and the

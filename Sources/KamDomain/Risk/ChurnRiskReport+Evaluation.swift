@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 extension ChurnRiskReport {

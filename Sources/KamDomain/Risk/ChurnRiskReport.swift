@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// The churn risk of every client of a book on one day, and the purchase model behind it.

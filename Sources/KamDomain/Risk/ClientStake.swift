@@ -1,3 +1,4 @@
+import KamPurchaseModel
 public import KamTime
 
 /// What a client's churn would cost: its expected purchases and profit within the risk

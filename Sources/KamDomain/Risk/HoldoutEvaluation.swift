@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// Churn risk judged on a held-out period: assessed at the end of a calibration period

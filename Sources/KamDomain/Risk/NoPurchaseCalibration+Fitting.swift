@@ -1,3 +1,4 @@
+import KamPurchaseModel
 import KamTime
 
 extension NoPurchaseCalibration {

@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// The book's own calibration of the chance that a client makes no purchase within the

@@ -1,3 +1,4 @@
+public import KamPurchaseModel
 public import KamTime
 
 /// How well churn risk on a past day ranked the clients who then stopped buying.

@@ -1,3 +1,4 @@
+import KamPurchaseModel
 import KamTime
 
 /// The facts of one client that the risk signals read, retractions applied, sorted once,

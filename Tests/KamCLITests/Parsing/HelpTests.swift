@@ -1,5 +1,6 @@
 import Foundation
 import KamCLI
+import KamTestSupport
 import Testing
 
 @Suite("Help and generated documents")
