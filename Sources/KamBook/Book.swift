@@ -13,7 +13,7 @@ import KamTime
 /// projections derived from it, in one SQLite file.
 public final class Book: Sendable {
   /// The log.
-  public let log: SQLiteEventLog
+  package let log: SQLiteEventLog
   /// The path of the file.
   public let path: String
   /// The currency of every amount in the book.

@@ -16,11 +16,9 @@ struct ImportRun {
   var summary = ImportSummary()
   private var batch: [NewEvent] = []
   private var knownClients: Set<String> = []
-  /// Counts how often each distinct row has been seen so far: the "position"
-  /// that tells two identical purchases on one day apart, stably across
-  /// re-imports. A temporary table rather than a dictionary, so memory stays
-  /// flat however long the file is.
-  private var occurrences: Statement?
+  /// Counts how often each distinct row has been seen so far (the store's
+  /// ``RowOccurrences``), set for the transaction under way.
+  private var occurrences: (any RowOccurrences)?
   /// True once the first transaction has set up the occurrence table.
   private var started = false
 
@@ -40,18 +38,8 @@ struct ImportRun {
   /// Imports rows until the end of the file, or until `limit` rows when
   /// given; true when rows are left for another call (another transaction).
   mutating func importRows(into book: Book, db: Database, limit: Int?) throws -> Bool {
-    if !started {
-      try db.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS import_rows (key INTEGER PRIMARY KEY, seen INTEGER NOT NULL)"
-      )
-      try db.execute("DELETE FROM temp.import_rows")
-      started = true
-    }
-    occurrences = try db.makeStatement(
-      """
-      INSERT INTO temp.import_rows (key, seen) VALUES (?, 1)
-      ON CONFLICT (key) DO UPDATE SET seen = seen + 1 RETURNING seen
-      """)
+    occurrences = try SQLiteRowOccurrences(db, reset: !started)
+    started = true
     defer { occurrences = nil }
     var taken = 0
     while let line = try reader.next() {
@@ -122,11 +110,7 @@ struct ImportRun {
   /// 1 for the first row with this content, 2 for the second, …
   private func occurrence(of content: [UInt8]) throws -> Int64 {
     guard let occurrences else { return 1 }
-    try occurrences.bind(content.hashValue)
-    guard let seen = try occurrences.fetchOne({ try $0.column(0, as: Int64.self) }) else {
-      throw BookError(.bug, "this is a bug: counting a row returned nothing")
-    }
-    return seen
+    return try occurrences.next(content.hashValue)
   }
 
   private mutating func isKnown(_ client: ClientSlug, _ book: Book, _ db: Database) throws -> Bool {

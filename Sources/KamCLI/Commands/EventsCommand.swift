@@ -55,7 +55,7 @@ struct EventsCommand: ParsableCommand {
     if format == .csv {
       console.line("seq,client,type,version,occurredAt,recordedAt,actor,commandId,data")
     }
-    try book.log.forEachEvent(matching: filter) { event in
+    try book.forEachEvent(matching: filter) { event in
       switch format {
       case .json:
         console.out((first ? "" : ",") + "\n" + Self.json(event).rendered)

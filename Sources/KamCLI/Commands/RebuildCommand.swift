@@ -25,7 +25,7 @@ struct RebuildCommand: ParsableCommand {
     // Not caught up first: the rebuild refolds everything anyway, and checks the log.
     let book = try global.openBook(catchingUp: false)
     let damage = try book.rebuild(force: force)
-    let last = try book.log.lastSequence()
+    let last = try book.lastSequence()
     if let damage { global.console.err("kam: warning: \(damage)") }
     if global.outputFormat == .json {
       global.console.line(JSON.object([.init("events", .integer(last.rawValue))]).rendered)

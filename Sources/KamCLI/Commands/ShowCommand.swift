@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
     let knownAt = try global.knownAtInstant()
     let visits = StageTimeline(row.history, through: view.date, policy: view.policy).visits
     var events: [StoredEvent] = []
-    try book.log.forEachEvent(
+    try book.forEachEvent(
       matching: EventFilter(
         stream: StreamID(client.rawValue), occurredBefore: view.date.adding(days: 1).start,
         recordedBy: knownAt)

@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
     let book = try global.openBook(catchingUp: false)
     var stopped: BookError?
     do { try book.catchUp() } catch { stopped = error }
-    let last = try book.log.lastSequence().rawValue
+    let last = try book.lastSequence().rawValue
     let projections = try book.projectionStatus()
     // A negative lag is a log that lost its newest events: say so, not the lag.
     try Book.refuseAhead(projections)

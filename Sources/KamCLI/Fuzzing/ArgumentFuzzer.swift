@@ -92,8 +92,8 @@ public struct ArgumentFuzzer {
   /// The book's last seq and the hash of that event.
   static func head(_ path: String) throws -> String {
     let book = try Book(path: path)
-    let last = try book.log.lastSequence()
-    let hash = try book.log.event(at: last)?.hash ?? []
+    let last = try book.lastSequence()
+    let hash = try book.event(at: last)?.hash ?? []
     return "\(last.rawValue):\(hash.map { String($0, radix: 16) }.joined())"
   }
 
@@ -105,7 +105,7 @@ public struct ArgumentFuzzer {
     else { return nil }
     let given = arguments[index + 1]
     let book = try Book(path: path)
-    guard let stored = try book.log.event(at: try book.log.lastSequence()),
+    guard let stored = try book.event(at: try book.lastSequence()),
       case .saleRecorded(let sale) = try DomainEvent(stored)
     else { return "an accepted sale is not the last event" }
     guard let expected = Money(decimal: given), expected == sale.amount else {
