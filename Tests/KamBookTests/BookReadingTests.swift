@@ -1,6 +1,7 @@
 import KamBook
 import KamDomain
 import KamEventLog
+import KamTestSupport
 import KamTime
 import Testing
 
