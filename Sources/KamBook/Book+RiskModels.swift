@@ -12,9 +12,9 @@ extension Book {
     risk: ChurnRiskReport, spend: BookSpendModel
   ) {
     let policy = try policy(knownAt: knownAt)
-    let histories = try histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
+    let histories = try histories(knownOn: date, knownAt: knownAt)
     let risk = try ChurnRiskReport(
-      Array(histories), on: date, policy: policy, options: BookView.fitOptions, assessing: [])
-    return (risk, BookSpendModel(Array(histories), on: date))
+      histories, on: date, policy: policy, options: BookView.fitOptions, assessing: [])
+    return (risk, BookSpendModel(histories, on: date))
   }
 }

@@ -55,21 +55,27 @@ extension Book {
   /// Pareto class, key-account reasons and risk still weigh it against every
   /// other client (the portfolio and the purchase model are the whole book's),
   /// but the stage rules and risk signals run for it alone.
+  /// The clients known on `date`, as recorded by `knownAt` (or before `before`): what every
+  /// whole-book view evaluates.
+  func histories(knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber? = nil)
+    throws -> [ClientHistory]
+  {
+    try histories(knownAt: knownAt, before: before).values.filter { $0.isKnown(by: date) }
+  }
+
   public func view(
     on date: CalendarDate, knownAt: Instant? = nil, before: SequenceNumber? = nil,
     focus: ClientSlug? = nil
   ) throws -> BookView {
     let policy = try policy(knownAt: knownAt, before: before)
-    let histories = try histories(knownAt: knownAt, before: before).values.filter {
-      $0.isKnown(by: date)
-    }
-    let portfolio = Portfolio(Array(histories), on: date, policy: policy)
+    let histories = try histories(knownOn: date, knownAt: knownAt, before: before)
+    let portfolio = Portfolio(histories, on: date, policy: policy)
     var byClient: [ClientSlug: Int] = [:]
     byClient.reserveCapacity(histories.count)
     for (index, history) in histories.enumerated() { byClient[history.client] = index }
     let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
     let risk = try ChurnRiskReport(
-      Array(histories), on: date, policy: policy, classA: classA, options: BookView.fitOptions,
+      histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
       assessing: focus.map { [$0] })
     let risks = Dictionary(
       risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })

@@ -73,7 +73,7 @@ public struct NeglectDetection: Hashable, Sendable {
         if let shift = assessment.reading(.attentionShift) { push.ownerRise = shift.value }
         if let contact = assessment.reading(.contactGap) {
           for index in push.beyondRhythm.indices
-          where contact.value > push.beyondRhythm[index].factor * (contact.detail ?? .infinity) {
+          where contact.exceedsUsualGap(times: push.beyondRhythm[index].factor) {
             if isNeglected {
               push.beyondRhythm[index].neglected += 1
             } else {

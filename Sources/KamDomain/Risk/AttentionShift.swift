@@ -56,8 +56,7 @@ struct AttentionShift: Hashable, Sendable {
   func reading(owner: String, contactGap: SignalReading, policy: Policy) -> SignalReading? {
     guard let shares = owners[owner], let rise = shares.rise else { return nil }
     let threshold = policy.attentionShiftRise
-    let neglected =
-      contactGap.value > policy.attentionGapFactor * (contactGap.detail ?? .infinity)
+    let neglected = contactGap.exceedsUsualGap(times: policy.attentionGapFactor)
     let holds = rise >= threshold && rise > 0 && neglected
     let score = threshold > 0 ? rise / (2 * threshold) : 1
     return SignalReading(

@@ -28,6 +28,12 @@ public struct SignalReading: Hashable, Sendable {
     self.score = score.isNaN ? 0 : min(max(score, 0), 1)
   }
 
+  /// Whether a gap reading (`value` days against the usual `detail`) exceeds `factor` times
+  /// the usual gap; false without a usual gap.
+  public func exceedsUsualGap(times factor: Double) -> Bool {
+    value > factor * (detail ?? .infinity)
+  }
+
   /// The score of a gap against the usual one: 0 up to the usual gap, rising linearly to 1
   /// at three times it, `clamp((gap / usual − 1) / 2, 0, 1)`.
   ///
