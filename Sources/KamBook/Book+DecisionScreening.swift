@@ -21,7 +21,7 @@ extension Book {
     // earliest business time of a client's fact from p on (suffix minimum).
     var lastAlways: Int64 = 0
     var facts: [(seq: Int64, occurredAt: Int64)] = []
-    try log.forEachEvent(matching: EventFilter(after: first)) { stored in
+    try forEachEvent(matching: EventFilter(after: first)) { stored in
       if stored.stream == Self.policyStream || Self.movesAnyDay.contains(stored.type) {
         lastAlways = stored.seq.rawValue
       } else if ClientSlug(rawValue: stored.stream.rawValue) != nil {

@@ -84,7 +84,7 @@ extension Book {
   /// Every recorded decision, oldest first.
   public func decisions() throws -> [Decision] {
     var decisions: [Decision] = []
-    try log.forEachEvent(matching: EventFilter(stream: Self.decisionStream)) { stored in
+    try forEachEvent(matching: EventFilter(stream: Self.decisionStream)) { stored in
       guard case .decisionRecorded(let event) = try DomainEvent(stored) else { return }
       guard let json = FlatJSON(text: event.basis) else {
         throw BookError(.incompatible, "event \(stored.seq): the decision's basis is not flat JSON")
@@ -107,7 +107,7 @@ extension Book {
     let classChanged =
       then.paretoClass != now.paretoClass || then.keyAccountReasons != now.keyAccountReasons
     let end = decision.date.end
-    try log.forEachEvent(matching: EventFilter(after: decision.seq)) { stored in
+    try forEachEvent(matching: EventFilter(after: decision.seq)) { stored in
       if stored.stream == Self.policyStream {
         causes.append((stored.seq.rawValue, "policy-changed"))
         return

@@ -9,7 +9,7 @@ extension Book {
     throws
   {
     do {
-      try log.forEachEvent(matching: filter, body)
+      try store.read { tx in try tx.forEachEvent(matching: filter, fold: false, body) }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
     }
@@ -17,19 +17,21 @@ extension Book {
 
   /// The last sequence number (zero for an empty log).
   public func lastSequence() throws(BookError) -> SequenceNumber {
-    do {
-      return try log.lastSequence()
-    } catch {
-      throw BookError.wrap(error)
-    }
+    try store.reading { tx in try tx.lastSequence() }
   }
 
   /// The event at this position, upcast, or nil.
   public func event(at seq: SequenceNumber) throws(BookError) -> StoredEvent? {
-    do {
-      return try log.event(at: seq)
-    } catch {
-      throw BookError.wrap(error)
-    }
+    try store.reading { tx in try tx.event(at: seq) }
+  }
+
+  /// Every event one command appended, in order.
+  public func events(of command: CommandID) throws(BookError) -> [StoredEvent] {
+    try store.reading { tx in try tx.events(of: command) }
+  }
+
+  /// The most recent command of an actor, if any.
+  public func lastCommand(of actor: String) throws(BookError) -> CommandID? {
+    try store.reading { tx in try tx.lastCommand(of: actor) }
   }
 }

@@ -1,6 +1,5 @@
 import KamDomain
 public import KamEventLog
-import KamSQLite
 import KamTime
 
 extension Book {
@@ -13,11 +12,13 @@ extension Book {
     -> StoredEvent
   {
     let command = Retract(seq: seq.rawValue, reason: reason, occurredAt: context.recordedAt)
-    let target = try log.event(at: seq).map {
-      Retract.Target(stream: $0.stream.rawValue, type: $0.type)
+    let (target, logEnd) = try store.reading { tx in
+      (
+        try tx.event(at: seq).map { Retract.Target(stream: $0.stream.rawValue, type: $0.type) },
+        try tx.lastSequence().rawValue
+      )
     }
-    let client = try command.client(of: target, logEnd: try log.lastSequence().rawValue)
-      .refusing()
+    let client = try command.client(of: target, logEnd: logEnd).refusing()
     let stored = try record(client: client, context: context) { history throws(BookError) in
       try command.decide(given: history).refusing().map {
         PendingEvent($0, occurredAt: command.occurredAt)
@@ -35,17 +36,17 @@ extension Book {
   public func undo(_ command: CommandID, reason: String, context: AppendContext) throws
     -> [StoredEvent]
   {
-    let events = try log.events(of: command)
+    let events = try store.reading { tx in try tx.events(of: command) }
     guard !events.isEmpty else {
       throw BookError(.badArgument, "there is no command \(command) in the book")
     }
     do {
-      return try log.transaction { db in
+      return try store.write { tx in
         var histories: [ClientSlug: ClientHistory] = [:]
         var pending: [NewEvent] = []
         for event in events {
           guard let client = ClientSlug(rawValue: event.stream.rawValue) else { continue }
-          if histories[client] == nil { histories[client] = try history(of: client, in: db).0 }
+          if histories[client] == nil { histories[client] = try history(of: client, in: tx).0 }
           if histories[client]?.isRetracted(event.seq.rawValue) == true { continue }
           let retraction = DomainEvent.eventRetracted(
             EventRetracted(seq: event.seq.rawValue, reason: reason))
@@ -58,7 +59,7 @@ extension Book {
         guard !pending.isEmpty else {
           throw BookError(.badArgument, "command \(command) has nothing left to undo")
         }
-        return try log.append(pending, context: context, in: db).events
+        return try tx.append(pending, context: context).events
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)

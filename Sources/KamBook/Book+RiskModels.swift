@@ -1,5 +1,5 @@
 public import KamDomain
-public import KamEventLog
+import KamEventLog
 public import KamTime
 
 extension Book {

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTestSupport
@@ -42,7 +43,7 @@ struct CommandTests {
   func refused() throws {
     let folder = TemporaryDirectory()
     let book = try book(folder)
-    let before = try book.log.lastSequence()
+    let before = try book.lastSequence()
     let sale = SaleRecorded(client: acme, amount: Money(minorUnits: 100), cost: .zero)
     #expect {
       try book.execute(RecordSale(sale, occurredAt: on), context: AppendContext(actor: "ann"))
@@ -51,7 +52,7 @@ struct CommandTests {
       return error?.code == .refused && error?.refusal?.code == .unknownClient
         && error?.message == "no client \"acme\" in the book"
     }
-    #expect(try book.log.lastSequence() == before)
+    #expect(try book.lastSequence() == before)
   }
 
   @Test("when an event is retracted twice, then the second is refused as the decider words it")

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTestSupport
@@ -80,7 +81,7 @@ struct UndoTests {
     // Undo after redo takes the redone command back again.
     try Self.undo(book)
     #expect(try Self.revenue(book) == 10_000)
-    #expect(try book.log.verify().ok)
+    #expect(try book.verify().ok)
   }
 
   @Test("a new command after an undo ends what can be redone")

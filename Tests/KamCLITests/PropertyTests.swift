@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamBookSQLite
 import KamCLI
 import KamDomain
 import KamEventLog
@@ -63,7 +64,7 @@ struct RandomBook {
           ]
         }
       case 7:
-        let last = try book.log.lastSequence()
+        let last = try book.lastSequence()
         _ = try? book.retract(
           SequenceNumber(rawValue: 5 + Int64(random.next() % UInt64(max(last.rawValue - 5, 1)))),
           reason: "r", context: context)
@@ -158,7 +159,7 @@ struct PropertyTests {
     for k in instants {
       #expect(try book.histories(knownAt: k) == book.foldedHistories(knownAt: k), "\(k)")
     }
-    let last = try book.log.lastSequence().rawValue
+    let last = try book.lastSequence().rawValue
     for before in stride(from: Int64(1), through: last + 1, by: 9) {
       let position = SequenceNumber(rawValue: before)
       #expect(try book.histories(before: position) == book.foldedHistories(before: position))

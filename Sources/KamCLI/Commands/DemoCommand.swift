@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamSimulation
 import KamTime

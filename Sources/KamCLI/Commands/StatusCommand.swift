@@ -44,7 +44,7 @@ struct StatusCommand: ParsableCommand {
         ]).rendered)
     case .csv, .table:
       if global.outputFormat == .table {
-        console.line("Book \(book.path): \(last) events, currency \(book.currency).")
+        console.line("Book \(book.location): \(last) events, currency \(book.currency).")
       }
       RecordWriter(format: global.outputFormat, console: console).write(
         projections.map {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KamBookSQLite
 import KamDomain
 import Testing
 

@@ -1,3 +1,4 @@
+public import KamEventLog
 public import KamSQLite
 public import KamTime
 
