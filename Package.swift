@@ -134,6 +134,9 @@ let package = Package(
     // Helpers shared by the test targets (a temporary folder), never by the product.
     .target(
       name: "KamTestSupport",
+      dependencies: [
+        "KamBook", "KamBookMemory", "KamBookSQLite", "KamDomain", "KamEventLog", "KamTime",
+      ],
       path: "Tests/KamTestSupport",
       swiftSettings: strictness
     ),
