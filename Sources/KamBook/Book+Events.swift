@@ -5,14 +5,10 @@ extension Book {
   ///
   /// What `kam events` and `kam show` list: the CLI reads the log through the
   /// book, never through its store.
-  public func forEachEvent(matching filter: EventFilter, _ body: (StoredEvent) throws -> Void)
-    throws
-  {
-    do {
-      try store.read { tx in try tx.forEachEvent(matching: filter, fold: false, body) }
-    } catch  where BookError.isLowerLayer(error) {
-      throw BookError.wrap(error)
-    }
+  public func forEachEvent(
+    matching filter: EventFilter, _ body: (StoredEvent) throws(BookError) -> Void
+  ) throws(BookError) {
+    try store.reading { tx in try tx.forEachEvent(matching: filter, fold: false, body) }
   }
 
   /// The last sequence number (zero for an empty log).

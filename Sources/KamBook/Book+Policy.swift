@@ -68,12 +68,15 @@ extension Book {
   /// What `candidate` would change on `date` against the policy in force (both
   /// as known at `knownAt`), recording nothing: the candidate is compared as the
   /// next version.
-  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil) throws
+  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil)
+    throws(BookError)
     -> PolicyComparison
   {
-    let current = try policy(knownAt: knownAt)
-    return PolicyComparison(
-      try histories(knownAt: knownAt).values, on: date, current: current,
-      candidate: ChangePolicy(candidate).versioned(after: current))
+    try BookError.catching {
+      let current = try policy(knownAt: knownAt)
+      return PolicyComparison(
+        try histories(knownAt: knownAt).values, on: date, current: current,
+        candidate: ChangePolicy(candidate).versioned(after: current))
+    }
   }
 }

@@ -1,5 +1,5 @@
-public import KamDomain
-public import KamEventLog
+package import KamDomain
+package import KamEventLog
 
 /// A projection's position against the log.
 public struct ProjectionStatus: Hashable, Sendable {
@@ -203,7 +203,7 @@ extension Book {
   ///
   /// A projection that cannot apply an event does not refuse the record; it
   /// stops there, recorded, and the returned message says so.
-  public func recordCatchingUp(
+  package func recordCatchingUp(
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> (events: [StoredEvent], stopped: String?) {

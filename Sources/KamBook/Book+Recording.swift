@@ -28,7 +28,7 @@ extension Book {
   /// stream version that was read, so a concurrent writer cannot slip in
   /// between the check and the write.
   @discardableResult
-  public func record(
+  package func record(
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> [StoredEvent] {

@@ -26,8 +26,12 @@ extension Book {
   /// The whale curve on `date`: from the value projection for the book as known
   /// now, replayed from the log as known at `knownAt` when given. Either way the
   /// same ranking of the same values.
-  public func whaleCurve(on date: CalendarDate, knownAt: Instant? = nil) throws -> WhaleCurve {
-    if let knownAt { return try view(on: date, knownAt: knownAt).portfolio.whaleCurve }
-    return WhaleCurve(ProfitRanking(try storedValues(on: date)))
+  public func whaleCurve(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
+    -> WhaleCurve
+  {
+    try BookError.catching {
+      if let knownAt { return try view(on: date, knownAt: knownAt).portfolio.whaleCurve }
+      return WhaleCurve(ProfitRanking(try storedValues(on: date)))
+    }
   }
 }

@@ -40,3 +40,15 @@ extension BookError {
     error is EventLogError || error is PayloadError
   }
 }
+
+extension BookError {
+  /// Runs `body`, with every error it throws in the book's terms (``wrap(_:)``):
+  /// how a public function of the book gets its one typed error.
+  package static func catching<Result>(_ body: () throws -> Result) throws(BookError) -> Result {
+    do {
+      return try body()
+    } catch {
+      throw wrap(error)
+    }
+  }
+}

@@ -31,11 +31,11 @@ struct BookReadingTests {
     "given a body that throws its own error, when reading, then the error comes back as it was",
     arguments: BookStoreKind.allCases)
   func passesTheBodysErrorThrough(store: BookStoreKind) throws {
-    struct Stop: Error {}
+    let stop = BookError(.badArgument, "stop here")
     let folder = TemporaryDirectory()
     let book = try UndoTests.book(folder, store)
-    #expect(throws: Stop.self) {
-      try book.forEachEvent(matching: EventFilter()) { _ in throw Stop() }
+    #expect(throws: stop) {
+      try book.forEachEvent(matching: EventFilter()) { _ throws(BookError) in throw stop }
     }
   }
 }
