@@ -12,7 +12,10 @@ struct EventsCommand: ParsableCommand {
     discussion: """
       --begin is inclusive and --end exclusive, both business dates: \
       `--begin 2026-01-01 --end 2026-04-01` is the first quarter. --known-at shows \
-      the log as it stood at that instant.
+      the log as it stood at that instant. Money is printed as decimals (12000.50) and \
+      percentages as percentages (15%), never as the minor units and basis points \
+      stored. In JSON and CSV, `version` is the event's version within its client's \
+      stream (1, 2, 3, …) and `typeVersion` its payload's schema version.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -53,7 +56,7 @@ struct EventsCommand: ParsableCommand {
     var rows: [[String]] = []
     if format == .json { console.out("[") }
     if format == .csv {
-      console.line("seq,client,type,version,occurredAt,recordedAt,actor,commandId,data")
+      console.line(Self.keys.joined(separator: ","))
     }
     try book.forEachEvent(matching: filter) { event in
       switch format {
@@ -61,7 +64,7 @@ struct EventsCommand: ParsableCommand {
         console.out((first ? "" : ",") + "\n" + Self.json(event).rendered)
       case .csv:
         console.line(
-          Self.cells(event).map(RecordWriter.csvField).joined(separator: ","))
+          Self.record(event).map { RecordWriter.csvField($0.value.cell) }.joined(separator: ","))
       case .table:
         rows.append(Self.cells(event))
       }
@@ -74,52 +77,46 @@ struct EventsCommand: ParsableCommand {
       console.out(
         RecordWriter.table(
           header: [
-            "seq", "client", "type", "v", "occurred", "recorded", "actor", "command", "data",
+            "seq", "client", "type", "version", "occurred", "recorded", "actor", "command",
+            "data",
           ],
           rows: rows))
     }
   }
 
+  /// The keys of a row in JSON and CSV (cli.md).
+  static let keys = [
+    "seq", "client", "type", "version", "typeVersion", "occurredAt", "recordedAt", "actor",
+    "commandId", "data",
+  ]
+
+  /// A table row: the stream version, not the payload's schema version, and the
+  /// payload in words.
   static func cells(_ event: StoredEvent) -> [String] {
     [
-      String(event.seq.rawValue), event.stream.rawValue, event.type, String(event.typeVersion),
-      event.occurredAt.description, event.recordedAt.description, event.actor,
-      event.commandID.rawValue, event.payloadText,
+      String(event.seq.rawValue), event.stream.rawValue, event.type,
+      String(event.streamVersion), event.occurredAt.description, event.recordedAt.description,
+      event.actor, event.commandID.rawValue, EventData.words(event),
     ]
   }
 
-  static func json(_ event: StoredEvent) -> JSON {
-    .object([
+  /// A JSON or CSV row: `version` is the event's version within its client's
+  /// stream, `typeVersion` its payload's schema version.
+  static func record(_ event: StoredEvent) -> [JSON.Member] {
+    [
       .init("seq", .integer(event.seq.rawValue)),
       .init(
         "client", event.stream.rawValue.hasPrefix("$") ? .null : .string(event.stream.rawValue)),
       .init("type", .string(event.type)),
-      .init("version", .integer(Int64(event.typeVersion))),
+      .init("version", .integer(event.streamVersion)),
+      .init("typeVersion", .integer(Int64(event.typeVersion))),
       .init("occurredAt", .string(event.occurredAt.description)),
       .init("recordedAt", .string(event.recordedAt.description)),
       .init("actor", .string(event.actor)),
       .init("commandId", .string(event.commandID.rawValue)),
-      .init("data", data(event)),
-    ])
+      .init("data", EventData.json(event)),
+    ]
   }
 
-  /// The payload as JSON, money members as decimal strings like every other output.
-  static func data(_ event: StoredEvent) -> JSON {
-    guard let flat = FlatJSON(bytes: event.payload) else { return .string(event.payloadText) }
-    return .object(
-      flat.members.map { member in
-        switch member.value {
-        case .integer(let value):
-          switch DomainEvent.field(member.key, ofType: event.type) {
-          case .money: return .init(member.key, .string(Money(minorUnits: value).description))
-          case .percentage: return .init(member.key, .number(Double(value) / 100))
-          case .integer: return .init(member.key, .integer(value))
-          }
-        case .number(let value): return .init(member.key, .number(value))
-        case .string(let value): return .init(member.key, .string(value))
-        case .bool(let value): return .init(member.key, .bool(value))
-        case .null: return .init(member.key, .null)
-        }
-      })
-  }
+  static func json(_ event: StoredEvent) -> JSON { .object(record(event)) }
 }

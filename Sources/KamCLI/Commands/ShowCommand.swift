@@ -78,7 +78,7 @@ struct ShowCommand: ParsableCommand {
           let retracted = row.history.isRetracted(event.seq.rawValue) ? " (retracted)" : ""
           return [
             String(event.seq.rawValue), event.occurredAt.date.description, event.type + retracted,
-            event.payloadText,
+            EventData.words(event),
           ]
         }))
   }
