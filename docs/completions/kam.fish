@@ -404,7 +404,7 @@ complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam t
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" begin' -l 'begin' -d 'First day (inclusive).' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" end' -l 'end' -d 'Day to stop before (exclusive).' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" summary' -l 'summary' -d 'Count transitions between stages per period instead of listing them.'
-complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" period' -l 'period' -d 'The period of --summary.' -rfka 'monthly quarterly yearly'
+complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" period' -l 'period' -d 'The period of --summary (default: quarterly).' -rfka 'monthly quarterly yearly'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" version' -l 'version' -d 'Show the version.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam transitions" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam policy" version' -l 'version' -d 'Show the version.'

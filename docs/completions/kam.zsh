@@ -592,7 +592,7 @@ _kam_transitions() {
         '--begin[First day (inclusive).]:date:'
         '--end[Day to stop before (exclusive).]:date:'
         '--summary[Count transitions between stages per period instead of listing them.]'
-        '--period[The period of --summary.]:period:{__kam_complete "${___period[@]}"}'
+        '--period[The period of --summary (default\: quarterly).]:period:{__kam_complete "${___period[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -18,6 +18,13 @@ struct AuditCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The decision's id, as kam decide printed it.") var decisionID: String?
 
+  func validate() throws {
+    try CLIError.validating {
+      try global.refusingPointInTime(
+        "audit", "it compares what was known when the decision was made with what is known now")
+    }
+  }
+
   func run() throws {
     let book = try global.openBook()
     let decisions = try book.decisions()

@@ -21,6 +21,10 @@ struct DecideCommand: ParsableCommand {
 
   func validate() throws {
     try CLIError.validating {
+      try global.refusingPointInTime(
+        "decide", "it records the figures kam shows now, which `kam audit` later compares")
+    }
+    try CLIError.validating {
       _ = try Parse.slug(slug)
       guard !note.isEmpty else { throw CLIError.badValue("--note", note, expected: "a note") }
     }

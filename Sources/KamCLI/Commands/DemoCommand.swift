@@ -42,6 +42,9 @@ struct DemoCommand: ParsableCommand {
 
   func validate() throws {
     try CLIError.validating {
+      try global.refusingPointInTime("demo", "it simulates a history up to today (--today pins it)")
+    }
+    try CLIError.validating {
       _ = try configuration()
     }
   }

@@ -28,16 +28,17 @@ struct EventsCommand: ParsableCommand {
   func validate() throws {
     try CLIError.validating {
       _ = try slug.map { try Parse.slug($0) }
-      _ = try begin.map { try GlobalOptions.date($0, option: "--begin") }
-      _ = try end.map { try GlobalOptions.date($0, option: "--end") }
+      _ = try GlobalOptions.period(begin: begin, end: end)
     }
   }
 
   func run() throws {
     var filter = EventFilter()
-    if let slug { filter.stream = StreamID(try Parse.slug(slug).rawValue) }
-    filter.occurredFrom = try begin.map { try GlobalOptions.date($0, option: "--begin").start }
-    filter.occurredBefore = try end.map { try GlobalOptions.date($0, option: "--end").start }
+    let client = try slug.map { try Parse.slug($0) }
+    if let client { filter.stream = StreamID(client.rawValue) }
+    let period = try GlobalOptions.period(begin: begin, end: end)
+    filter.occurredFrom = period.begin?.start
+    filter.occurredBefore = period.end?.start
     if let asOf = global.asOf {
       let limit = try GlobalOptions.date(asOf, option: "--as-of").adding(days: 1).start
       filter.occurredBefore = min(filter.occurredBefore ?? limit, limit)
@@ -50,6 +51,7 @@ struct EventsCommand: ParsableCommand {
       filter.recordedBy = instant
     }
     let book = try global.openBook()
+    if let client { try Recorder(global: global).requireKnown(client, book) }
     let console = global.console
     let format = global.outputFormat
     var first = true

@@ -31,6 +31,12 @@ struct ImportCommand: ParsableCommand {
       "Where --skip-bad writes rejected rows (default: FILE.rejects.csv).", valueName: "path"))
   var rejects: String?
 
+  func validate() throws {
+    try CLIError.validating {
+      try global.refusingPointInTime("import", "it records now; the rows give their days")
+    }
+  }
+
   func run() throws {
     let book = try global.openBook()
     var importer = Importer(

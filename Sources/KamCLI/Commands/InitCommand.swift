@@ -22,6 +22,7 @@ struct InitCommand: ParsableCommand {
   var currency: String = "PLN"
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("init", GlobalOptions.recordsNow) }
     try CLIError.validating { _ = try bookCurrency() }
   }
 

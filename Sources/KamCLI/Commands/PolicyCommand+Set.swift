@@ -15,6 +15,12 @@ extension PolicyCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A flat JSON policy document.") var file: String
 
+    func validate() throws {
+      try CLIError.validating {
+        try global.refusingPointInTime("policy set", GlobalOptions.recordsNow)
+      }
+    }
+
     func run() throws {
       let policy = try TextFile.policy(file)
       let book = try global.openBook()

@@ -21,6 +21,10 @@ struct RebuildCommand: ParsableCommand {
   @Flag(help: "Rebuild even from a damaged log, with a warning naming the damage.")
   var force = false
 
+  func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("rebuild", GlobalOptions.wholeLog) }
+  }
+
   func run() throws {
     // Not caught up first: the rebuild refolds everything anyway, and checks the log.
     let book = try global.openBook(catchingUp: false)

@@ -25,6 +25,7 @@ struct UndoCommand: ParsableCommand {
   @Flag(help: "Take back your last undo instead: restore what it removed.") var redo = false
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("undo", GlobalOptions.recordsNow) }
     if redo, let commandID {
       throw ValidationError(
         "--redo takes back your last undo and takes no command id (got \(commandID))")

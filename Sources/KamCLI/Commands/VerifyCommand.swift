@@ -35,6 +35,7 @@ struct VerifyCommand: ParsableCommand {
   var expectHead: String?
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("verify", GlobalOptions.wholeLog) }
     try CLIError.validating { _ = try expectedHead() }
   }
 
