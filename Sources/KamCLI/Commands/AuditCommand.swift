@@ -22,6 +22,10 @@ struct AuditCommand: ParsableCommand {
     try CLIError.validating {
       try global.refusingPointInTime(
         "audit", "it compares what was known when the decision was made with what is known now")
+      if decisionID != nil {
+        try global.refusingCSV(
+          "audit ID", "use -O json (`kam audit` without an id lists the decisions as CSV)")
+      }
     }
   }
 

@@ -36,14 +36,9 @@ struct DecideCommand: ParsableCommand {
     let decision = try book.decide(
       client: client, kind: kind, note: note, on: try global.currentDate(),
       context: global.appendContext())
-    if global.outputFormat == .json {
-      global.console.line(
-        JSON.object([
-          .init("id", .string(decision.event.decision)),
-          .init("seq", .integer(decision.seq.rawValue)),
-        ]).rendered)
-    } else {
-      global.console.text(decision.event.decision)
-    }
+    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+      .init("id", .string(decision.event.decision)),
+      .init("seq", .integer(decision.seq.rawValue)),
+    ]) { global.console.text(decision.event.decision) }
   }
 }

@@ -56,18 +56,14 @@ struct ImportCommand: ParsableCommand {
     let summary = try importer.run(context: global.appendContext())
     if console.stderrIsTerminal { console.progress("\u{1B}[2K") }
     try book.catchUp()
-    switch global.outputFormat {
-    case .json:
-      console.line(
-        JSON.object([
-          .init("rows", .integer(Int64(summary.rows))),
-          .init("added", .integer(Int64(summary.added))),
-          .init("duplicates", .integer(Int64(summary.duplicates))),
-          .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
-          .init("rejected", .integer(Int64(summary.rejected))),
-          .init("dryRun", .bool(summary.dryRun)),
-        ]).rendered)
-    default:
+    RecordWriter(format: global.outputFormat, console: console).writeObject([
+      .init("rows", .integer(Int64(summary.rows))),
+      .init("added", .integer(Int64(summary.added))),
+      .init("duplicates", .integer(Int64(summary.duplicates))),
+      .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
+      .init("rejected", .integer(Int64(summary.rejected))),
+      .init("dryRun", .bool(summary.dryRun)),
+    ]) {
       let verb = summary.dryRun ? "Would add" : "Added"
       console.line(
         "\(verb) \(summary.added) events from \(summary.rows) rows of \(file) "

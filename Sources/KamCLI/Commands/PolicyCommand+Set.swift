@@ -26,12 +26,9 @@ extension PolicyCommand {
       let book = try global.openBook()
       let applied = try book.setPolicy(policy, context: global.appendContext())
       try book.catchUp()
-      if global.outputFormat == .json {
-        global.console.line(
-          JSON.object([.init("version", .integer(Int64(applied.version)))]).rendered)
-      } else {
-        global.console.text("Policy version \(applied.version) is in force.")
-      }
+      RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+        .init("version", .integer(Int64(applied.version)))
+      ]) { global.console.text("Policy version \(applied.version) is in force.") }
     }
   }
 }

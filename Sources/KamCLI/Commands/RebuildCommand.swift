@@ -31,10 +31,8 @@ struct RebuildCommand: ParsableCommand {
     let damage = try book.rebuild(force: force)
     let last = try book.lastSequence()
     if let damage { global.console.err("kam: warning: \(damage)") }
-    if global.outputFormat == .json {
-      global.console.line(JSON.object([.init("events", .integer(last.rawValue))]).rendered)
-    } else {
-      global.console.line("Rebuilt the projections from \(last) events.")
-    }
+    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+      .init("events", .integer(last.rawValue))
+    ]) { global.console.line("Rebuilt the projections from \(last) events.") }
   }
 }

@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
   func validate() throws {
     try CLIError.validating {
       _ = try Parse.slug(slug)
+      try global.refusingCSV("show", "use -O json, or `kam events \(slug) -O csv` for its events")
     }
   }
 

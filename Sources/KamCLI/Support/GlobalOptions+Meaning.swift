@@ -34,3 +34,13 @@ extension GlobalOptions {
     return (first, stop)
   }
 }
+
+extension GlobalOptions {
+  /// Refuses `-O csv` on a command whose result is not one table (a client's
+  /// figures, stages and events): CSV would have to drop most of it.
+  func refusingCSV(_ command: String, _ instead: String) throws(CLIError) {
+    guard outputFormat == .csv else { return }
+    throw CLIError(
+      .usage, "-O csv means nothing to `kam \(command)`: its result is not one table; \(instead)")
+  }
+}
