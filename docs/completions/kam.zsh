@@ -419,6 +419,9 @@ _kam_events() {
         ':slug:'
         '--begin[First business day (inclusive).]:date:'
         '--end[Business day to stop before (exclusive).]:date:'
+        '*--type[Only events of this type (sale-recorded, or its start\: sale); repeat for several.]:type:'
+        '--actor[Only events written by this actor.]:actor:'
+        '--command[Only events written by this command (the id kam prints after each one).]:id:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -24,12 +24,39 @@ struct EventsCommand: ParsableCommand {
     String?
   @Option(help: ArgumentHelp("Business day to stop before (exclusive).", valueName: "date"))
   var end: String?
+  @Option(
+    help: ArgumentHelp(
+      "Only events of this type (sale-recorded, or its start: sale); repeat for several.",
+      valueName: "type"))
+  var type: [String] = []
+  @Option(help: ArgumentHelp("Only events written by this actor.", valueName: "actor"))
+  var actor: String?
+  @Option(
+    help: ArgumentHelp(
+      "Only events written by this command (the id kam prints after each one).",
+      valueName: "id"))
+  var command: String?
 
   func validate() throws {
     try CLIError.validating {
       _ = try slug.map { try Parse.slug($0) }
       _ = try GlobalOptions.period(begin: begin, end: end)
+      _ = try selection()
     }
+  }
+
+  /// What --type, --actor and --command keep.
+  func selection() throws -> EventSelection {
+    for (option, value) in [("--actor", actor), ("--command", command)] where value == "" {
+      throw CLIError.badValue(
+        option, "", expected: option == "--actor" ? "an actor" : "a command id")
+    }
+    var types: Set<String>?
+    if !type.isEmpty {
+      types = []
+      for text in type { types?.insert(try EventSelection.type(text)) }
+    }
+    return EventSelection(types: types, actor: actor, command: command)
   }
 
   func run() throws {
@@ -50,30 +77,42 @@ struct EventsCommand: ParsableCommand {
       }
       filter.recordedBy = instant
     }
+    let selection = try selection()
     let book = try global.openBook()
     if let client { try Recorder(global: global).requireKnown(client, book) }
     let console = global.console
     let format = global.outputFormat
-    var first = true
+    // Nothing is printed before the first event: an unknown actor or command
+    // is refused with nothing on stdout.
+    var listed = 0
     var rows: [[String]] = []
-    if format == .json { console.out("[") }
-    if format == .csv {
-      console.line(Self.keys.joined(separator: ","))
+    func start() {
+      switch format {
+      case .json: console.out("[")
+      case .csv: console.line(Self.keys.joined(separator: ","))
+      case .table: break
+      }
     }
     try book.forEachEvent(matching: filter) { event in
+      guard selection.matches(event) else { return }
+      if listed == 0 { start() }
       switch format {
       case .json:
-        console.out((first ? "" : ",") + "\n" + Self.json(event).rendered)
+        console.out((listed == 0 ? "" : ",") + "\n" + Self.json(event).rendered)
       case .csv:
         console.line(
           Self.record(event).map { RecordWriter.csvField($0.value.cell) }.joined(separator: ","))
       case .table:
         rows.append(Self.cells(event))
       }
-      first = false
+      listed += 1
+    }
+    if listed == 0 {
+      try refuseUnknown(selection, book)
+      start()
     }
     switch format {
-    case .json: console.line(first ? "]" : "\n]")
+    case .json: console.line(listed == 0 ? "]" : "\n]")
     case .csv: break
     case .table:
       console.out(
@@ -83,6 +122,29 @@ struct EventsCommand: ParsableCommand {
             "data",
           ],
           rows: rows))
+    }
+  }
+
+  /// An actor or command id no event in the book has is a mistake, not an
+  /// empty answer: refused, with the nearest actor.
+  func refuseUnknown(_ selection: EventSelection, _ book: Book) throws {
+    guard selection.actor != nil || selection.command != nil else { return }
+    var actors: Set<String> = []
+    var commandKnown = false
+    try book.forEachEvent(matching: EventFilter()) { event in
+      actors.insert(event.actor)
+      if event.commandID.rawValue == selection.command { commandKnown = true }
+    }
+    if let actor = selection.actor, !actors.contains(actor) {
+      var message = "no event in the book was written by \"\(actor)\""
+      if let near = SlugSuggester.nearest(to: actor, in: actors.sorted()) {
+        message += " (did you mean \"\(near)\"?)"
+      }
+      throw CLIError(.usage, message)
+    }
+    if let command = selection.command, !commandKnown {
+      throw CLIError(
+        .usage, "no command \"\(command)\" in the book; kam events lists each event's command")
     }
   }
 
