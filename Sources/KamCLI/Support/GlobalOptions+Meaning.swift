@@ -13,9 +13,16 @@ extension GlobalOptions {
   /// time: they would be accepted and silently ignored (`kam log sale acme
   /// --amount 1 --as-of 2026-01-01` logged today).
   func refusingPointInTime(_ command: String, _ why: String) throws(CLIError) {
-    for (option, value) in [("--as-of", asOf), ("--known-at", knownAt)] where value != nil {
-      throw CLIError(.usage, "\(option) means nothing to `kam \(command)`: \(why)")
+    try refusingAsOf(command, why)
+    if knownAt != nil {
+      throw CLIError(.usage, "--known-at means nothing to `kam \(command)`: \(why)")
     }
+  }
+
+  /// Refuses --as-of on a command that reads the book as known at an instant,
+  /// with no business day to evaluate.
+  func refusingAsOf(_ command: String, _ why: String) throws(CLIError) {
+    if asOf != nil { throw CLIError(.usage, "--as-of means nothing to `kam \(command)`: \(why)") }
   }
 
   /// Refuses a period whose first day is not before the day it stops before:

@@ -70,6 +70,17 @@ struct MeaninglessOptionTests {
     #expect(ParseOnly.refusal(arguments)?.message.contains("means nothing") != true)
   }
 
+  @Test("kam policy show takes --known-at (system time) but refuses --as-of")
+  func policyShow() throws {
+    let refusal = try #require(ParseOnly.refusal(["policy", "show", "--as-of", "2026-01-01"]))
+    #expect(refusal.status == 64)
+    #expect(
+      refusal.message
+        == "--as-of means nothing to `kam policy show`: the policy in force is the one last recorded; --known-at picks the instant"
+    )
+    #expect(ParseOnly.refusal(["policy", "show", "--known-at", "2026-01-01"]) == nil)
+  }
+
   @Test("kam log sale --as-of writes nothing to the book")
   func nothingWritten() throws {
     let harness = Harness.withClient()
