@@ -148,7 +148,8 @@ struct BookCommandsTests {
     let lines = result.out.split(separator: "\n")
     #expect(
       lines.first
-        == "seq,client,type,version,typeVersion,occurredAt,recordedAt,actor,commandId,data")
+        == "seq,client,type,version,typeVersion,occurredAt,recordedAt,actor,commandId,retracted,data"
+    )
     #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["3", "4"])
   }
 

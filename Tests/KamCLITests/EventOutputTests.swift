@@ -56,12 +56,12 @@ struct EventOutputTests {
     #expect(result.status == 0)
     #expect(
       Self.steady(result.out) == """
-        seq,client,type,version,typeVersion,occurredAt,recordedAt,actor,commandId,data
-        1,,book-created,1,1,########################,########################,tester,#################,"{""currency"":""PLN""}"
-        2,acme,client-registered,1,1,2025-01-10T12:00:00.000Z,########################,tester,#################,"{""client"":""acme"",""name"":""ACME S.A.""}"
-        3,acme,sale-recorded,2,2,2025-02-01T12:00:00.000Z,########################,tester,#################,"{""client"":""acme"",""amount"":""12000.50"",""cost"":""8000.00"",""ref"":""FV/1"",""note"":""late delivery""}"
-        4,acme,price-negotiated,3,1,2025-03-01T12:00:00.000Z,########################,tester,#################,"{""client"":""acme"",""listAmount"":""5000.00"",""asked"":15,""granted"":12.5,""outcome"":""won""}"
-        5,acme,meeting-held,4,1,2025-03-02T12:00:00.000Z,########################,tester,#################,"{""client"":""acme"",""kind"":""visit"",""cost"":""250.75""}"
+        seq,client,type,version,typeVersion,occurredAt,recordedAt,actor,commandId,retracted,data
+        1,,book-created,1,1,########################,########################,tester,#################,false,"{""currency"":""PLN""}"
+        2,acme,client-registered,1,1,2025-01-10T12:00:00.000Z,########################,tester,#################,false,"{""client"":""acme"",""name"":""ACME S.A.""}"
+        3,acme,sale-recorded,2,2,2025-02-01T12:00:00.000Z,########################,tester,#################,false,"{""client"":""acme"",""amount"":""12000.50"",""cost"":""8000.00"",""ref"":""FV/1"",""note"":""late delivery""}"
+        4,acme,price-negotiated,3,1,2025-03-01T12:00:00.000Z,########################,tester,#################,false,"{""client"":""acme"",""listAmount"":""5000.00"",""asked"":15,""granted"":12.5,""outcome"":""won""}"
+        5,acme,meeting-held,4,1,2025-03-02T12:00:00.000Z,########################,tester,#################,false,"{""client"":""acme"",""kind"":""visit"",""cost"":""250.75""}"
 
         """)
   }
@@ -73,10 +73,10 @@ struct EventOutputTests {
     #expect(
       Self.steady(result.out) == """
         [
-        {"seq":2,"client":"acme","type":"client-registered","version":1,"typeVersion":1,"occurredAt":"2025-01-10T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","data":{"client":"acme","name":"ACME S.A."}},
-        {"seq":3,"client":"acme","type":"sale-recorded","version":2,"typeVersion":2,"occurredAt":"2025-02-01T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","data":{"client":"acme","amount":"12000.50","cost":"8000.00","ref":"FV/1","note":"late delivery"}},
-        {"seq":4,"client":"acme","type":"price-negotiated","version":3,"typeVersion":1,"occurredAt":"2025-03-01T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","data":{"client":"acme","listAmount":"5000.00","asked":15,"granted":12.5,"outcome":"won"}},
-        {"seq":5,"client":"acme","type":"meeting-held","version":4,"typeVersion":1,"occurredAt":"2025-03-02T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","data":{"client":"acme","kind":"visit","cost":"250.75"}}
+        {"seq":2,"client":"acme","type":"client-registered","version":1,"typeVersion":1,"occurredAt":"2025-01-10T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","retracted":false,"data":{"client":"acme","name":"ACME S.A."}},
+        {"seq":3,"client":"acme","type":"sale-recorded","version":2,"typeVersion":2,"occurredAt":"2025-02-01T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","retracted":false,"data":{"client":"acme","amount":"12000.50","cost":"8000.00","ref":"FV/1","note":"late delivery"}},
+        {"seq":4,"client":"acme","type":"price-negotiated","version":3,"typeVersion":1,"occurredAt":"2025-03-01T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","retracted":false,"data":{"client":"acme","listAmount":"5000.00","asked":15,"granted":12.5,"outcome":"won"}},
+        {"seq":5,"client":"acme","type":"meeting-held","version":4,"typeVersion":1,"occurredAt":"2025-03-02T12:00:00.000Z","recordedAt":"########################","actor":"tester","commandId":"#################","retracted":false,"data":{"client":"acme","kind":"visit","cost":"250.75"}}
         ]
 
         """)
@@ -96,5 +96,32 @@ struct EventOutputTests {
         5    2025-03-02  meeting-held       kind=visit cost=250.75
 
         """)
+  }
+
+  @Test(
+    "retracted events are marked, a retraction undone restores them; --by occurred sorts by day")
+  func retractedAndOrder() {
+    let harness = Self.book()
+    harness.run("retract", "3", "--reason", "logged twice")
+    harness.run("log", "sale", "acme", "--amount", "7", "--on", "2025-01-20")
+    harness.run("undo")
+    harness.run("undo", "--redo")
+    let listed = harness.run("events", "acme", "--type", "sale", "--by", "occurred", "-O", "csv")
+    #expect(listed.status == 0)
+    let rows = listed.out.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+    #expect(rows.map { "\($0[0]) \($0[9])" } == ["7 false", "3 true"], "\(listed.out)")
+    let table = harness.run("events", "acme", "--type", "event-retracted")
+    #expect(
+      table.out.split(separator: "\n").map {
+        $0.split(separator: " ").prefix(3).joined(separator: " ")
+          + ($0.contains("(retracted)") ? " (retracted)" : "")
+      }
+        == [
+          "seq client type", "6 acme event-retracted", "8 acme event-retracted (retracted)",
+          "9 acme event-retracted",
+        ])
+    let before = harness.run(
+      "events", "acme", "--type", "sale", "--known-at", "2000-01-01", "-O", "json")
+    #expect(before.out == "[]\n", "nothing was known then")
   }
 }

@@ -68,7 +68,7 @@ struct LoggingTests {
     #expect(
       Set(sale.keys) == [
         "seq", "client", "type", "version", "typeVersion", "occurredAt", "recordedAt", "actor",
-        "commandId", "data",
+        "commandId", "retracted", "data",
       ])
   }
 

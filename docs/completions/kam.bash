@@ -660,7 +660,7 @@ _kam_events() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--type)
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command --by)
     __kam_offer_flags_options 1
 
     # Offer option value completions
@@ -694,6 +694,10 @@ _kam_events() {
         return
         ;;
     '--command')
+        return
+        ;;
+    '--by')
+        __kam_add_completions -W 'seq'$'\n''occurred'
         return
         ;;
     esac

@@ -15,7 +15,9 @@ struct EventsCommand: ParsableCommand {
       the log as it stood at that instant. Money is printed as decimals (12000.50) and \
       percentages as percentages (15%), never as the minor units and basis points \
       stored. In JSON and CSV, `version` is the event's version within its client's \
-      stream (1, 2, 3, …) and `typeVersion` its payload's schema version.
+      stream (1, 2, 3, …) and `typeVersion` its payload's schema version. A retracted \
+      event is marked "(retracted)" after its type (`retracted` in JSON and CSV), as \
+      known at --known-at; an undo's retraction that a redo took back no longer counts.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -36,6 +38,10 @@ struct EventsCommand: ParsableCommand {
       "Only events written by this command (the id kam prints after each one).",
       valueName: "id"))
   var command: String?
+  @Option(
+    help: ArgumentHelp(
+      "List in the log's order (seq) or by business time (occurred).", valueName: "order"))
+  var by: EventOrder = .seq
 
   func validate() throws {
     try CLIError.validating {
@@ -70,59 +76,42 @@ struct EventsCommand: ParsableCommand {
       let limit = try GlobalOptions.date(asOf, option: "--as-of").adding(days: 1).start
       filter.occurredBefore = min(filter.occurredBefore ?? limit, limit)
     }
-    if let knownAt = global.knownAt {
-      guard let instant = Instant(iso: knownAt) else {
-        throw CLIError.badValue(
-          "--known-at", knownAt, expected: "an ISO 8601 instant or YYYY-MM-DD")
-      }
-      filter.recordedBy = instant
-    }
+    filter.recordedBy = try global.knownAtInstant()
     let selection = try selection()
     let book = try global.openBook()
     if let client { try Recorder(global: global).requireKnown(client, book) }
-    let console = global.console
-    let format = global.outputFormat
-    // Nothing is printed before the first event: an unknown actor or command
-    // is refused with nothing on stdout.
-    var listed = 0
-    var rows: [[String]] = []
-    func start() {
-      switch format {
-      case .json: console.out("[")
-      case .csv: console.line(Self.keys.joined(separator: ","))
-      case .table: break
-      }
-    }
+    var listing = EventListing(
+      format: global.outputFormat, console: global.console,
+      ledger: try Self.retractions(book, stream: filter.stream, knownAt: filter.recordedBy))
+    var held: [StoredEvent] = []
     try book.forEachEvent(matching: filter) { event in
       guard selection.matches(event) else { return }
-      if listed == 0 { start() }
-      switch format {
-      case .json:
-        console.out((listed == 0 ? "" : ",") + "\n" + Self.json(event).rendered)
-      case .csv:
-        console.line(
-          Self.record(event).map { RecordWriter.csvField($0.value.cell) }.joined(separator: ","))
-      case .table:
-        rows.append(Self.cells(event))
+      switch by {
+      case .seq: listing.add(event)
+      case .occurred: held.append(event)
       }
-      listed += 1
     }
-    if listed == 0 {
-      try refuseUnknown(selection, book)
-      start()
+    if by == .occurred {
+      held.sort { ($0.occurredAt, $0.seq) < ($1.occurredAt, $1.seq) }
+      for event in held { listing.add(event) }
     }
-    switch format {
-    case .json: console.line(listed == 0 ? "]" : "\n]")
-    case .csv: break
-    case .table:
-      console.out(
-        RecordWriter.table(
-          header: [
-            "seq", "client", "type", "version", "occurred", "recorded", "actor", "command",
-            "data",
-          ],
-          rows: rows))
+    if listing.count == 0 { try refuseUnknown(selection, book) }
+    listing.finish()
+  }
+
+  /// The retractions recorded by `knownAt` in the stream (a retraction goes to
+  /// its target's stream), whatever their business time.
+  static func retractions(_ book: Book, stream: StreamID?, knownAt: Instant?) throws
+    -> RetractionLedger
+  {
+    var ledger = RetractionLedger()
+    try book.forEachEvent(matching: EventFilter(stream: stream, recordedBy: knownAt)) { event in
+      guard event.type == EventRetracted.type, let json = FlatJSON(bytes: event.payload),
+        let retraction = try? EventRetracted(json: json)
+      else { return }
+      ledger.record(event.seq.rawValue, retracting: retraction.seq)
     }
+    return ledger
   }
 
   /// An actor or command id no event in the book has is a mistake, not an
@@ -147,40 +136,4 @@ struct EventsCommand: ParsableCommand {
         .usage, "no command \"\(command)\" in the book; kam events lists each event's command")
     }
   }
-
-  /// The keys of a row in JSON and CSV (cli.md).
-  static let keys = [
-    "seq", "client", "type", "version", "typeVersion", "occurredAt", "recordedAt", "actor",
-    "commandId", "data",
-  ]
-
-  /// A table row: the stream version, not the payload's schema version, and the
-  /// payload in words.
-  static func cells(_ event: StoredEvent) -> [String] {
-    [
-      String(event.seq.rawValue), event.stream.rawValue, event.type,
-      String(event.streamVersion), event.occurredAt.description, event.recordedAt.description,
-      event.actor, event.commandID.rawValue, EventData.words(event),
-    ]
-  }
-
-  /// A JSON or CSV row: `version` is the event's version within its client's
-  /// stream, `typeVersion` its payload's schema version.
-  static func record(_ event: StoredEvent) -> [JSON.Member] {
-    [
-      .init("seq", .integer(event.seq.rawValue)),
-      .init(
-        "client", event.stream.rawValue.hasPrefix("$") ? .null : .string(event.stream.rawValue)),
-      .init("type", .string(event.type)),
-      .init("version", .integer(event.streamVersion)),
-      .init("typeVersion", .integer(Int64(event.typeVersion))),
-      .init("occurredAt", .string(event.occurredAt.description)),
-      .init("recordedAt", .string(event.recordedAt.description)),
-      .init("actor", .string(event.actor)),
-      .init("commandId", .string(event.commandID.rawValue)),
-      .init("data", EventData.json(event)),
-    ]
-  }
-
-  static func json(_ event: StoredEvent) -> JSON { .object(record(event)) }
 }

@@ -47,7 +47,13 @@ struct ShowCommand: ParsableCommand {
                 .init("days", .integer($0.days)),
               ])
             })))
-      members.append(.init("events", .array(events.map(EventsCommand.json))))
+      members.append(
+        .init(
+          "events",
+          .array(
+            events.map {
+              EventsCommand.json($0, retracted: row.history.isRetracted($0.seq.rawValue))
+            })))
       console.line(JSON.object(members).rendered)
       return
     }
