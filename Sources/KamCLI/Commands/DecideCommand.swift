@@ -33,6 +33,7 @@ struct DecideCommand: ParsableCommand {
   func run() throws {
     let client = try Parse.slug(slug)
     let book = try global.openBook()
+    try Recorder(global: global).requireKnown(client, book)
     let decision = try book.decide(
       client: client, kind: kind, note: note, on: try global.currentDate(),
       context: global.appendContext())

@@ -122,7 +122,10 @@ struct MeaninglessOptionTests {
 
   @Test(
     "an unknown client is refused with the nearest slug where a list would be empty",
-    arguments: [["events", "acmee"], ["transitions", "--client", "acmee"]])
+    arguments: [
+      ["events", "acmee"], ["transitions", "--client", "acmee"],
+      ["decide", "acmee", "--kind", "reduce-contact", "--note", "n"],
+    ])
   func unknownClient(arguments: [String]) {
     let harness = Harness.withClient()
     let result = harness.run(arguments)
