@@ -659,8 +659,8 @@ _kam_import() {
 _kam_events() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end)
+    repeating_options=(--type)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command --by)
     __kam_offer_flags_options 1
 
     # Offer option value completions
@@ -685,6 +685,19 @@ _kam_events() {
         return
         ;;
     '--end')
+        return
+        ;;
+    '--type')
+        return
+        ;;
+    '--actor')
+        return
+        ;;
+    '--command')
+        return
+        ;;
+    '--by')
+        __kam_add_completions -W 'seq'$'\n''occurred'
         return
         ;;
     esac

@@ -410,6 +410,7 @@ _kam_import() {
 _kam_events() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___by=('seq' 'occurred')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -419,6 +420,10 @@ _kam_events() {
         ':slug:'
         '--begin[First business day (inclusive).]:date:'
         '--end[Business day to stop before (exclusive).]:date:'
+        '*--type[Only events of this type (sale-recorded, or its start\: sale); repeat for several.]:type:'
+        '--actor[Only events written by this actor.]:actor:'
+        '--command[Only events written by this command (the id kam prints after each one).]:id:'
+        '--by[List in the log'\''s order (seq) or by business time (occurred).]:order:{__kam_complete "${___by[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -592,7 +597,7 @@ _kam_transitions() {
         '--begin[First day (inclusive).]:date:'
         '--end[Day to stop before (exclusive).]:date:'
         '--summary[Count transitions between stages per period instead of listing them.]'
-        '--period[The period of --summary.]:period:{__kam_complete "${___period[@]}"}'
+        '--period[The period of --summary (default\: quarterly).]:period:{__kam_complete "${___period[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -43,6 +43,10 @@ struct DemoCommand: ParsableCommand {
 
   func validate() throws {
     try CLIError.validating {
+      try global.refusingPointInTime("demo", "it simulates a history up to today (--today pins it)")
+      try global.refusingCSV("demo", "use -O json")
+    }
+    try CLIError.validating {
       _ = try configuration()
     }
   }

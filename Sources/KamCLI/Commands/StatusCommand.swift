@@ -15,6 +15,10 @@ struct StatusCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("status", GlobalOptions.wholeLog) }
+  }
+
   func run() throws {
     let book = try global.openBook(catchingUp: false)
     var stopped: BookError?

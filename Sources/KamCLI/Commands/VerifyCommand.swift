@@ -36,6 +36,7 @@ struct VerifyCommand: ParsableCommand {
   var expectHead: String?
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("verify", GlobalOptions.wholeLog) }
     try CLIError.validating { _ = try expectedHead() }
   }
 
