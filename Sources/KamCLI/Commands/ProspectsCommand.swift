@@ -38,6 +38,10 @@ struct ProspectsCommand: ParsableCommand {
     let report = try book.prospects(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
     let console = global.console
+    if let fallback = report.profile.fallback, !model, !report.fits.isEmpty {
+      console.err(
+        "kam: no profile learned (\(Self.reason(fallback))); fit is the stated win probability")
+    }
     if model {
       let members = Self.modelMembers(report.profile)
       if global.outputFormat == .json {
@@ -122,7 +126,7 @@ struct ProspectsCommand: ParsableCommand {
       .init("trainedOn", .integer(Int64(profile.trainedOn))),
       .init("auc", profile.auc.map { .number($0) } ?? .null),
       .init("label", profile.label.map { .string($0.rawValue) } ?? .null),
-      .init("lasting", .integer(Int64(profile.lasting))),
+      .init("lasting", profile.label == nil ? .null : .integer(Int64(profile.lasting))),
       .init("baseRate", profile.baseRate.map { .number($0) } ?? .null),
       .init("cut", profile.cut.map { .string($0.description) } ?? .null),
       .init("horizonDays", .integer(Int64(profile.horizonDays))),

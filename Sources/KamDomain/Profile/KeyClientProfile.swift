@@ -65,7 +65,7 @@ public struct KeyClientProfile: Hashable, Sendable {
   public var regression: RidgeLogistic?
   /// Training clients: open prospects and first-year clients on the cut.
   public var trainedOn = 0
-  /// Of them, those labelled lasting.
+  /// Of them, those labelled lasting (0 when no label was chosen).
   public var lasting = 0
   /// The in-sample ROC AUC of the fit on the training clients; nil when not fitted.
   public var auc: Double?
@@ -80,6 +80,8 @@ public struct KeyClientProfile: Hashable, Sendable {
   public var fitted: Bool { fallback == nil && regression != nil }
   /// The model's name: the regression, or the fallback's.
   public var model: String { fitted ? "ridge-logistic" : "stated-win-probability" }
-  /// The share of lasting clients in training; nil without any.
-  public var baseRate: Double? { trainedOn > 0 ? Double(lasting) / Double(trainedOn) : nil }
+  /// The share of lasting clients in training; nil when no label was chosen.
+  public var baseRate: Double? {
+    label != nil && trainedOn > 0 ? Double(lasting) / Double(trainedOn) : nil
+  }
 }
