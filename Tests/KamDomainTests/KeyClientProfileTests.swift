@@ -53,9 +53,12 @@ struct KeyClientProfileTests {
     #expect(profile.label == .lastingKeyClient)
     #expect(profile.horizonDays == 666, "⅔ of the 1000 days, under two years")
     #expect(profile.cut == Given.day(334))
-    #expect(profile.trainedOn == 240)
+    #expect(profile.cuts == [334, 243, 152, 61].map(Given.day), "a quarter apart")
+    #expect(profile.trainingClients == 240)
+    #expect(profile.trainedOn > 240, "a client new on several cuts is a row on each")
     // The good ones, but for the few least profitable that Pareto puts in class C.
-    #expect(profile.lasting > 100 && profile.lasting <= 120)
+    let base = try #require(profile.baseRate)
+    #expect(base > 0.3 && base <= 0.5)
     #expect((profile.auc ?? 0) > 0.95)
     let names = profile.features.map(\.feature)
     #expect(names.contains(.winProbability))
@@ -116,8 +119,8 @@ struct KeyClientProfileTests {
       Issue.record("expected too few outcomes, got \(String(describing: profile.fallback))")
       return
     }
-    #expect(lasting + other == 6)
-    #expect(required == 10, "ten per coefficient: the intercept alone, nothing varies at the cut")
+    #expect(lasting + other == 12, "six clients on each of two cuts")
+    #expect(required >= 10, "ten per coefficient, the intercept's included")
     #expect(profile.fallback?.name == "too-few-outcomes")
     let fits = Dictionary(uniqueKeysWithValues: report.fits.map { ($0.client.rawValue, $0) })
     #expect(fits["hope"]?.fit == 0.8)

@@ -48,7 +48,7 @@ struct ProspectsCommand: ParsableCommand {
         console.line(JSON.object(members).rendered)
       } else {
         RecordWriter(format: global.outputFormat, console: console).write([
-          members.filter { $0.key != "coefficients" && $0.key != "typical" }
+          members.filter { !["coefficients", "typical", "cuts"].contains($0.key) }
         ])
       }
       return
@@ -128,7 +128,9 @@ struct ProspectsCommand: ParsableCommand {
       .init("label", profile.label.map { .string($0.rawValue) } ?? .null),
       .init("lasting", profile.label == nil ? .null : .integer(Int64(profile.lasting))),
       .init("baseRate", profile.baseRate.map { .number($0) } ?? .null),
+      .init("trainingClients", .integer(Int64(profile.trainingClients))),
       .init("cut", profile.cut.map { .string($0.description) } ?? .null),
+      .init("cuts", .array(profile.cuts.map { .string($0.description) })),
       .init("horizonDays", .integer(Int64(profile.horizonDays))),
       .init("earlyDays", .integer(Int64(profile.earlyDays))),
       .init("fallbackReason", profile.fallback.map { .string(reason($0)) } ?? .null),

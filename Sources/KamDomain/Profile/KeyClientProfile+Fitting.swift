@@ -12,18 +12,23 @@ extension KeyClientProfile {
       fallback = .historyTooShort(horizonDays: horizonDays, required: Self.minimumHorizonDays)
       return
     }
-    let cut = date.adding(days: -Int64(horizonDays))
-    self.cut = cut
-    let training = histories.compactMap { history -> (ClientHistory, EarlyFacts)? in
-      guard let facts = EarlyFacts(history, on: cut, earlyDays: earlyDays),
-        Self.isNew(facts, on: cut, policy: policy)
-      else { return nil }
-      return (history, facts)
+    cuts = Self.cuts(histories, on: date, horizonDays: horizonDays)
+    var facts: [EarlyFacts] = []
+    var outcomes: [(buying: Bool, key: Bool)] = []
+    for cut in cuts {
+      let training = histories.compactMap { history -> (ClientHistory, EarlyFacts)? in
+        guard let facts = EarlyFacts(history, on: cut, earlyDays: earlyDays),
+          Self.isNew(facts, on: cut, policy: policy)
+        else { return nil }
+        return (history, facts)
+      }
+      facts += training.map(\.1)
+      outcomes += Self.outcomes(
+        training.map(\.0), among: histories, cut: cut,
+        on: cut.adding(days: Int64(horizonDays)), policy: policy)
     }
-    trainedOn = training.count
-    let outcomes = Self.outcomes(
-      training.map(\.0), among: histories, cut: cut, on: date, policy: policy)
-    let facts = training.map(\.1)
+    trainedOn = facts.count
+    trainingClients = Set(facts.map(\.client)).count
     let candidates = Self.candidateFeatures(facts)
     let required = Self.rowsPerCoefficient * (candidates.count + 1)
     var chosen: (ProfileLabel, [Bool])?
@@ -63,6 +68,25 @@ extension KeyClientProfile {
       let stage = StageRules.evaluate(history, on: date, policy: policy).stage
       return (buying, stage.rank >= Stage.cooperation.rank)
     }
+  }
+
+  /// The cuts, latest first: d − h, then a quarter earlier each, while the book was known
+  /// for ``minimumHorizonDays`` by then, at most ``maximumCuts``.
+  static func cuts(_ histories: [ClientHistory], on date: CalendarDate, horizonDays: Int)
+    -> [CalendarDate]
+  {
+    let latest = date.adding(days: -Int64(horizonDays))
+    guard let first = histories.lazy.compactMap(\.firstDay).filter({ $0 <= date }).min() else {
+      return [latest]
+    }
+    let earliest = first.adding(days: Int64(minimumHorizonDays))
+    var cuts = [latest]
+    while cuts.count < maximumCuts, let last = cuts.last,
+      last.adding(days: -Int64(cutStepDays)) >= earliest
+    {
+      cuts.append(last.adding(days: -Int64(cutStepDays)))
+    }
+    return cuts
   }
 
   /// The features that vary among the training clients: a feature no client has, or all

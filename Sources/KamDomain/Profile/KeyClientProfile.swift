@@ -6,10 +6,11 @@ public import KamTime
 /// prospects and new clients can be scored against it (`kam prospects`, docs/profile.md).
 ///
 /// Learned like the calibration of the chance of no purchase: at a cut c = d − h (d the day
-/// scored, h = min(two years, ⅔ of the book's span up to d)), every open prospect and
-/// first-year client is described by ``EarlyFacts`` as of c and labelled by whether it is a
-/// lasting client on d: still buying (a sale in (max(c, d − window), d]), Pareto class A or
-/// B and stage cooperation or higher on d. A book where too few became that is labelled
+/// scored, h = min(two years, ⅔ of the book's span up to d)), and at up to seven more cuts a
+/// quarter apart before it, every open prospect and first-year client is described by
+/// ``EarlyFacts`` as of the cut and labelled by whether it is a lasting client h days later
+/// (on o = cut + h): still buying (a sale in (max(cut, o − window), o]), Pareto class A or
+/// B and stage cooperation or higher on o. A book where too few became that is labelled
 /// by "still buying" alone (``ProfileLabel``); one too short or too small to learn from
 /// keeps the stated win probability, and says why in ``fallback``. Nothing after d is read.
 public struct KeyClientProfile: Hashable, Sendable {
@@ -42,7 +43,11 @@ public struct KeyClientProfile: Hashable, Sendable {
   public static let lastingDays = 730
   /// The shortest outcome horizon worth learning from.
   public static let minimumHorizonDays = 28
-  /// Fewest training clients of each outcome per coefficient.
+  /// Days between training cuts.
+  public static let cutStepDays = 91
+  /// Most training cuts: two years of quarters.
+  public static let maximumCuts = 8
+  /// Fewest training rows of each outcome per coefficient.
   public static let rowsPerCoefficient = 10
   /// λ of the ridge.
   static let ridge = 1.0
@@ -53,8 +58,11 @@ public struct KeyClientProfile: Hashable, Sendable {
   public var date: CalendarDate
   /// h: days from the cut to d.
   public var horizonDays: Int
-  /// c = d − h; nil when the history was too short.
-  public var cut: CalendarDate?
+  /// The training cuts, latest first: c = d − h, then a quarter earlier each (each labelled
+  /// h days after it); empty when the history was too short.
+  public var cuts: [CalendarDate] = []
+  /// The latest cut, c = d − h; nil when the history was too short.
+  public var cut: CalendarDate? { cuts.first }
   /// The days after the first sale that count as the first months.
   public var earlyDays: Int
   /// What "lasting" meant in training; nil when no label had enough of both outcomes.
@@ -63,8 +71,10 @@ public struct KeyClientProfile: Hashable, Sendable {
   public var features: [Scaling] = []
   /// The fitted regression; nil when not fitted.
   public var regression: RidgeLogistic?
-  /// Training clients: open prospects and first-year clients on the cut.
+  /// Training rows: each open prospect and first-year client on each cut.
   public var trainedOn = 0
+  /// Distinct clients among the training rows.
+  public var trainingClients = 0
   /// Of them, those labelled lasting (0 when no label was chosen).
   public var lasting = 0
   /// The in-sample ROC AUC of the fit on the training clients; nil when not fitted.
