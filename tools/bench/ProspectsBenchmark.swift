@@ -15,21 +15,10 @@ import KamTime
 /// again after 1997-09-30". Prints the fit's ROC AUC beside the simple early signals'.
 enum ProspectsBenchmark {
   static func run(master: String) throws {
-    let rules = "tools/import/cdnow.rules"
-    guard access(rules, R_OK) == 0, access(master, R_OK) == 0 else {
-      throw BenchError("prospects needs \(rules) and \(master): run it from the repository's root")
-    }
-    let bookPath = scratch("prospects")
-    defer { remove(bookPath) }
-    let (book, _) = try Book.create(
-      path: bookPath, currency: Currency(rawValue: "USD")!, context: AppendContext(actor: "bench"))
-    let importer = Importer(
-      book: book, rulesPath: rules, path: master, today: CalendarDate(iso: "2026-11-28")!)
-    _ = try importer.run(context: AppendContext(actor: "bench"))
+    let (histories, policy) = try CDNOWBook.histories(master: master, check: "prospects")
     let scored = CalendarDate(iso: "1997-03-31")!
     let after = CalendarDate(iso: "1997-09-30")!
-    let holdout = ProspectHoldout(
-      Array(try book.histories().values), on: scored, boughtAfter: after, policy: try book.policy())
+    let holdout = ProspectHoldout(histories, on: scored, boughtAfter: after, policy: policy)
     let profile = holdout.report.profile
     print(
       "prospects: CDNOW master through kam's import, \(holdout.boughtAgain.count) customers"

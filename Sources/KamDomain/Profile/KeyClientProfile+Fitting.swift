@@ -123,7 +123,7 @@ extension KeyClientProfile {
       let typical = zip(raw, labels).compactMap { $1 ? $0[index] : nil }
       return Scaling(
         feature: feature, mean: mean, deviation: variance.squareRoot(),
-        typical: Self.median(typical))
+        typical: RecencySurvival.median(typical))
     }
     let used = features.map { scaling in candidates.firstIndex(of: scaling.feature)! }
     let rows = raw.map { row in
@@ -147,13 +147,5 @@ extension KeyClientProfile {
       if label { records[key]!.lasting += 1 }
     }
     return records
-  }
-
-  /// The median of `values`; nil for none.
-  static func median(_ values: [Double]) -> Double? {
-    guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 }
