@@ -26,7 +26,7 @@ enum ProspectsBenchmark {
     print(
       "  profile  \(profile.model), label \(profile.label?.rawValue ?? "none"),"
         + " cut \(profile.cut?.description ?? "none") (\(profile.horizonDays) days),"
-        + " \(profile.trainedOn) training clients, \(profile.lasting) lasting,"
+        + " \(profile.trainedOn) training rows of \(profile.trainingClients) clients, \(profile.lasting) lasting,"
         + " in-sample AUC \(HoldoutBenchmark.format4(profile.auc ?? .nan))")
     print("  features \(profile.features.map(\.feature.rawValue).joined(separator: ", "))")
     for score in ProspectHoldout.Score.allCases {
