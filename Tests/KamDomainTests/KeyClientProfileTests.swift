@@ -77,6 +77,13 @@ struct KeyClientProfileTests {
     #expect(reason.value == 0.9)
     #expect(reason.typical == typical)
     #expect(reason.contribution > 0, "above the typical lasting client's stated chance")
+    // The contributions add up to the fit's log-odds against the typical lasting client's.
+    let regression = try #require(profile.regression)
+    let typicalFit = regression.probability(
+      profile.features.map { $0.standardised($0.typical) })
+    let total = hopeful.reasons.map(\.contribution).reduce(0, +)
+    let logit = { (p: Double) in RidgeLogistic.logit(p) }
+    #expect(abs(total - (logit(hopeful.fit ?? 0) - logit(typicalFit))) < 1e-9)
     let sizes = hopeful.reasons.map { abs($0.contribution) }
     #expect(sizes == sizes.sorted(by: >))
     #expect(report.fits.allSatisfy { ($0.fit ?? -1) >= 0 && ($0.fit ?? 2) <= 1 })
