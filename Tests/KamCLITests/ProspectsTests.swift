@@ -45,7 +45,7 @@ struct ProspectsTests {
     #expect(result.status == 0)
     #expect(
       result.out
-        == #"{"model":"stated-win-probability","features":[],"fitted":false,"trainedOn":2,"auc":null,"#
+        == #"{"model":"stated-win-probability","features":[],"fitted":false,"trainedOn":2,"auc":null,"aucBasis":null,"statedAUC":null,"#
         + #""label":null,"lasting":null,"baseRate":null,"trainingClients":2,"cut":"2025-03-13","cuts":["2025-03-13"],"#
         + #""horizonDays":141,"earlyDays":180,"#
         + #""fallbackReason":"too-few-outcomes: 2 lasting and 0 other training clients, at least 60 of each needed","#

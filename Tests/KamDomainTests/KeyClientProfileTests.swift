@@ -59,7 +59,9 @@ struct KeyClientProfileTests {
     // The good ones, but for the few least profitable that Pareto puts in class C.
     let base = try #require(profile.baseRate)
     #expect(base > 0.3 && base <= 0.5)
+    #expect(profile.aucHeldOut, "the latest cut, scored by a fit to the earlier three")
     #expect((profile.auc ?? 0) > 0.95)
+    #expect((profile.statedAUC ?? 1) < (profile.auc ?? 0), "the stated chances overlap")
     let names = profile.features.map(\.feature)
     #expect(names.contains(.winProbability))
     #expect(names.contains(.meetings))

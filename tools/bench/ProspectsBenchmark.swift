@@ -27,7 +27,8 @@ enum ProspectsBenchmark {
       "  profile  \(profile.model), label \(profile.label?.rawValue ?? "none"),"
         + " cut \(profile.cut?.description ?? "none") (\(profile.horizonDays) days),"
         + " \(profile.trainedOn) training rows of \(profile.trainingClients) clients, \(profile.lasting) lasting,"
-        + " in-sample AUC \(HoldoutBenchmark.format4(profile.auc ?? .nan))")
+        + " AUC \(HoldoutBenchmark.format4(profile.auc ?? .nan))"
+        + " (\(profile.aucHeldOut ? "latest cut, fitted on the earlier" : "in sample"))")
     print("  features \(profile.features.map(\.feature.rawValue).joined(separator: ", "))")
     for score in ProspectHoldout.Score.allCases {
       print("  AUC \(HoldoutBenchmark.format4(holdout.auc(score) ?? .nan))  \(score.rawValue)")

@@ -125,6 +125,10 @@ struct ProspectsCommand: ParsableCommand {
       .init("fitted", .bool(profile.fitted)),
       .init("trainedOn", .integer(Int64(profile.trainedOn))),
       .init("auc", profile.auc.map { .number($0) } ?? .null),
+      .init(
+        "aucBasis",
+        profile.auc == nil ? .null : .string(profile.aucHeldOut ? "latest-cut" : "in-sample")),
+      .init("statedAUC", profile.statedAUC.map { .number($0) } ?? .null),
       .init("label", profile.label.map { .string($0.rawValue) } ?? .null),
       .init("lasting", profile.label == nil ? .null : .integer(Int64(profile.lasting))),
       .init("baseRate", profile.baseRate.map { .number($0) } ?? .null),

@@ -14,6 +14,7 @@ extension KeyClientProfile {
     }
     cuts = Self.cuts(histories, on: date, horizonDays: horizonDays)
     var facts: [EarlyFacts] = []
+    var latestRows = 0
     var outcomes: [(buying: Bool, key: Bool)] = []
     for cut in cuts {
       let training = histories.compactMap { history -> (ClientHistory, EarlyFacts)? in
@@ -23,6 +24,7 @@ extension KeyClientProfile {
         return (history, facts)
       }
       facts += training.map(\.1)
+      if cut == cuts.first { latestRows = facts.count }
       outcomes += Self.outcomes(
         training.map(\.0), among: histories, cut: cut,
         on: cut.adding(days: Int64(horizonDays)), policy: policy)
@@ -47,7 +49,7 @@ extension KeyClientProfile {
     }
     self.label = label
     lasting = counts.lasting
-    learn(facts, labels: labels, candidates: candidates)
+    learn(facts, labels: labels, candidates: candidates, latestRows: latestRows)
   }
 
   /// Each training client's outcome on `date`: still buying, and lasting key client.
@@ -105,8 +107,11 @@ extension KeyClientProfile {
   }
 
   /// Fits the regression on the training clients' standardised features.
+  ///
+  /// The first `latestRows` rows are the latest cut's: when the earlier cuts have both
+  /// outcomes too, the AUC is that of a fit on the earlier cuts alone, scored on the latest.
   private mutating func learn(
-    _ facts: [EarlyFacts], labels: [Bool], candidates: [ProfileFeature]
+    _ facts: [EarlyFacts], labels: [Bool], candidates: [ProfileFeature], latestRows: Int
   ) {
     segments = Self.records(facts.map(\.segment), labels: labels)
     owners = Self.records(facts.map(\.owner), labels: labels)
@@ -135,7 +140,24 @@ extension KeyClientProfile {
       return
     }
     self.regression = regression
-    auc = ROCAUC.auc(scores: rows.map(regression.probability), positives: labels)
+    let earlier = Array(labels[latestRows...])
+    if earlier.contains(true), earlier.contains(false),
+      let past = RidgeLogistic.fit(
+        rows: Array(rows[latestRows...]), labels: earlier, ridge: Self.ridge),
+      past.converged,
+      let heldOut = ROCAUC.auc(
+        scores: rows[..<latestRows].map(past.probability), positives: Array(labels[..<latestRows]))
+    {
+      auc = heldOut
+      aucHeldOut = true
+    } else {
+      auc = ROCAUC.auc(scores: rows.map(regression.probability), positives: labels)
+    }
+    // The owners' own forecast on the same rows, for comparison: the rows with one.
+    let judged = aucHeldOut ? Array(facts[..<latestRows].indices) : Array(facts.indices)
+    let stated = judged.filter { facts[$0].winProbability != nil }
+    statedAUC = ROCAUC.auc(
+      scores: stated.map { facts[$0].winProbability! }, positives: stated.map { labels[$0] })
   }
 
   /// Lasting and all training clients by segment (or owner).

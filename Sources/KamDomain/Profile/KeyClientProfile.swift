@@ -77,8 +77,15 @@ public struct KeyClientProfile: Hashable, Sendable {
   public var trainingClients = 0
   /// Of them, those labelled lasting (0 when no label was chosen).
   public var lasting = 0
-  /// The in-sample ROC AUC of the fit on the training clients; nil when not fitted.
+  /// The ROC AUC of the fit: on the latest cut's rows of a fit to the earlier cuts' alone
+  /// when there are earlier cuts with both outcomes (``aucHeldOut``), else in sample on
+  /// every training row; nil when not fitted.
   public var auc: Double?
+  /// True when ``auc`` was measured on rows the fit behind it had not seen.
+  public var aucHeldOut = false
+  /// The ROC AUC of the stated win probability alone, on the same rows as ``auc`` that have
+  /// one; nil when too few do.
+  public var statedAUC: Double?
   /// Why the stated win probability stands in; nil when the profile was learned.
   public var fallback: ProfileFallback?
   /// Each segment's record in training.
