@@ -189,5 +189,9 @@ struct KeyClientProfileTests {
     #expect(then.values[.purchaseDays] == 0)
     #expect(then.values[.margin] == nil)
     #expect(EarlyFacts(book["p"], on: Given.day(-1), earlyDays: 180) == nil)
+    book.complaint("q", "c-1", on: 5)
+    let known = try #require(EarlyFacts(book["q"], on: Given.day(9), earlyDays: 180))
+    #expect(known.firstDay == Given.day(5), "known by a complaint alone")
+    #expect(known.values[.daysToFirstSale] == 4)
   }
 }

@@ -34,8 +34,8 @@ public struct EarlyFacts: Hashable, Sendable {
     let meetings = history.meetings.filter { counts($0.seq) && $0.date <= date }
     let negotiations = history.negotiations.filter { counts($0.seq) && $0.date <= date }
     let firstSale = sales.map(\.date).min()
-    let known = registrations.map(\.date) + meetings.map(\.date) + negotiations.map(\.date)
-    guard let firstDay = (known + (firstSale.map { [$0] } ?? [])).min() else { return nil }
+    // The earliest fact of any kind: on or before `date`, it is the first day as of then too.
+    guard let firstDay = history.firstDay, firstDay <= date else { return nil }
     // The first months: courting before the first sale, then `earlyDays` after it.
     let end = firstSale.map { min(date, $0.adding(days: Int64(earlyDays))) } ?? date
     client = history.client
