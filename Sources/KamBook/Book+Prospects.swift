@@ -8,6 +8,7 @@ extension Book {
   /// Reads only the histories and the policy in force; nothing is recorded.
   public func prospects(on date: CalendarDate, knownAt: Instant? = nil) throws -> ProspectReport {
     let policy = try policy(knownAt: knownAt)
-    return ProspectReport(try histories(knownOn: date, knownAt: knownAt), on: date, policy: policy)
+    let known = try histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
+    return ProspectReport(known, on: date, policy: policy)
   }
 }
