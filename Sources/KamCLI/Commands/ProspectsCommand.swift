@@ -11,11 +11,12 @@ struct ProspectsCommand: ParsableCommand {
     abstract:
       "The key-client profile, and each open prospect's and first-year client's fit to it; --model shows the profile.",
     discussion: """
-      The profile is learned from the book's own past: at a cut up to two years back \
-      (two thirds of the book's span when shorter), each open prospect and first-year \
-      client is described by its first months (registration, courting, first orders) and \
-      labelled by whether it is a lasting key client on the day scored: still buying, \
-      Pareto class A or B, cooperation or higher (still buying alone when too few are). \
+      The profile is learned from the book's own past: at a cut two years back (two \
+      thirds of the book's span when shorter), and at up to seven more a quarter apart \
+      before it, each open prospect and first-year client is described by its first \
+      months (registration, courting, first orders) and labelled by whether it is a \
+      lasting key client as long after the cut: still buying, Pareto class A or B, \
+      cooperation or higher (still buying alone when too few are). \
       A ridge logistic regression on standardised features gives each prospect's and new \
       client's fit: the chance of becoming a lasting client. Band: high at twice the base \
       rate's odds or more, low at half or less. Each reason compares the client's value \
