@@ -5,5 +5,5 @@
 /// on every read, so old books stay readable without a data migration.
 public protocol EventUpcaster: Sendable {
   /// Upcasts `event` in place (type version and payload), or leaves it as it is.
-  func upcast(_ event: inout StoredEvent) throws
+  func upcast(_ event: inout StoredEvent) throws(EventLogError)
 }
