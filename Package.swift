@@ -129,6 +129,13 @@ let package = Package(
       path: "tools/bench",
       swiftSettings: strictness
     ),
+    // One writer process of the PostgreSQL concurrency test (KamBookPostgresTests).
+    .executableTarget(
+      name: "kam-postgres-writer",
+      dependencies: ["KamBookPostgres", "KamEventLog", "KamTime"],
+      path: "tools/postgres-writer",
+      swiftSettings: strictness
+    ),
     // Helpers shared by the test targets (a temporary folder), never by the product.
     .target(
       name: "KamTestSupport",

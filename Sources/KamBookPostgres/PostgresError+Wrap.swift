@@ -82,6 +82,12 @@ extension PostgresError {
   }
 
   private static func oneLine(_ value: Any) -> String {
-    String(describing: value).split(whereSeparator: \.isNewline).joined(separator: " ")
+    let text = String(describing: value).split(whereSeparator: \.isNewline).joined(separator: " ")
+    // NIO's connection errors list every address tried; the reason is what a user needs.
+    for reason in ["Connection refused", "Network is unreachable", "No route to host", "timed out"]
+    where text.contains(reason) {
+      return reason.lowercased()
+    }
+    return text
   }
 }

@@ -5,7 +5,16 @@ import PostgresNIO
 extension PostgresEventLog {
   @discardableResult
   public func append(_ events: [NewEvent], context: AppendContext) throws -> AppendResult {
-    try transaction { session in try append(events, context: context, in: session) }
+    // Its own transaction, BEGIN and COMMIT sent with the other statements:
+    // two round trips in all, which is what the writer lock is held for.
+    try pool.withSession { session in
+      do {
+        return try append(events, context: context, in: session, ownTransaction: true)
+      } catch {
+        try? session.execute("ROLLBACK")
+        throw error
+      }
+    }
   }
 
   /// ``append(_:context:)`` on a session inside ``transaction(_:)``, so that the
@@ -18,6 +27,13 @@ extension PostgresEventLog {
   public func append(_ events: [NewEvent], context: AppendContext, in session: PostgresSession)
     throws -> AppendResult
   {
+    try append(events, context: context, in: session, ownTransaction: false)
+  }
+
+  private func append(
+    _ events: [NewEvent], context: AppendContext, in session: PostgresSession,
+    ownTransaction: Bool
+  ) throws -> AppendResult {
     for event in events {
       guard !event.type.isEmpty, event.typeVersion >= 1 else {
         throw EventLogError(
@@ -30,7 +46,7 @@ extension PostgresEventLog {
       }
     }
     guard !events.isEmpty else { return AppendResult(events: [], duplicates: 0) }
-    var state = try appendState(for: events, session)
+    var state = try appendState(for: events, session, begin: ownTransaction)
     var stored: [StoredEvent] = []
     stored.reserveCapacity(events.count)
     var inserts: [PostgresQuery] = []
@@ -99,6 +115,7 @@ extension PostgresEventLog {
       stored.append(new)
     }
     // One round trip for the whole batch; the log's head row follows by trigger.
+    if ownTransaction { inserts.append("COMMIT") }
     if !inserts.isEmpty { try session.pipeline(inserts) }
     return AppendResult(events: stored, duplicates: duplicates)
   }
@@ -106,12 +123,12 @@ extension PostgresEventLog {
   /// Takes the writer lock, then reads under it what the append builds on:
   /// the head of the chain, the latest system time, the versions of the
   /// batch's streams and the events already stored with its ids. One round trip.
-  private func appendState(for events: [NewEvent], _ session: PostgresSession) throws
-    -> AppendState
+  private func appendState(for events: [NewEvent], _ session: PostgresSession, begin: Bool)
+    throws -> AppendState
   {
     let ids = events.map(\.id.rawValue)
     let streams = Array(Set(events.map(\.stream.rawValue)))
-    let results = try session.pipeline([
+    let queries: [PostgresQuery] = [
       "SELECT kam_lock_log()",
       """
       SELECT seq, hash, (SELECT max(recorded_at) FROM events) FROM events
@@ -123,12 +140,9 @@ extension PostgresEventLog {
       """,
       PostgresQuery(
         unsafeSQL: "SELECT \(Self.columns) FROM events WHERE event_id = ANY($1)",
-        binds: {
-          var binds = PostgresBindings()
-          binds.append(ids)
-          return binds
-        }()),
-    ])
+        binds: Self.binds(ids)),
+    ]
+    let results = Array(try session.pipeline(begin ? ["BEGIN"] + queries : queries).suffix(4))
     var state = AppendState()
     if let head = results[1].first {
       let (seq, hash, latest) = try head.decode((Int64, ByteBuffer, Int64).self)
