@@ -122,9 +122,9 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation",
-        "KamSQLite",
-        "KamTime", "CKamSQLite",
+        "KamBook", "KamBookPostgres", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel",
+        "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       path: "tools/bench",
       swiftSettings: strictness
