@@ -154,7 +154,10 @@ let package = Package(
     ),
     .testTarget(
       name: "KamBookPostgresTests",
-      dependencies: ["KamBookPostgres", "KamEventLog", "KamTime", "KamTestSupport"],
+      dependencies: [
+        "KamBookPostgres", "KamEventLog", "KamTime", "KamTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strictness
     ),
     .testTarget(

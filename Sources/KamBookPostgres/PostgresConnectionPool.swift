@@ -53,7 +53,7 @@ final class PostgresConnectionPool: @unchecked Sendable {
     do {
       context = try NIOSSLContext(configuration: tls)
     } catch {
-      throw PostgresError(.tls, "cannot set up TLS for \(settings.endpoint): \(error)")
+      throw PostgresLogError(.tls, "cannot set up TLS for \(settings.endpoint): \(error)")
     }
     switch settings.sslMode {
     case .allow, .prefer: return .prefer(context)
@@ -69,7 +69,9 @@ final class PostgresConnectionPool: @unchecked Sendable {
       giveBack(session)
       return result
     } catch {
-      if session.connection.isClosed { close(session) } else { giveBack(session) }
+      // A broken connection may not know it yet: never lend it again.
+      let lost = (error as? PostgresLogError)?.code == .lostConnection
+      if lost || session.connection.isClosed { close(session) } else { giveBack(session) }
       throw error
     }
   }
@@ -89,7 +91,7 @@ final class PostgresConnectionPool: @unchecked Sendable {
       ).wait()
       return PostgresSession(connection: connection, settings: settings, logger: logger)
     } catch {
-      throw PostgresError.wrap(error, settings, connecting: true)
+      throw PostgresLogError.wrap(error, settings, connecting: true)
     }
   }
 

@@ -22,7 +22,7 @@ extension PostgresEventLog {
   /// that transaction ends.
   ///
   /// - Throws: ``EventLogError`` (``EventLogError/Code/wrongExpectedVersion``,
-  ///   ``EventLogError/Code/invalidEvent``), before anything is written; ``PostgresError``.
+  ///   ``EventLogError/Code/invalidEvent``), before anything is written; ``PostgresLogError``.
   @discardableResult
   public func append(_ events: [NewEvent], context: AppendContext, in session: PostgresSession)
     throws -> AppendResult

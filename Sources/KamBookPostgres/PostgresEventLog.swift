@@ -24,10 +24,10 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
   /// Opens (or, with `create`, creates or migrates) the book in `schema` of
   /// the database `url` names; credentials as ``PostgresSettings`` reads them.
   ///
-  /// - Throws: ``PostgresError``: ``PostgresError/Code/invalidURL``,
-  ///   ``PostgresError/Code/serverDown``, ``PostgresError/Code/authentication``,
-  ///   ``PostgresError/Code/databaseMissing``, ``PostgresError/Code/bookMissing``,
-  ///   ``PostgresError/Code/newerSchema``, …
+  /// - Throws: ``PostgresLogError``: ``PostgresLogError/Code/invalidURL``,
+  ///   ``PostgresLogError/Code/serverDown``, ``PostgresLogError/Code/authentication``,
+  ///   ``PostgresLogError/Code/databaseMissing``, ``PostgresLogError/Code/bookMissing``,
+  ///   ``PostgresLogError/Code/newerSchema``, …
   public convenience init(
     url: String, schema: String = defaultSchema, create: Bool = false,
     upcaster: (any EventUpcaster)? = nil
@@ -42,7 +42,7 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
     upcaster: (any EventUpcaster)? = nil
   ) throws {
     guard PostgresSchema.isValidName(schema) else {
-      throw PostgresError(
+      throw PostgresLogError(
         .invalidURL,
         "the schema name \(schema) is not lowercase letters, digits and _ (at most 63)")
     }
@@ -68,8 +68,8 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
   /// Connects to the server `settings` name and asks it one trivial question:
   /// whether a book could be reached there at all, and if not, why.
   ///
-  /// - Throws: ``PostgresError`` (``PostgresError/Code/serverDown``,
-  ///   ``PostgresError/Code/authentication``, ``PostgresError/Code/databaseMissing``, …).
+  /// - Throws: ``PostgresLogError`` (``PostgresLogError/Code/serverDown``,
+  ///   ``PostgresLogError/Code/authentication``, ``PostgresLogError/Code/databaseMissing``, …).
   public static func ping(_ settings: PostgresSettings) throws {
     let pool = try PostgresConnectionPool(settings: settings, searchPath: defaultSchema)
     defer { pool.shutdown() }
@@ -80,7 +80,7 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
   /// commits when it returns and rolls back when it throws: appends made inside
   /// it (``append(_:context:in:)``) commit together or not at all.
   ///
-  /// - Throws: what `body` throws, or ``PostgresError``.
+  /// - Throws: what `body` throws, or ``PostgresLogError``.
   public func transaction<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
     try pool.withSession { session in
       try session.execute("BEGIN")

@@ -33,23 +33,23 @@ enum PostgresSchema {
   /// (as a role that may: a superuser, or a member of `kam_owner` with CREATE
   /// on the database).
   ///
-  /// - Throws: ``PostgresError`` (``PostgresError/Code/bookMissing``,
-  ///   ``PostgresError/Code/newerSchema``, ``PostgresError/Code/olderSchema``).
+  /// - Throws: ``PostgresLogError`` (``PostgresLogError/Code/bookMissing``,
+  ///   ``PostgresLogError/Code/newerSchema``, ``PostgresLogError/Code/olderSchema``).
   static func open(_ schema: String, create: Bool, _ session: PostgresSession) throws {
     let place = "\(session.settings.database) on \(session.settings.endpoint)"
     switch try version(schema, session) {
     case let version? where version > latestVersion:
-      throw PostgresError(
+      throw PostgresLogError(
         .newerSchema,
         "the book \(schema) in \(place) has schema version \(version), newer than this kam's "
           + "\(latestVersion): upgrade kam")
     case let version? where version == latestVersion:
       return
     case nil where !create:
-      throw PostgresError(
+      throw PostgresLogError(
         .bookMissing, "no book \(schema) in \(place); create one with `kam init`")
     case let version? where !create:
-      throw PostgresError(
+      throw PostgresLogError(
         .olderSchema,
         "the book \(schema) in \(place) has schema version \(version), older than this kam's "
           + "\(latestVersion): its owner must migrate it")

@@ -20,13 +20,14 @@ public final class PostgresSession: @unchecked Sendable {
 
   /// Runs one statement (with bound parameters) and returns its rows.
   ///
-  /// - Throws: ``PostgresError``.
+  /// - Throws: ``PostgresLogError``.
   @discardableResult
   public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+    try requireOpen()
     do {
       return try connection.query(query, logger: logger).wait().rows
     } catch {
-      throw PostgresError.wrap(error, settings)
+      throw PostgresLogError.wrap(error, settings)
     }
   }
 
@@ -34,9 +35,10 @@ public final class PostgresSession: @unchecked Sendable {
   /// instead of one each. They run in order; after the first failure the
   /// rest fail too, and that first failure is thrown.
   ///
-  /// - Throws: ``PostgresError``.
+  /// - Throws: ``PostgresLogError``.
   @discardableResult
   public func pipeline(_ queries: [PostgresQuery]) throws -> [[PostgresRow]] {
+    try requireOpen()
     let futures = queries.map { connection.query($0, logger: logger) }
     var results: [[PostgresRow]] = []
     results.reserveCapacity(futures.count)
@@ -48,7 +50,7 @@ public final class PostgresSession: @unchecked Sendable {
         if failure == nil { failure = error }
       }
     }
-    if let failure { throw PostgresError.wrap(failure, settings) }
+    if let failure { throw PostgresLogError.wrap(failure, settings) }
     return results
   }
 
@@ -56,8 +58,18 @@ public final class PostgresSession: @unchecked Sendable {
   /// parameters, in order, in one round trip; each commits on its own unless a
   /// transaction is open.
   ///
-  /// - Throws: ``PostgresError``.
+  /// - Throws: ``PostgresLogError``.
   public func execute(_ sql: String) throws {
     try pipeline(SQLScript.statements(sql).map { PostgresQuery(unsafeSQL: $0) })
+  }
+
+  /// Refuses to send on a connection that has closed: PostgresNIO would drop
+  /// the query and its future never complete, leaving the caller waiting for ever.
+  private func requireOpen() throws {
+    guard connection.isClosed else { return }
+    throw PostgresLogError(
+      .lostConnection,
+      "the connection to the PostgreSQL server at \(settings.endpoint) was lost; "
+        + "what was not committed was not written")
   }
 }

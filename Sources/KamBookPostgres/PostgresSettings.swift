@@ -52,21 +52,21 @@ public struct PostgresSettings: Sendable, Hashable, CustomStringConvertible {
   /// `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`, `PGPASSFILE`, `USER`) and the password
   /// file (`PGPASSFILE`, else `~/.pgpass`).
   ///
-  /// - Throws: ``PostgresError`` with code ``PostgresError/Code/invalidURL``.
+  /// - Throws: ``PostgresLogError`` with code ``PostgresLogError/Code/invalidURL``.
   public init(url: String, environment: [String: String] = Self.processEnvironment) throws {
     let parsed = try PostgresURL(url)
     let env = environment
     host = parsed.host ?? env["PGHOST"] ?? "localhost"
     let portText = parsed.port ?? env["PGPORT"] ?? "5432"
     guard let port = Int(portText), (1...65535).contains(port) else {
-      throw PostgresError(.invalidURL, "the port \(portText) is not a number from 1 to 65535")
+      throw PostgresLogError(.invalidURL, "the port \(portText) is not a number from 1 to 65535")
     }
     self.port = port
     user = parsed.user ?? env["PGUSER"] ?? env["USER"] ?? "postgres"
     database = parsed.database ?? env["PGDATABASE"] ?? user
     let modeText = parsed.sslMode ?? env["PGSSLMODE"] ?? "prefer"
     guard let mode = SSLMode(rawValue: modeText) else {
-      throw PostgresError(
+      throw PostgresLogError(
         .invalidURL,
         "sslmode=\(modeText) is not one of "
           + SSLMode.allCases.map(\.rawValue).joined(separator: ", "))

@@ -17,7 +17,7 @@ struct PostgresURL {
   init(_ text: String) throws {
     let scheme = ["postgres://", "postgresql://"].first { text.hasPrefix($0) }
     guard let scheme else {
-      throw PostgresError(.invalidURL, "a PostgreSQL book is a postgres:// URL")
+      throw PostgresLogError(.invalidURL, "a PostgreSQL book is a postgres:// URL")
     }
     var rest = Substring(text.dropFirst(scheme.count))
     var query = Substring("")
@@ -43,7 +43,7 @@ struct PostgresURL {
     }
     if rest.hasPrefix("[") {
       guard let close = rest.firstIndex(of: "]") else {
-        throw PostgresError(.invalidURL, "the URL's host [ has no closing ]")
+        throw PostgresLogError(.invalidURL, "the URL's host [ has no closing ]")
       }
       host = String(rest[rest.index(after: rest.startIndex)..<close])
       rest = rest[rest.index(after: close)...]
@@ -61,7 +61,7 @@ struct PostgresURL {
       let name = try Self.decode(parts[0])
       let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
       guard Self.parameters.contains(name) else {
-        throw PostgresError(
+        throw PostgresLogError(
           .invalidURL,
           "the URL parameter \(name) is not one kam reads: "
             + Self.parameters.sorted().joined(separator: ", "))
@@ -90,7 +90,8 @@ struct PostgresURL {
       guard let high = iterator.next().flatMap(hexValue),
         let low = iterator.next().flatMap(hexValue)
       else {
-        throw PostgresError(.invalidURL, "the URL has a % not followed by two hexadecimal digits")
+        throw PostgresLogError(
+          .invalidURL, "the URL has a % not followed by two hexadecimal digits")
       }
       bytes.append(high << 4 | low)
     }

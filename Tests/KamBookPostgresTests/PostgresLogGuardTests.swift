@@ -1,6 +1,7 @@
 import KamBookPostgres
 import KamEventLog
 import KamTime
+import PostgresNIO
 import Testing
 
 // Skipped, with the reason printed, when no server is set or reachable.
@@ -16,7 +17,7 @@ struct PostgresLogGuardTests {
     let book = try PostgresTestBook()
     try book.log.append([Sample.event("acme", 1)], context: Sample.context())
     #expect { try book.execute(sql) } throws: { error in
-      let error = error as? PostgresError
+      let error = error as? PostgresLogError
       return error?.code == .refused && error?.message.contains("append-only") == true
     }
     #expect(try book.log.verify().ok)
@@ -30,7 +31,7 @@ struct PostgresLogGuardTests {
         INSERT INTO events VALUES (1, 'x', 's', 1, 't', 1, 0, 0, 'a', 'c', NULL, NULL, '{}',
           '\\x00')
         """)
-    } throws: { ($0 as? PostgresError)?.message.contains("one writer at a time") == true }
+    } throws: { ($0 as? PostgresLogError)?.message.contains("one writer at a time") == true }
   }
 
   @Test func aWriterRoleAppendsAndReadsButCannotEdit() throws {
@@ -52,13 +53,13 @@ struct PostgresLogGuardTests {
       #expect(try writer.verify().ok)
       for sql in ["UPDATE events SET actor = 'x'", "DELETE FROM events", "TRUNCATE events"] {
         #expect { try writer.withSession { try $0.execute(sql) } } throws: {
-          ($0 as? PostgresError)?.sqlState == "42501"
+          ($0 as? PostgresLogError)?.sqlState == "42501"
         }
       }
     }
     let wrong = try PostgresTestServer.settings(user: role, password: "not-\(password)")
     #expect { try PostgresEventLog(settings: wrong, schema: book.schema) } throws: { error in
-      let error = error as? PostgresError
+      let error = error as? PostgresLogError
       return error?.code == .authentication && error?.message.contains(password) == false
     }
   }
@@ -66,13 +67,13 @@ struct PostgresLogGuardTests {
   @Test func aBookFromANewerKamIsRefused() throws {
     let book = try PostgresTestBook()
     try book.execute("UPDATE kam_schema SET version = 99")
-    #expect { try book.open() } throws: { ($0 as? PostgresError)?.code == .newerSchema }
+    #expect { try book.open() } throws: { ($0 as? PostgresLogError)?.code == .newerSchema }
   }
 
   @Test func aMissingBookIsNotCreatedUnasked() throws {
     #expect {
       try PostgresEventLog(url: PostgresTestServer.url ?? "", schema: "kam_test_no_such_book")
-    } throws: { ($0 as? PostgresError)?.code == .bookMissing }
+    } throws: { ($0 as? PostgresLogError)?.code == .bookMissing }
   }
 
   @Test func aMissingDatabaseIsNamed() throws {
@@ -80,7 +81,7 @@ struct PostgresLogGuardTests {
     var settings = admin
     settings.database = "kam_no_such_database"
     #expect { try PostgresEventLog.ping(settings) } throws: { error in
-      let error = error as? PostgresError
+      let error = error as? PostgresLogError
       return error?.code == .databaseMissing
         && error?.message.contains("kam_no_such_database") == true
     }
@@ -91,9 +92,37 @@ struct PostgresLogGuardTests {
     let settings = try PostgresSettings(
       url: "postgres://kam:secret-pw@127.0.0.1:1/kam", environment: [:])
     #expect { try PostgresEventLog.ping(settings) } throws: { error in
-      let error = error as? PostgresError
+      let error = error as? PostgresLogError
       return error?.code == .serverDown && error?.message.contains("127.0.0.1:1") == true
         && error?.message.contains("secret-pw") == false
     }
+  }
+}
+
+// Skipped, with the reason printed, when no server is set or reachable.
+@Suite(
+  "PostgreSQL: a connection lost mid-transaction",
+  .enabled(if: PostgresTestServer.available, "no PostgreSQL test server (see the printed reason)"))
+struct PostgresLostConnectionTests {
+  @Test func writesNothingAndTheNextAppendWorks() throws {
+    let book = try PostgresTestBook()
+    let admin = try book.open()
+    defer { admin.close() }
+    try book.log.append([Sample.event("acme", 1)], context: Sample.context())
+    #expect {
+      try book.log.transaction { session in
+        try book.log.append([Sample.event("acme", 2)], context: Sample.context(), in: session)
+        let pid = try session.query("SELECT pg_backend_pid()").first?.decode(Int32.self) ?? 0
+        try admin.withSession { try $0.query("SELECT pg_terminate_backend(\(pid))") }
+        try book.log.append([Sample.event("acme", 3)], context: Sample.context(), in: session)
+      }
+    } throws: { error in
+      let error = error as? PostgresLogError
+      return error?.code == .lostConnection && error?.message.contains("127.0.0.1") == true
+    }
+    #expect(try book.log.lastSequence() == 1)
+    try book.log.append([Sample.event("acme", 4)], context: Sample.context())
+    #expect(try book.log.lastSequence() == 2)
+    #expect(try book.log.verify().ok)
   }
 }

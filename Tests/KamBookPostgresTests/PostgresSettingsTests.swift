@@ -34,7 +34,7 @@ struct PostgresSettingsTests {
   ])
   func aBadURLIsOneClearError(url: String) {
     #expect { try PostgresSettings(url: url, environment: [:]) } throws: {
-      ($0 as? PostgresError)?.code == .invalidURL
+      ($0 as? PostgresLogError)?.code == .invalidURL
     }
   }
 

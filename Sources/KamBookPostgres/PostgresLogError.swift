@@ -1,6 +1,6 @@
 /// What went wrong talking to a PostgreSQL book, in one line that names the
 /// server (host and port) but never the password.
-public struct PostgresError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PostgresLogError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The kind of failure, for callers that map it to an exit status.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     let name: String
