@@ -21,6 +21,13 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
   /// The schema a book lives in unless told otherwise.
   public static let defaultSchema = "kam"
 
+  /// The migrations of schema/postgres/, in order, as the migrator runs them.
+  public static var migrations: [Migration] { PostgresSchema.embedded }
+
+  /// schema/postgres/roles.sql: the server's roles, which the migrator creates
+  /// when they are missing (and it may).
+  public static var rolesSQL: String { PostgresSchema.roles }
+
   /// Opens (or, with `create`, creates or migrates) the book in `schema` of
   /// the database `url` names; credentials as ``PostgresSettings`` reads them.
   ///

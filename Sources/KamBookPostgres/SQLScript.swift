@@ -3,9 +3,9 @@
 ///
 /// Knows what may hide a `;`: quoted text and names, `--` and `/* */`
 /// comments, and dollar quoting (`$$ … $$`, `$tag$ … $tag$`) as function bodies use.
-enum SQLScript {
+package enum SQLScript {
   /// The statements of `sql`, in order, without their `;`; comment-only pieces dropped.
-  static func statements(_ sql: String) -> [String] {
+  package static func statements(_ sql: String) -> [String] {
     let bytes = Array(sql.utf8)
     var statements: [String] = []
     var start = 0
