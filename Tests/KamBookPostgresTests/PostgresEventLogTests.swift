@@ -96,3 +96,28 @@ struct PostgresEventLogTests {
     #expect(try book.log.verify().ok)
   }
 }
+
+/// Reads type version 1 of `sale-recorded` as version 2, to see reads upcast.
+struct BumpingUpcaster: EventUpcaster {
+  func upcast(_ event: inout StoredEvent) throws {
+    if event.type == "sale-recorded" && event.typeVersion == 1 { event.typeVersion = 2 }
+  }
+}
+
+// Skipped, with the reason printed, when no server is set or reachable.
+@Suite(
+  "PostgresEventLog: upcasting on read",
+  .enabled(if: PostgresTestServer.available, "no PostgreSQL test server (see the printed reason)"))
+struct PostgresUpcastTests {
+  @Test func readsAreUpcastAndVerifyReadsRowsAsStored() throws {
+    let book = try PostgresTestBook(upcaster: BumpingUpcaster())
+    let appended = try book.log.append([Sample.event("acme", 1)], context: Sample.context())
+    #expect(appended.events[0].typeVersion == 1)
+    var read: [Int] = []
+    try book.log.forEachEvent(after: .zero, limit: nil) { read.append($0.typeVersion) }
+    try book.log.forEachEvent(in: "acme") { read.append($0.typeVersion) }
+    #expect(read == [2, 2])
+    #expect(try book.log.event(at: 1)?.typeVersion == 2)
+    #expect(try book.log.verify().ok)
+  }
+}
