@@ -15,6 +15,7 @@ let package = Package(
   products: [
     .executable(name: "kam", targets: ["kam"]),
     .library(name: "KamEventLog", targets: ["KamEventLog"]),
+    .library(name: "KamBook", targets: ["KamBook", "KamBookSQLite"]),
     .library(name: "KamDomain", targets: ["KamDomain"]),
   ],
   dependencies: [
@@ -44,7 +45,6 @@ let package = Package(
     .target(
       name: "KamEventLog",
       dependencies: [
-        "KamSQLite",
         "KamTime",
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -81,12 +81,25 @@ let package = Package(
       ],
       swiftSettings: strictness
     ),
-    // The application: a book is a log plus the domain's projections.
+    // The application: a book is a log plus the domain's projections, run over a
+    // store (BookStore) that no backend's type leaks through.
     .target(
       name: "KamBook",
+      dependencies: ["KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamTime"],
+      swiftSettings: strictness
+    ),
+    // The book in a SQLite file: the log, the projections' tables, migrations.
+    .target(
+      name: "KamBookSQLite",
       dependencies: [
-        "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime",
+        "KamBook", "KamDomain", "KamEventLog", "KamSimulation", "KamSQLite", "KamTime",
       ],
+      swiftSettings: strictness
+    ),
+    // The book in memory: the second store, which the Book tests run on beside SQLite.
+    .target(
+      name: "KamBookMemory",
+      dependencies: ["KamBook", "KamDomain", "KamEventLog", "KamTime"],
       swiftSettings: strictness
     ),
     // The command line: swift-argument-parser commands only.
@@ -94,6 +107,7 @@ let package = Package(
       name: "KamCLI",
       dependencies: [
         "KamBook",
+        "KamBookSQLite",
         "KamDomain",
         "KamEventLog",
         "KamPurchaseModel",
@@ -122,8 +136,8 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamBookPostgres", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel",
-        "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
+        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamDomain", "KamEventLog",
+        "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       path: "tools/bench",
@@ -139,6 +153,9 @@ let package = Package(
     // Helpers shared by the test targets (a temporary folder), never by the product.
     .target(
       name: "KamTestSupport",
+      dependencies: [
+        "KamBook", "KamBookMemory", "KamBookSQLite", "KamDomain", "KamEventLog", "KamTime",
+      ],
       path: "Tests/KamTestSupport",
       swiftSettings: strictness
     ),
@@ -149,13 +166,13 @@ let package = Package(
     ),
     .testTarget(
       name: "KamEventLogTests",
-      dependencies: ["KamEventLog", "KamSQLite", "KamTime", "KamTestSupport"],
+      dependencies: ["KamBookSQLite", "KamEventLog", "KamSQLite", "KamTime", "KamTestSupport"],
       swiftSettings: strictness
     ),
     .testTarget(
       name: "KamBookPostgresTests",
       dependencies: [
-        "KamBookPostgres", "KamEventLog", "KamTime", "KamTestSupport",
+        "KamBookPostgres", "KamBookSQLite", "KamEventLog", "KamTime", "KamTestSupport",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strictness
@@ -173,7 +190,8 @@ let package = Package(
     .testTarget(
       name: "KamBookTests",
       dependencies: [
-        "KamBook", "KamDomain", "KamEventLog", "KamSQLite", "KamTime", "KamTestSupport",
+        "KamBook", "KamBookMemory", "KamBookSQLite", "KamDomain", "KamEventLog", "KamSQLite",
+        "KamTime", "KamTestSupport",
       ],
       swiftSettings: strictness
     ),
@@ -183,8 +201,8 @@ let package = Package(
       // builds every product anyway, and depending on it would link its
       // static-runtime flags into a release test runner.
       dependencies: [
-        "KamCLI", "KamBook", "KamDomain", "KamEventLog", "KamPurchaseModel", "KamSQLite", "KamTime",
-        "KamTestSupport",
+        "KamCLI", "KamBook", "KamBookSQLite", "KamDomain", "KamEventLog", "KamPurchaseModel",
+        "KamSQLite", "KamTime", "KamTestSupport",
       ],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],

@@ -1,6 +1,5 @@
 public import KamDomain
 public import KamEventLog
-import KamSQLite
 public import KamTime
 
 extension Book {
@@ -12,35 +11,35 @@ extension Book {
   /// recorded by then are the log's first S, as they are unless a clock was set
   /// back, the snapshots cut back to S are exactly that; otherwise the log is
   /// folded, filtered by system time.
-  public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
-    -> [ClientSlug: ClientHistory]
+  public func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil)
+    throws(BookError) -> [ClientSlug: ClientHistory]
   {
-    try log.queue.read { db in try histories(knownAt: knownAt, before: before, in: db) }
+    try store.reading { tx in try histories(knownAt: knownAt, before: before, in: tx) }
   }
 
-  /// ``histories(knownAt:before:)`` on a connection the caller holds: the
+  /// ``histories(knownAt:before:)`` in a transaction the caller holds: the
   /// questions and the reads see one state of the book.
-  func histories(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database) throws
-    -> [ClientSlug: ClientHistory]
-  {
-    if let stored = try storedHistories(knownAt: knownAt, before: before, in: db) {
+  func histories(
+    knownAt: Instant? = nil, before: SequenceNumber? = nil, in tx: any BookTransaction
+  ) throws -> [ClientSlug: ClientHistory] {
+    if let stored = try storedHistories(knownAt: knownAt, before: before, in: tx) {
       return stored
     }
-    return try foldedHistories(knownAt: knownAt, before: before, in: db)
+    return try foldedHistories(knownAt: knownAt, before: before, in: tx)
   }
 
   /// Every client's history folded from the log, in one pass, whatever the
   /// stored snapshots hold: the reference ``histories(knownAt:before:)`` is
   /// checked against.
-  public func foldedHistories(knownAt: Instant? = nil, before: SequenceNumber? = nil) throws
-    -> [ClientSlug: ClientHistory]
+  public func foldedHistories(knownAt: Instant? = nil, before: SequenceNumber? = nil)
+    throws(BookError) -> [ClientSlug: ClientHistory]
   {
-    try log.queue.read { db in try foldedHistories(knownAt: knownAt, before: before, in: db) }
+    try store.reading { tx in try foldedHistories(knownAt: knownAt, before: before, in: tx) }
   }
 
-  private func foldedHistories(knownAt: Instant?, before: SequenceNumber?, in db: Database) throws
-    -> [ClientSlug: ClientHistory]
-  {
+  private func foldedHistories(
+    knownAt: Instant?, before: SequenceNumber?, in tx: any BookTransaction
+  ) throws -> [ClientSlug: ClientHistory] {
     var histories: [ClientSlug: ClientHistory] = [:]
     var batch: [StoredEvent] = []
     batch.reserveCapacity(Self.catchUpBatch)
@@ -54,9 +53,8 @@ extension Book {
       }
       batch.removeAll(keepingCapacity: true)
     }
-    try log.forEachEventToFold(
-      matching: EventFilter(recordedBy: knownAt, before: before), in: db
-    ) { stored in
+    try tx.forEachEvent(matching: EventFilter(recordedBy: knownAt, before: before), fold: true) {
+      stored in
       batch.append(stored)
       if batch.count == Self.catchUpBatch { try fold() }
     }

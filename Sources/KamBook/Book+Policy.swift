@@ -1,6 +1,5 @@
 public import KamDomain
 public import KamEventLog
-import KamSQLite
 public import KamTime
 
 /// A policy that was put in force, and when kam learned of it.
@@ -18,37 +17,25 @@ extension Book {
   public func policyChanges(knownAt: Instant? = nil, before: SequenceNumber? = nil)
     throws(BookError) -> [PolicyChange]
   {
-    do {
-      return try log.queue.read { db in try policyChanges(knownAt: knownAt, before: before, in: db)
-      }
-    } catch {
-      throw BookError.wrap(error)
-    }
+    try store.reading { tx in try policyChanges(knownAt: knownAt, before: before, in: tx) }
   }
 
-  /// ``policyChanges(knownAt:before:)`` on a connection the caller holds.
-  func policyChanges(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database)
-    throws(BookError) -> [PolicyChange]
-  {
+  /// ``policyChanges(knownAt:before:)`` in a transaction the caller holds.
+  func policyChanges(
+    knownAt: Instant? = nil, before: SequenceNumber? = nil, in tx: any BookTransaction
+  ) throws -> [PolicyChange] {
     var changes = [PolicyChange(policy: Policy(), seq: 0, recordedAt: nil)]
-    do {
-      try log.forEachEvent(
-        matching: EventFilter(stream: Self.policyStream, recordedBy: knownAt, before: before),
-        in: db
-      ) {
-        stored in
-        guard case .policyChanged(let change) = try DomainEvent(stored) else { return }
-        guard let document = FlatJSON(text: change.document) else {
-          throw BookError(
-            .incompatible, "event \(stored.seq): the policy document is not flat JSON")
-        }
-        var policy = try Policy(document: document)
-        policy.version = Int(change.version)
-        changes.append(
-          PolicyChange(policy: policy, seq: stored.seq.rawValue, recordedAt: stored.recordedAt))
+    let filter = EventFilter(stream: Self.policyStream, recordedBy: knownAt, before: before)
+    try tx.forEachEvent(matching: filter, fold: false) { stored in
+      guard case .policyChanged(let change) = try DomainEvent(stored) else { return }
+      guard let document = FlatJSON(text: change.document) else {
+        throw BookError(
+          .incompatible, "event \(stored.seq): the policy document is not flat JSON")
       }
-    } catch {
-      throw BookError.wrap(error)
+      var policy = try Policy(document: document)
+      policy.version = Int(change.version)
+      changes.append(
+        PolicyChange(policy: policy, seq: stored.seq.rawValue, recordedAt: stored.recordedAt))
     }
     return changes
   }
@@ -60,11 +47,11 @@ extension Book {
     try policyChanges(knownAt: knownAt, before: before).last!.policy
   }
 
-  /// ``policy(knownAt:before:)`` on a connection the caller holds (a catch-up's).
-  func policy(knownAt: Instant? = nil, before: SequenceNumber? = nil, in db: Database)
-    throws(BookError) -> Policy
+  /// ``policy(knownAt:before:)`` in a transaction the caller holds (a catch-up's).
+  func policy(knownAt: Instant? = nil, before: SequenceNumber? = nil, in tx: any BookTransaction)
+    throws -> Policy
   {
-    try policyChanges(knownAt: knownAt, before: before, in: db).last!.policy
+    try policyChanges(knownAt: knownAt, before: before, in: tx).last!.policy
   }
 
   /// Puts a policy in force, recorded as an event with the next version number.
@@ -81,12 +68,15 @@ extension Book {
   /// What `candidate` would change on `date` against the policy in force (both
   /// as known at `knownAt`), recording nothing: the candidate is compared as the
   /// next version.
-  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil) throws
+  public func replay(_ candidate: Policy, on date: CalendarDate, knownAt: Instant? = nil)
+    throws(BookError)
     -> PolicyComparison
   {
-    let current = try policy(knownAt: knownAt)
-    return PolicyComparison(
-      try histories(knownAt: knownAt).values, on: date, current: current,
-      candidate: ChangePolicy(candidate).versioned(after: current))
+    try BookError.catching {
+      let current = try policy(knownAt: knownAt)
+      return PolicyComparison(
+        try histories(knownAt: knownAt).values, on: date, current: current,
+        candidate: ChangePolicy(candidate).versioned(after: current))
+    }
   }
 }

@@ -1,6 +1,5 @@
-public import KamDomain
-public import KamEventLog
-import KamSQLite
+package import KamDomain
+package import KamEventLog
 
 /// A projection's position against the log.
 public struct ProjectionStatus: Hashable, Sendable {
@@ -39,12 +38,7 @@ extension Book {
     let status = try projectionStatus()
     try Self.refuseAhead(status)
     if status.allSatisfy({ $0.lag == 0 && $0.failedSeq == nil }) { return }
-    let failure: String?
-    do {
-      failure = try log.transaction { db in try catchUp(projections, db) }
-    } catch {
-      throw BookError.wrap(error)
-    }
+    let failure = try store.writing { tx in try catchUp(projections, tx) }
     // Thrown after the commit, so the stop is recorded in projection_checkpoints.
     if let failure { throw BookError(.incompatible, failure) }
   }
@@ -61,29 +55,24 @@ extension Book {
   /// wrong with it (nil for a sound log).
   @discardableResult
   public func rebuild(force: Bool = false) throws(BookError) -> String? {
-    let failure: String?
     var damage: String?
-    do {
-      failure = try log.transaction { db in
-        try Self.restoreMissingTables(db)
-        if let problem = try log.endProblem(watermarks: Self.watermarks, in: db) {
-          damage = Self.damage(problem.seq, problem.problem, forced: force)
-          guard force else { throw BookError(.damaged, damage ?? "") }
-        }
-        let projections = projections
-        for projection in projections {
-          try projection.reset(db)
-          try db.execute("DELETE FROM projection_checkpoints WHERE name = ?", [projection.name])
-        }
-        var chain: ChainCheck? = ChainCheck()
-        let failure = try catchUp(projections, db, checking: &chain, force: force)
-        if damage == nil, let broken = chain?.failure {
-          damage = Self.damage(broken.seq, broken.problem, forced: true)
-        }
-        return failure
+    let failure = try store.writing { tx in
+      try tx.restoreMissingProjectionStorage()
+      if let problem = try tx.endProblem(watermarks: try tx.projectionWatermarks()) {
+        damage = Self.damage(problem.seq, problem.problem, forced: force)
+        guard force else { throw BookError(.damaged, damage ?? "") }
       }
-    } catch {
-      throw BookError.wrap(error)
+      let projections = projections
+      for projection in projections {
+        try projection.reset(tx)
+        try tx.removeCheckpoint(of: projection.name)
+      }
+      var chain: ChainCheck? = ChainCheck()
+      let failure = try catchUp(projections, tx, checking: &chain, force: force)
+      if damage == nil, let broken = chain?.failure {
+        damage = Self.damage(broken.seq, broken.problem, forced: true)
+      }
+      return failure
     }
     if let failure { throw BookError(.incompatible, failure) }
     return damage
@@ -106,26 +95,17 @@ extension Book {
 
   /// Each projection's checkpoint and lag.
   public func projectionStatus() throws(BookError) -> [ProjectionStatus] {
-    do {
-      // One read transaction: a writer that appends and catches up between reading the
-      // log's end and the checkpoints would otherwise show a projection ahead of the log.
-      return try log.queue.read { db in
-        let last = try db.scalar(Int64.self, "SELECT max(seq) FROM events") ?? 0
-        return try projections.map { projection in
-          let status = try db.fetchOne(
-            "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = ?",
-            [projection.name]
-          ) { row in
-            let checkpoint: Int64 = try row.column(0)
-            return ProjectionStatus(
-              name: projection.name, checkpoint: checkpoint, lag: last - checkpoint,
-              failedSeq: try row.column(1), failure: try row.column(2))
-          }
-          return status ?? ProjectionStatus(name: projection.name, checkpoint: 0, lag: last)
-        }
+    // One read transaction: a writer that appends and catches up between reading the
+    // log's end and the checkpoints would otherwise show a projection ahead of the log.
+    try store.reading { tx in
+      let last = try tx.lastSequence().rawValue
+      return try projections.map { projection in
+        let stored = try tx.checkpoint(of: projection.name)
+        let checkpoint = stored?.checkpoint ?? 0
+        return ProjectionStatus(
+          name: projection.name, checkpoint: checkpoint, lag: last - checkpoint,
+          failedSeq: stored?.failedSeq, failure: stored?.failure)
       }
-    } catch {
-      throw BookError.wrap(error)
     }
   }
 
@@ -135,24 +115,22 @@ extension Book {
   /// `folded` holds client histories the caller has already folded through
   /// the end of the log, so a logging command does not read its stream twice.
   func catchUp(
-    _ projections: [any BookProjection], _ db: Database,
+    _ projections: [any BookProjection], _ tx: any BookTransaction,
     folded: [ClientSlug: ClientHistory] = [:]
   ) throws -> String? {
     var unchecked: ChainCheck? = nil
-    return try catchUp(projections, db, folded: folded, checking: &unchecked, force: false)
+    return try catchUp(projections, tx, folded: folded, checking: &unchecked, force: false)
   }
 
   /// ``catchUp(_:_:folded:)`` checking the hash chain as it reads when `chain`
   /// is given (from the first event: a rebuild); a broken chain throws
   /// ``BookError/Code/damaged`` unless `force`, which folds on.
   func catchUp(
-    _ projections: [any BookProjection], _ db: Database,
+    _ projections: [any BookProjection], _ tx: any BookTransaction,
     folded: [ClientSlug: ClientHistory] = [:], checking chain: inout ChainCheck?, force: Bool
   ) throws -> String? {
     var checkpoints = try projections.map { projection in
-      try db.scalar(
-        Int64.self, "SELECT checkpoint FROM projection_checkpoints WHERE name = ?",
-        [projection.name]) ?? 0
+      try tx.checkpoint(of: projection.name)?.checkpoint ?? 0
     }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       projection.begin(from: checkpoint)
@@ -164,16 +142,14 @@ extension Book {
       var stored: [StoredEvent] = []
       let after = SequenceNumber(rawValue: position)
       if chain != nil {
-        try log.forEachEventToFold(
-          after: after, limit: Self.catchUpBatch, checking: &chain!, in: db
-        ) { stored.append($0) }
+        try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
+          stored.append($0)
+        }
         if !force, let broken = chain?.failure {
           throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
         }
       } else {
-        try log.forEachEventToFold(after: after, limit: Self.catchUpBatch, in: db) {
-          stored.append($0)
-        }
+        try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
       }
       // Decoding the payloads is pure and per event: on every core.
       let decoded = ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }
@@ -198,7 +174,7 @@ extension Book {
         // A projection ahead of the others (stopped ones resume) skips what it has seen.
         let unseen = batch.after(checkpoints[index])
         guard let last = unseen.events.last else { continue }
-        try projections[index].apply(unseen, db, self)
+        try projections[index].apply(unseen, tx, self)
         checkpoints[index] = last.seq
       }
       if let last = events.last { position = last.seq }
@@ -207,14 +183,12 @@ extension Book {
     if let failure { histories.stopped(at: failure.seq) }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       // What was applied before a bad event stands, finished.
-      try projection.finish(db, self, histories)
+      try projection.finish(tx, self, histories)
       let stopped = failure.flatMap { $0.seq > checkpoint ? $0 : nil }
-      try db.execute(
-        """
-        INSERT INTO projection_checkpoints (name, checkpoint, failed_seq, failure)
-        VALUES (?1, ?2, ?3, ?4)
-        ON CONFLICT (name) DO UPDATE SET checkpoint = ?2, failed_seq = ?3, failure = ?4
-        """, [projection.name, checkpoint, stopped?.seq, stopped?.reason])
+      try tx.save(
+        ProjectionCheckpoint(
+          name: projection.name, checkpoint: checkpoint, failedSeq: stopped?.seq,
+          failure: stopped?.reason))
     }
     guard let failure,
       let first = zip(projections, checkpoints).first(where: { $0.1 < failure.seq })?.0
@@ -229,16 +203,15 @@ extension Book {
   ///
   /// A projection that cannot apply an event does not refuse the record; it
   /// stops there, recorded, and the returned message says so.
-  public func recordCatchingUp(
+  package func recordCatchingUp(
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> (events: [StoredEvent], stopped: String?) {
     do {
-      return try log.transaction { db in
-        let (events, history) = try recordFolding(
-          client: client, context: context, in: db, decide)
+      return try store.write { tx in
+        let (events, history) = try recordFolding(client: client, context: context, in: tx, decide)
         let folded = history.map { [client: $0] } ?? [:]
-        let stopped = try catchUp(projections, db, folded: folded)
+        let stopped = try catchUp(projections, tx, folded: folded)
         return (events, stopped)
       }
     } catch  where BookError.isLowerLayer(error) {

@@ -1,6 +1,5 @@
 public import KamDomain
 public import KamEventLog
-import KamSQLite
 public import KamTime
 
 /// An event a command wants to record, with its business time.
@@ -29,13 +28,13 @@ extension Book {
   /// stream version that was read, so a concurrent writer cannot slip in
   /// between the check and the write.
   @discardableResult
-  public func record(
+  package func record(
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> [StoredEvent] {
     do {
-      return try log.transaction { db in
-        try recordFolding(client: client, context: context, in: db, decide).events
+      return try store.write { tx in
+        try recordFolding(client: client, context: context, in: tx, decide).events
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)
@@ -43,13 +42,13 @@ extension Book {
   }
 
   /// Records as ``record(client:context:_:)`` does, inside the caller's write
-  /// transaction (``SQLiteEventLog/transaction(_:)``), and returns the
+  /// transaction (``BookStore/write(_:)``), and returns the
   /// client's history with the new events folded in, for the projections.
   func recordFolding(
-    client: ClientSlug, context: AppendContext, in db: Database,
+    client: ClientSlug, context: AppendContext, in tx: any BookTransaction,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
   ) throws -> (events: [StoredEvent], history: ClientHistory?) {
-    var (history, version) = try history(of: client, in: db)
+    var (history, version) = try history(of: client, in: tx)
     let pending = try decide(history)
     let events = pending.enumerated().map { offset, pending in
       NewEvent(
@@ -58,7 +57,7 @@ extension Book {
         occurredAt: pending.occurredAt, payload: pending.event.payloadBytes,
         expectedVersion: offset == 0 ? (version == 0 ? .noStream : .exact(version)) : .any)
     }
-    let stored = try log.append(events, context: context, in: db).events
+    let stored = try tx.append(events, context: context).events
     // A retried id returns the event stored earlier, already in the history.
     for event in stored where event.streamVersion > version {
       if history == nil { history = ClientHistory(client: client) }
@@ -72,18 +71,12 @@ extension Book {
   public func record(in stream: StreamID, _ pending: [PendingEvent], context: AppendContext)
     throws(BookError) -> [StoredEvent]
   {
-    do {
-      return try log.append(
-        pending.map {
-          NewEvent(
-            id: $0.id ?? .random(), stream: stream, type: $0.event.type,
-            typeVersion: $0.event.version, occurredAt: $0.occurredAt,
-            payload: $0.event.payloadBytes)
-        }, context: context
-      ).events
-    } catch {
-      throw BookError.wrap(error)
+    let events = pending.map {
+      NewEvent(
+        id: $0.id ?? .random(), stream: stream, type: $0.event.type,
+        typeVersion: $0.event.version, occurredAt: $0.occurredAt, payload: $0.event.payloadBytes)
     }
+    return try store.writing { tx in try tx.append(events, context: context).events }
   }
 
   /// The client's history folded from its stream (or read from its stored
@@ -91,29 +84,26 @@ extension Book {
   /// (nil and 0 when the client has no events).
   public func history(
     of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil
-  ) throws -> (
-    ClientHistory?, Int64
-  ) {
-    try log.queue.read { db in try history(of: client, knownAt: knownAt, before: before, in: db) }
+  ) throws(BookError) -> (ClientHistory?, Int64) {
+    try store.reading { tx in try history(of: client, knownAt: knownAt, before: before, in: tx) }
   }
 
-  /// ``history(of:knownAt:before:)`` on a connection the caller holds (a
+  /// ``history(of:knownAt:before:)`` in a transaction the caller holds (a
   /// recording transaction reads the history it decides on).
   func history(
     of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil,
-    in db: Database
+    in tx: any BookTransaction
   ) throws -> (ClientHistory?, Int64) {
-    if knownAt == nil, before == nil, try snapshotsAreCurrent(db),
-      let stored = try storedHistory(of: client, in: db)
+    if knownAt == nil, before == nil, try snapshotsAreCurrent(tx),
+      let stored = try storedHistory(of: client, in: tx)
     {
       return stored
     }
     var history: ClientHistory?
     var version: Int64 = 0
-    try log.forEachEventToFold(
-      matching: EventFilter(stream: StreamID(client.rawValue), recordedBy: knownAt, before: before),
-      in: db
-    ) { stored in
+    let filter = EventFilter(
+      stream: StreamID(client.rawValue), recordedBy: knownAt, before: before)
+    try tx.forEachEvent(matching: filter, fold: true) { stored in
       // Folded in place: a copy per event would copy the arrays each time.
       if history == nil { history = ClientHistory(client: client) }
       history!.apply(try RecordedEvent(stored))

@@ -1,5 +1,5 @@
 public import KamDomain
-public import KamEventLog
+import KamEventLog
 public import KamTime
 
 extension Book {
@@ -8,13 +8,15 @@ extension Book {
   ///
   /// The same fits as ``view(on:knownAt:before:focus:)`` makes, without the portfolio, the
   /// stage rules or any client's signals.
-  public func riskModels(on date: CalendarDate, knownAt: Instant? = nil) throws -> (
+  public func riskModels(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError) -> (
     risk: ChurnRiskReport, spend: BookSpendModel
   ) {
-    let policy = try policy(knownAt: knownAt)
-    let histories = try histories(knownOn: date, knownAt: knownAt)
-    let risk = try ChurnRiskReport(
-      histories, on: date, policy: policy, options: BookView.fitOptions, assessing: [])
-    return (risk, BookSpendModel(histories, on: date))
+    try BookError.catching {
+      let policy = try policy(knownAt: knownAt)
+      let histories = try histories(knownOn: date, knownAt: knownAt)
+      let risk = try ChurnRiskReport(
+        histories, on: date, policy: policy, options: BookView.fitOptions, assessing: [])
+      return (risk, BookSpendModel(histories, on: date))
+    }
   }
 }

@@ -1,6 +1,5 @@
 import KamDomain
 public import KamEventLog
-import KamSQLite
 import KamTime
 
 extension Book {
@@ -12,30 +11,8 @@ extension Book {
   /// Only the actor's own commands count: `kam undo` walks back what you did,
   /// never what a colleague did since.
   public func undoHistory(of actor: String) throws(BookError) -> UndoHistory {
-    struct CommandRow {
-      var command: CommandID
-      var events: Int64
-      var retractions: Int64
-      var clientEvents: Int64
-      var causation: String?
-    }
-    var rows: [CommandRow] = []
     do {
-      rows = try log.queue.read { db in
-        try db.fetchAll(
-          """
-          SELECT command_id, count(*), sum(type = ?), sum(substr(stream, 1, 1) <> '$'),
-                 CASE WHEN min(causation_id) = max(causation_id) AND count(causation_id) = count(*)
-                      THEN min(causation_id) END
-          FROM events WHERE actor = ? GROUP BY command_id ORDER BY min(seq)
-          """, [EventRetracted.type, actor]
-        ) { row in
-          CommandRow(
-            command: CommandID(rawValue: try row.column(0)), events: try row.column(1),
-            retractions: try row.column(2), clientEvents: try row.column(3),
-            causation: try row.column(4))
-        }
-      }
+      let rows = try store.read { tx in try tx.commandTallies(of: actor) }
       let entries = try rows.map { row in
         var entry = UndoHistory.Entry(command: row.command, touchesClients: row.clientEvents > 0)
         if row.retractions == row.events {
@@ -56,7 +33,7 @@ extension Book {
   /// The command an undo written before undos named their causation took
   /// back, read from its reason; nil for a plain `kam retract`.
   private func legacyUndoTarget(_ command: CommandID) throws -> CommandID? {
-    guard let first = try log.events(of: command).first,
+    guard let first = try store.read({ tx in try tx.events(of: command) }).first,
       case .eventRetracted(let retraction) = try DomainEvent(first),
       retraction.reason.hasPrefix(Self.undoReasonPrefix)
     else { return nil }
@@ -66,12 +43,7 @@ extension Book {
   /// A short description of what a command recorded, for messages:
   /// `sale-recorded acme 200.00, 2026-11-20`, and how many more events it had.
   public func summary(of command: CommandID) throws(BookError) -> String {
-    let events: [StoredEvent]
-    do {
-      events = try log.events(of: command)
-    } catch {
-      throw BookError.wrap(error)
-    }
+    let events = try store.reading { tx in try tx.events(of: command) }
     let clientEvents = events.filter { ClientSlug(rawValue: $0.stream.rawValue) != nil }
     guard let first = clientEvents.first ?? events.first else { return "no events" }
     var text = "\(first.type) \(first.stream)"

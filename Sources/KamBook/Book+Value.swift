@@ -1,6 +1,5 @@
 public import KamDomain
 import KamEventLog
-import KamSQLite
 public import KamTime
 
 extension Book {
@@ -13,32 +12,26 @@ extension Book {
   /// there, with zeros when it has no fact in the window, as in ``view(on:knownAt:before:)``.
   public func storedValues(on date: CalendarDate) throws(BookError) -> [ClientValue] {
     let window = ValueWindow(endingOn: date, policy: try policy())
-    do {
-      return try log.queue.read { db in
-        var values: [ClientValue] = []
-        try db.forEachRow(
-          "SELECT client, days FROM client_value WHERE first_day <= ? ORDER BY client",
-          [window.end.description]
-        ) { row in
-          guard let client = ClientSlug(rawValue: try row.column(0)) else { return }
-          let (revenue, cogs, costToServe) = try row.withColumnBytes(1) {
-            PackedValueDays.sum($0, in: window)
-          }
-          values.append(
-            ClientValue(client: client, revenue: revenue, cogs: cogs, costToServe: costToServe))
-        }
-        return values
+    return try store.reading { tx in
+      var values: [ClientValue] = []
+      try tx.forEachValueDays(knownBy: window.end) { client, days in
+        let (revenue, cogs, costToServe) = PackedValueDays.sum(days, in: window)
+        values.append(
+          ClientValue(client: client, revenue: revenue, cogs: cogs, costToServe: costToServe))
       }
-    } catch {
-      throw BookError.wrap(error)
+      return values
     }
   }
 
   /// The whale curve on `date`: from the value projection for the book as known
   /// now, replayed from the log as known at `knownAt` when given. Either way the
   /// same ranking of the same values.
-  public func whaleCurve(on date: CalendarDate, knownAt: Instant? = nil) throws -> WhaleCurve {
-    if let knownAt { return try view(on: date, knownAt: knownAt).portfolio.whaleCurve }
-    return WhaleCurve(ProfitRanking(try storedValues(on: date)))
+  public func whaleCurve(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
+    -> WhaleCurve
+  {
+    try BookError.catching {
+      if let knownAt { return try view(on: date, knownAt: knownAt).portfolio.whaleCurve }
+      return WhaleCurve(ProfitRanking(try storedValues(on: date)))
+    }
   }
 }

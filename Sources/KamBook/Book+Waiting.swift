@@ -1,6 +1,3 @@
-import KamEventLog
-import KamSQLite
-
 extension Book {
   /// How long a command waits, unless told otherwise, for another kam to
   /// finish writing before it gives up with ``BookError/Code/retry``: 120 s.
@@ -12,10 +9,7 @@ extension Book {
   /// Makes a write wait up to `seconds` for another writer, calling `notice`
   /// once if it has waited ``busyNoticeMilliseconds``.
   public func waitWhenBusy(seconds: Int, notice: @escaping () -> Void = {}) {
-    log.queue.access { db in
-      db.setBusyWait(
-        milliseconds: Int64(seconds) * 1000, noticeAfter: Self.busyNoticeMilliseconds,
-        notice: notice)
-    }
+    store.waitWhenBusy(
+      seconds: seconds, noticeAfterMilliseconds: Self.busyNoticeMilliseconds, notice: notice)
   }
 }

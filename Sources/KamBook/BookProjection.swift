@@ -1,5 +1,4 @@
 import KamDomain
-import KamSQLite
 
 /// A projection the book keeps in its own tables, up to date with the log.
 ///
@@ -11,17 +10,17 @@ protocol BookProjection: AnyObject {
   /// The name in `projection_checkpoints` and `kam status`.
   var name: String { get }
   /// Empties the projection's tables, for a rebuild.
-  func reset(_ db: Database) throws
+  func reset(_ tx: any BookTransaction) throws
   /// Starts a catch-up from `checkpoint`.
   func begin(from checkpoint: Int64)
   /// Folds a batch of events (in sequence order) into the tables.
-  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws
+  func apply(_ batch: CatchUpBatch, _ tx: any BookTransaction, _ book: Book) throws
   /// Completes a catch-up after its last batch: where work is per client
   /// rather than per event, doing it once here keeps a long catch-up linear.
-  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws
+  func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws
 }
 
 extension BookProjection {
   func begin(from checkpoint: Int64) {}
-  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {}
+  func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {}
 }

@@ -6,7 +6,7 @@ public struct BookUpcaster: EventUpcaster {
   /// Creates the upcaster.
   public init() {}
 
-  public func upcast(_ event: inout StoredEvent) throws {
+  public func upcast(_ event: inout StoredEvent) throws(EventLogError) {
     do {
       if let (version, payload) = try DomainUpcaster.upcast(
         type: event.type, version: event.typeVersion, payload: event.payload)

@@ -66,32 +66,34 @@ extension Book {
   public func view(
     on date: CalendarDate, knownAt: Instant? = nil, before: SequenceNumber? = nil,
     focus: ClientSlug? = nil
-  ) throws -> BookView {
-    let policy = try policy(knownAt: knownAt, before: before)
-    let histories = try histories(knownOn: date, knownAt: knownAt, before: before)
-    let portfolio = Portfolio(histories, on: date, policy: policy)
-    var byClient: [ClientSlug: Int] = [:]
-    byClient.reserveCapacity(histories.count)
-    for (index, history) in histories.enumerated() { byClient[history.client] = index }
-    let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
-    let risk = try ChurnRiskReport(
-      histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
-      assessing: focus.map { [$0] })
-    let risks = Dictionary(
-      risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
-    let shown = portfolio.entries.compactMap { entry -> (PortfolioEntry, Int)? in
-      guard focus.map({ $0 == entry.client }) ?? true, let index = byClient[entry.client]
-      else { return nil }
-      return (entry, index)
+  ) throws(BookError) -> BookView {
+    try BookError.catching {
+      let policy = try policy(knownAt: knownAt, before: before)
+      let histories = try histories(knownOn: date, knownAt: knownAt, before: before)
+      let portfolio = Portfolio(histories, on: date, policy: policy)
+      var byClient: [ClientSlug: Int] = [:]
+      byClient.reserveCapacity(histories.count)
+      for (index, history) in histories.enumerated() { byClient[history.client] = index }
+      let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
+      let risk = try ChurnRiskReport(
+        histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
+        assessing: focus.map { [$0] })
+      let risks = Dictionary(
+        risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
+      let shown = portfolio.entries.compactMap { entry -> (PortfolioEntry, Int)? in
+        guard focus.map({ $0 == entry.client }) ?? true, let index = byClient[entry.client]
+        else { return nil }
+        return (entry, index)
+      }
+      let rows = ParallelMap.map(shown, minimumPerCore: 64) { entry, index in
+        let history = histories[index]
+        // Prospects have no purchases to lose: their risk is not assessed.
+        let assessed = entry.isProspect ? nil : risks[entry.client]
+        return BookView.ClientRow(
+          history: history, entry: entry,
+          stage: StageRules.evaluate(history, on: date, policy: policy), churnRisk: assessed)
+      }
+      return BookView(date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk)
     }
-    let rows = ParallelMap.map(shown, minimumPerCore: 64) { entry, index in
-      let history = histories[index]
-      // Prospects have no purchases to lose: their risk is not assessed.
-      let assessed = entry.isProspect ? nil : risks[entry.client]
-      return BookView.ClientRow(
-        history: history, entry: entry,
-        stage: StageRules.evaluate(history, on: date, policy: policy), churnRisk: assessed)
-    }
-    return BookView(date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk)
   }
 }

@@ -1,6 +1,5 @@
 import KamDomain
 import KamEventLog
-import KamSQLite
 
 /// The client histories one catch-up's per-client projections read, folded once
 /// and shared by all of them.
@@ -44,8 +43,8 @@ final class CatchUpHistories {
   }
 
   /// The policy in force at the end of the catch-up (before a stop).
-  func policy(_ db: Database) throws -> Policy {
-    try book.policy(before: stop, in: db)
+  func policy(_ tx: any BookTransaction) throws -> Policy {
+    try book.policy(before: stop, in: tx)
   }
 
   /// Every client folded from the batches, in slug order: for a catch-up from
@@ -55,19 +54,19 @@ final class CatchUpHistories {
   }
 
   /// Gets ready to answer for `clients`: many unknown ones are read in one pass.
-  func prepare(for clients: Set<ClientSlug>, _ db: Database) throws {
+  func prepare(for clients: Set<ClientSlug>, _ tx: any BookTransaction) throws {
     guard !complete else { return }
     if clients.count(where: { known[$0] == nil }) > 64 {
-      known = try book.histories(before: stop, in: db)
+      known = try book.histories(before: stop, in: tx)
       complete = true
     }
   }
 
   /// The client's history through the end of the log; nil when it has no events.
-  func history(of client: ClientSlug, _ db: Database) throws -> ClientHistory? {
+  func history(of client: ClientSlug, _ tx: any BookTransaction) throws -> ClientHistory? {
     if let history = known[client] { return history }
     if complete { return nil }
-    let history = try book.history(of: client, before: stop, in: db).0
+    let history = try book.history(of: client, before: stop, in: tx).0
     known[client] = history
     return history
   }

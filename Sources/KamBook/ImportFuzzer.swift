@@ -1,5 +1,5 @@
 import KamDomain
-import KamEventLog
+public import KamEventLog
 import KamTime
 
 #if canImport(Glibc)
@@ -42,27 +42,29 @@ public struct ImportFuzzer {
   /// The day imports take as today.
   static let today = CalendarDate(iso: "2026-11-28")!
 
+  /// The context of the fuzzer's fresh books' book-created events.
+  public static let bookContext = AppendContext(
+    actor: "fuzz", commandID: CommandID(rawValue: "fuzz-init"))
+
   /// Runs `cases` cases numbered from `from`, derived from `seed`, in
   /// `folder` (created; it keeps the last case's files); `log` hears the
   /// number of each case before it runs, so a crash names its case.
+  ///
+  /// `freshBook` makes an empty book in PLN (created with ``bookContext``),
+  /// replacing the one made before: a fresh book now and then keeps each
+  /// case's cost flat.
   public static func run(
     seed: UInt64, cases: Int, from first: Int = 0, folder: String,
-    log: ((Int) -> Void)? = nil
+    freshBook: () throws(BookError) -> Book, log: ((Int) -> Void)? = nil
   ) throws(BookError) -> Report {
     mkdir(folder, 0o700)
     var report = Report()
     var book: Book?
-    let bookPath = folder + "/fuzz.sqlite"
     for number in first..<(first + cases) {
       log?(number)
-      // A fresh book now and then keeps each case's cost flat.
       if book == nil || (number - first) % 500 == 0 {
         book = nil
-        for suffix in ["", "-wal", "-shm"] { unlink(bookPath + suffix) }
-        book = try Book.create(
-          path: bookPath, currency: Currency(rawValue: "PLN")!,
-          context: AppendContext(actor: "fuzz", commandID: CommandID(rawValue: "fuzz-init"))
-        ).book
+        book = try freshBook()
       }
       var random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(number))
       var fuzzCase = Case(number: number, folder: folder, book: book!)
@@ -147,8 +149,7 @@ public struct ImportFuzzer {
         return .accepted(rowsCompared: 0)
       }
       var stored: [String: [SaleRecorded]] = [:]
-      for event in try book.log.events(of: context.commandID) where event.type == SaleRecorded.type
-      {
+      for event in try book.events(of: context.commandID) where event.type == SaleRecorded.type {
         guard case .saleRecorded(let sale) = try DomainEvent(event) else { continue }
         stored[sale.ref ?? "", default: []].append(sale)
       }
@@ -213,8 +214,8 @@ public struct ImportFuzzer {
 
     /// The log's last seq and hash.
     func head() throws -> (seq: Int64, hash: [UInt8]) {
-      let last = try book.log.lastSequence()
-      return (last.rawValue, try book.log.event(at: last)?.hash ?? [])
+      let last = try book.lastSequence()
+      return (last.rawValue, try book.event(at: last)?.hash ?? [])
     }
 
     /// Why a refusal's message is not one clear line, or nil.

@@ -1,6 +1,5 @@
 import KamDomain
 import KamEventLog
-import KamSQLite
 import KamTime
 
 /// One pass over a CSV file: rows to events, appended in batches inside the
@@ -37,8 +36,8 @@ struct ImportRun {
 
   /// Imports rows until the end of the file, or until `limit` rows when
   /// given; true when rows are left for another call (another transaction).
-  mutating func importRows(into book: Book, db: Database, limit: Int?) throws -> Bool {
-    occurrences = try SQLiteRowOccurrences(db, reset: !started)
+  mutating func importRows(into book: Book, tx: any BookTransaction, limit: Int?) throws -> Bool {
+    occurrences = try tx.rowOccurrences(reset: !started)
     started = true
     defer { occurrences = nil }
     var taken = 0
@@ -47,7 +46,7 @@ struct ImportRun {
       summary.rows += 1
       taken += 1
       do {
-        try add(line, book: book, db: db)
+        try add(line, book: book, tx: tx)
       } catch let error as RowError {
         guard let rejects else {
           throw BookError(.badInput, "\(file):\(reader.lineNumber): \(error)")
@@ -56,13 +55,13 @@ struct ImportRun {
         summary.rejected += 1
       }
       if summary.rows % 10_000 == 0 { progress?(reader.bytesRead, reader.size) }
-      if batch.count >= Importer.batchSize { try flush(book, db) }
+      if batch.count >= Importer.batchSize { try flush(book, tx) }
       if let limit, taken >= limit {
-        try flush(book, db)
+        try flush(book, tx)
         return true
       }
     }
-    try flush(book, db)
+    try flush(book, tx)
     progress?(reader.bytesRead, reader.size)
     return false
   }
@@ -85,11 +84,11 @@ struct ImportRun {
     return (client, date, event)
   }
 
-  private mutating func add(_ line: [UInt8], book: Book, db: Database) throws {
+  private mutating func add(_ line: [UInt8], book: Book, tx: any BookTransaction) throws {
     let (client, date, event) = try Self.event(
       line, rules: rules, today: today, lineNumber: reader.lineNumber, offset: reader.lineOffset)
     let occurredAt = date.start.advanced(byMilliseconds: 43_200_000)
-    if rules.event != .client, try !isKnown(client, book, db) {
+    if rules.event != .client, try !isKnown(client, tx) {
       let registration = DomainEvent.clientRegistered(
         ClientRegistered(client: client, name: client.rawValue))
       append(
@@ -97,7 +96,7 @@ struct ImportRun {
         id: .derived(from: Array("client:\(client)".utf8), prefix: "r"))
       summary.clientsAdded += 1
     } else if rules.event == .client {
-      if try isKnown(client, book, db) { return }
+      if try isKnown(client, tx) { return }
     }
     knownClients.insert(client.rawValue)
     var content = Array("\(event.type)|\(client)|\(date)|".utf8)
@@ -113,9 +112,9 @@ struct ImportRun {
     return try occurrences.next(content.hashValue)
   }
 
-  private mutating func isKnown(_ client: ClientSlug, _ book: Book, _ db: Database) throws -> Bool {
+  private mutating func isKnown(_ client: ClientSlug, _ tx: any BookTransaction) throws -> Bool {
     if knownClients.contains(client.rawValue) { return true }
-    let known = try book.entry(for: client, in: db) != nil
+    let known = try tx.directoryEntry(of: client) != nil
     if known { knownClients.insert(client.rawValue) }
     return known
   }
@@ -129,9 +128,9 @@ struct ImportRun {
         occurredAt: at, payload: event.payloadBytes))
   }
 
-  private mutating func flush(_ book: Book, _ db: Database) throws {
+  private mutating func flush(_ book: Book, _ tx: any BookTransaction) throws {
     guard !batch.isEmpty else { return }
-    let result = try book.log.append(batch, context: context, in: db)
+    let result = try tx.append(batch, context: context)
     summary.added += batch.count - result.duplicates
     summary.duplicates += result.duplicates
     batch.removeAll(keepingCapacity: true)

@@ -90,13 +90,13 @@ public struct Importer {
       rejects: try rejectsPath.map(RejectWriter.init(path:)), progress: progress)
     do {
       if oneTransaction {
-        _ = try book.log.transaction { db in
-          _ = try run.importRows(into: book, db: db, limit: nil)
+        _ = try book.store.write { tx in
+          _ = try run.importRows(into: book, tx: tx, limit: nil)
           if dryRun { throw DryRunRollback(summary: run.summary) }
         }
       } else {
-        while try book.log.transaction({ db in
-          try run.importRows(into: book, db: db, limit: Self.commitRows)
+        while try book.store.write({ tx in
+          try run.importRows(into: book, tx: tx, limit: Self.commitRows)
         }) {
           // A writer waiting on the lock polls it every few tens of
           // milliseconds; without a pause it would rarely find the gap.

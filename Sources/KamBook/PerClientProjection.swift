@@ -1,5 +1,4 @@
 import KamDomain
-import KamSQLite
 
 /// A projection that recomputes whole clients from their histories: the
 /// clients a catch-up touched, or every client when the policy changed, since
@@ -9,10 +8,10 @@ import KamSQLite
 /// stores stay on the connection's thread.
 final class PerClientProjection<Computed: Sendable>: BookProjection {
   let name: String
-  private let table: String
+  private let table: ProjectionTable
   private let followsPolicy: Bool
   private let compute: @Sendable (ClientHistory, Policy) -> Computed
-  private let store: (ClientSlug, Computed?, Database) throws -> Void
+  private let store: (ClientSlug, Computed?, any BookTransaction) throws -> Void
   private var touched = TouchedClients()
   /// True for a catch-up from the first event (a rebuild): every client is
   /// then recomputed from the histories folded on the way, so nothing is noted.
@@ -22,9 +21,9 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
   /// rows from its history, `store` replaces them (nil: the client has no events).
   /// `followsPolicy`: whether a policy change recomputes every client.
   init(
-    name: String, table: String, followsPolicy: Bool = true,
+    name: String, table: ProjectionTable, followsPolicy: Bool = true,
     compute: @escaping @Sendable (ClientHistory, Policy) -> Computed,
-    store: @escaping (ClientSlug, Computed?, Database) throws -> Void
+    store: @escaping (ClientSlug, Computed?, any BookTransaction) throws -> Void
   ) {
     self.name = name
     self.table = table
@@ -33,31 +32,31 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
     self.store = store
   }
 
-  func reset(_ db: Database) throws {
-    try db.execute("DELETE FROM \(table)")
+  func reset(_ tx: any BookTransaction) throws {
+    try tx.reset(table)
   }
 
   func begin(from checkpoint: Int64) {
     fromStart = checkpoint == 0
   }
 
-  func apply(_ batch: CatchUpBatch, _ db: Database, _ book: Book) throws {
+  func apply(_ batch: CatchUpBatch, _ tx: any BookTransaction, _ book: Book) throws {
     if !fromStart { touched.note(batch) }
   }
 
-  func finish(_ db: Database, _ book: Book, _ histories: CatchUpHistories) throws {
+  func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {
     let clients =
       fromStart
       ? histories.collectedClients()
-      : try touched.take(book, db, followingPolicy: followsPolicy)
+      : try touched.take(book, tx, followingPolicy: followsPolicy)
     guard !clients.isEmpty else { return }
-    try histories.prepare(for: Set(clients), db)
-    let policy = try histories.policy(db)
-    let found = try clients.map { try histories.history(of: $0, db) }
+    try histories.prepare(for: Set(clients), tx)
+    let policy = try histories.policy(tx)
+    let found = try clients.map { try histories.history(of: $0, tx) }
     let compute = self.compute
     let computed = ParallelMap.map(found, minimumPerCore: 16) { history in
       history.map { compute($0, policy) }
     }
-    for (client, rows) in zip(clients, computed) { try store(client, rows, db) }
+    for (client, rows) in zip(clients, computed) { try store(client, rows, tx) }
   }
 }

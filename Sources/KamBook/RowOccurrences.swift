@@ -6,7 +6,7 @@
 /// rows it counted (a dry run, an import refused at its last row) and its
 /// memory stays flat however long the file is: SQLite keeps it in a temporary
 /// table (``SQLiteRowOccurrences``); another store may keep it where it likes.
-protocol RowOccurrences {
+package protocol RowOccurrences {
   /// Counts one more row with content hash `key`: 1 the first time, 2 the second, …
   func next(_ key: Int) throws -> Int64
 }

@@ -11,7 +11,7 @@
 /// temporary name in its folder (`mkstemp`: `O_CREAT | O_EXCL`, so never
 /// through a link), then renamed over the target. A symbolic link planted at
 /// the target is refused rather than followed or replaced.
-final class SideFile {
+package final class SideFile {
   /// Where the file ends up.
   let path: String
   /// The temporary name it is written under until ``publish()``.
@@ -86,14 +86,14 @@ final class SideFile {
   }
 
   /// Writes `text` to `path` in one go: the target holds the old file or the whole new one.
-  static func write(_ text: String, to path: String, what: String) throws(BookError) {
+  package static func write(_ text: String, to path: String, what: String) throws(BookError) {
     let file = try SideFile(replacing: path, what: what)
     try file.write(text)
     try file.finish()
   }
 
   /// Refuses a symbolic link at `path`, with one line naming it.
-  static func refuseLink(_ path: String, what: String) throws(BookError) {
+  package static func refuseLink(_ path: String, what: String) throws(BookError) {
     var status = stat()
     if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
       throw BookError(
@@ -104,13 +104,13 @@ final class SideFile {
   }
 
   /// The folder holding `path` (`.` for a bare name).
-  static func folder(of path: String) -> String {
+  package static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// The last component of `path`.
-  static func name(of path: String) -> String {
+  package static func name(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return path }
     return String(path[path.index(after: slash)...])
   }

@@ -1,5 +1,4 @@
 import KamDomain
-import KamSQLite
 
 /// The clients a catch-up's events touched, for projections that recompute
 /// whole clients: a policy change touches every client, since every rule and
@@ -17,12 +16,12 @@ struct TouchedClients {
 
   /// The clients to recompute, in slug order (every client after a policy
   /// change, when `followingPolicy`), and forgets them.
-  mutating func take(_ book: Book, _ db: Database, followingPolicy: Bool = true) throws
+  mutating func take(_ book: Book, _ tx: any BookTransaction, followingPolicy: Bool = true) throws
     -> [ClientSlug]
   {
     defer { self = TouchedClients() }
     if policyChanged && followingPolicy {
-      clients.formUnion(try book.directory(in: db).map(\.client))
+      clients.formUnion(try tx.directoryEntries().map(\.client))
     }
     return clients.sorted()
   }

@@ -3,6 +3,12 @@ import KamTime
 import PostgresNIO
 
 extension PostgresEventLog {
+  /// Appends a batch of events atomically, all or none, under the writer lock:
+  /// expected versions checked (against earlier events of the batch too), a
+  /// stored id returned in place of a retried event.
+  ///
+  /// - Throws: ``EventLogError`` (``EventLogError/Code/wrongExpectedVersion``,
+  ///   ``EventLogError/Code/invalidEvent``); ``PostgresLogError``. Nothing is written then.
   @discardableResult
   public func append(_ events: [NewEvent], context: AppendContext) throws -> AppendResult {
     // Its own transaction, BEGIN and COMMIT sent with the other statements:

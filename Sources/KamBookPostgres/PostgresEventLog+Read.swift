@@ -13,6 +13,7 @@ extension PostgresEventLog {
   /// snapshot, without holding the whole log in memory.
   static let pageSize = 2_000
 
+  /// Calls `body` with every event after `position`, in order, up to `limit` events.
   public func forEachEvent(
     after position: SequenceNumber, limit: Int?, _ body: (StoredEvent) throws -> Void
   ) throws {
@@ -50,6 +51,7 @@ extension PostgresEventLog {
     }
   }
 
+  /// Calls `body` with every event of one stream, in order.
   public func forEachEvent(in stream: StreamID, _ body: (StoredEvent) throws -> Void) throws {
     try read { session in
       var after: Int64 = 0
@@ -80,15 +82,74 @@ extension PostgresEventLog {
 
   /// The event at this position, upcast, or nil.
   public func event(at seq: SequenceNumber) throws -> StoredEvent? {
-    try pool.withSession { session in
-      try session.query("SELECT \(unescaped: Self.columns) FROM events WHERE seq = \(seq.rawValue)")
-        .first.map(decode)
+    try pool.withSession { session in try event(at: seq, in: session) }
+  }
+
+  /// ``event(at:)`` on a session the caller holds.
+  public func event(at seq: SequenceNumber, in session: PostgresSession) throws -> StoredEvent? {
+    try session.query("SELECT \(unescaped: Self.columns) FROM events WHERE seq = \(seq.rawValue)")
+      .first.map(decode)
+  }
+
+  /// The stream's version: how many events it holds.
+  public func streamVersion(of stream: StreamID, in session: PostgresSession) throws -> Int64 {
+    try session.query(
+      "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream = \(stream.rawValue)"
+    ).first?.decode(Int64.self) ?? 0
+  }
+
+  /// Every event one command appended, in order, upcast.
+  public func events(of command: CommandID, in session: PostgresSession) throws -> [StoredEvent] {
+    try session.query(
+      """
+      SELECT \(unescaped: Self.columns) FROM events WHERE command_id = \(command.rawValue)
+      ORDER BY seq
+      """
+    ).map(decode)
+  }
+
+  /// The most recent command of an actor, if any.
+  public func lastCommand(of actor: String, in session: PostgresSession) throws -> CommandID? {
+    try session.query(
+      "SELECT command_id FROM events WHERE actor = \(actor) ORDER BY seq DESC LIMIT 1"
+    ).first.map { CommandID(rawValue: try $0.decode(String.self)) }
+  }
+
+  /// Calls `body` with every event matching `filter`, upcast, in sequence order.
+  public func forEachEvent(
+    matching filter: EventFilter, in session: PostgresSession, _ body: (StoredEvent) throws -> Void
+  ) throws {
+    var conditions = ["seq > $1"]
+    var binds = PostgresBindings()
+    binds.append(filter.after.rawValue)
+    func add(_ condition: String, _ value: Int64?) {
+      guard let value else { return }
+      binds.append(value)
+      conditions.append("\(condition) $\(conditions.count + 1)")
+    }
+    if let stream = filter.stream {
+      binds.append(stream.rawValue)
+      conditions.append("stream = $\(conditions.count + 1)")
+    }
+    add("occurred_at >=", filter.occurredFrom?.millisecondsSinceEpoch)
+    add("occurred_at <", filter.occurredBefore?.millisecondsSinceEpoch)
+    add("recorded_at <=", filter.recordedBy?.millisecondsSinceEpoch)
+    add("seq <", filter.before?.rawValue)
+    let sql =
+      "SELECT \(Self.columns) FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY seq"
+    for row in try session.query(PostgresQuery(unsafeSQL: sql, binds: binds)) {
+      try body(try decode(row))
     }
   }
 
   /// Reads a row selecting ``columns``, upcast.
   func decode(_ row: PostgresRow) throws -> StoredEvent {
-    var event = try Self.decodeRaw(row)
+    try upcast(try Self.decodeRaw(row))
+  }
+
+  /// The event as its type's current version reads it.
+  func upcast(_ event: StoredEvent) throws -> StoredEvent {
+    var event = event
     try upcaster?.upcast(&event)
     return event
   }

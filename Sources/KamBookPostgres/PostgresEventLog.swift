@@ -4,13 +4,14 @@ import PostgresNIO
 
 /// The event log of a book on a PostgreSQL server, which a whole team shares:
 /// the same events, stream versions, idempotent ids, hash chain and
-/// verification as ``SQLiteEventLog``, byte for byte.
+/// verification as SQLite's log, byte for byte. Inside a transaction it is an
+/// ``EventLogTransaction`` (``PostgresLogTransaction``), what the book runs over.
 ///
 /// Appends take the log's writer lock, one at a time, so sequence numbers
 /// commit in order with no gap any reader could see (docs/architecture.md,
 /// "PostgreSQL: one writer at a time"). The API is synchronous: each call
 /// waits for NIO's threads, and must not be made from one of them.
-public final class PostgresEventLog: EventLog, @unchecked Sendable {
+public final class PostgresEventLog: @unchecked Sendable {
   /// Where the book is; its ``PostgresSettings/description`` holds no password.
   public let settings: PostgresSettings
   /// The PostgreSQL schema (namespace) holding the book's tables.
@@ -22,7 +23,7 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
   public static let defaultSchema = "kam"
 
   /// The migrations of schema/postgres/, in order, as the migrator runs them.
-  public static var migrations: [Migration] { PostgresSchema.embedded }
+  public static var migrations: [PostgresMigration] { PostgresSchema.embedded }
 
   /// schema/postgres/roles.sql: the server's roles, which the migrator creates
   /// when they are missing (and it may).
@@ -113,6 +114,7 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
     }
   }
 
+  /// The last sequence number (zero for an empty log).
   public func lastSequence() throws -> SequenceNumber {
     try pool.withSession { session in try lastSequence(in: session) }
   }
@@ -123,6 +125,8 @@ public final class PostgresEventLog: EventLog, @unchecked Sendable {
     return SequenceNumber(rawValue: try rows.first?.decode(Int64.self) ?? 0)
   }
 
+  /// The position S such that the events recorded by `instant` are exactly
+  /// the log's first S; nil when they are not a prefix (a clock set back).
   public func lastSequence(recordedBy instant: Instant) throws -> SequenceNumber? {
     try pool.withSession { session in try lastSequence(recordedBy: instant, in: session) }
   }

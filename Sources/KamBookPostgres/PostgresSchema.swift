@@ -1,9 +1,11 @@
-import KamEventLog
 import PostgresNIO
 
 /// A book's tables on the server: schema/postgres/, embedded
 /// (``embedded``, by tools/embed-schema), and the migrator that runs them.
 enum PostgresSchema {
+  /// The name tools/embed-schema writes.
+  typealias Migration = PostgresMigration
+
   /// The newest version this kam knows.
   static var latestVersion: Int { embedded.last?.version ?? 0 }
 

@@ -27,6 +27,7 @@ public struct Kam: ParsableCommand {
       ShowCommand.self,
       ExplainCommand.self,
       RiskCommand.self,
+      ProspectsCommand.self,
       AttentionCommand.self,
       StageCommand.self,
       TransitionsCommand.self,

@@ -7,7 +7,7 @@ public enum ExpectedVersion: Hashable, Sendable, CustomStringConvertible {
   /// The stream must be exactly at this version (its last event's version).
   case exact(Int64)
 
-  func admits(_ current: Int64) -> Bool {
+  package func admits(_ current: Int64) -> Bool {
     switch self {
     case .any: return true
     case .noStream: return current == 0

@@ -40,26 +40,26 @@ package enum HashChain {
   /// The fields are gathered into one buffer and hashed by one call: SHA-256
   /// fed 27 small pieces costs more in calls than in hashing. A reader keeps
   /// the buffer from row to row (``reset(previous:)``).
-  struct Hasher {
+  package struct Hasher {
     private var bytes: [UInt8] = []
 
     /// An empty hasher, to ``reset(previous:)`` before use.
-    init() {}
+    package init() {}
 
     /// Starts the hash of the event that follows `previous`.
-    init(previous: [UInt8]) {
+    package init(previous: [UInt8]) {
       bytes.reserveCapacity(512)
       bytes.append(contentsOf: previous)
     }
 
     /// Starts again, for the event that follows `previous`, keeping the buffer.
-    mutating func reset(previous: [UInt8]) {
+    package mutating func reset(previous: [UInt8]) {
       bytes.removeAll(keepingCapacity: true)
       bytes.append(contentsOf: previous)
     }
 
     /// A field given as bytes (text as UTF-8; a missing one as no bytes).
-    mutating func field(_ buffer: UnsafeRawBufferPointer) {
+    package mutating func field(_ buffer: UnsafeRawBufferPointer) {
       let count = UInt32(buffer.count)
       bytes.append(UInt8(truncatingIfNeeded: count >> 24))
       bytes.append(UInt8(truncatingIfNeeded: count >> 16))
@@ -73,21 +73,21 @@ package enum HashChain {
     }
 
     /// A text field; nil hashes as the empty text.
-    mutating func field(_ text: String?) {
+    package mutating func field(_ text: String?) {
       var text = text ?? ""
       text.withUTF8 { field(UnsafeRawBufferPointer($0)) }
     }
 
     /// An integer field, big-endian.
-    mutating func field(_ number: Int64) {
+    package mutating func field(_ number: Int64) {
       withUnsafeBytes(of: number.bigEndian) { field($0) }
     }
 
     /// The hash.
-    func finalize() -> [UInt8] { Array(SHA256.hash(data: bytes)) }
+    package func finalize() -> [UInt8] { Array(SHA256.hash(data: bytes)) }
 
     /// True when the hash equals `stored`, without making an array of it.
-    func matches(_ stored: UnsafeRawBufferPointer) -> Bool {
+    package func matches(_ stored: UnsafeRawBufferPointer) -> Bool {
       SHA256.hash(data: bytes).withUnsafeBytes { $0.elementsEqual(stored) }
     }
   }

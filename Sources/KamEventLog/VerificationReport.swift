@@ -1,4 +1,4 @@
-/// The outcome of ``EventLog/verify()``.
+/// The outcome of a verification of the log (``EventLogTransaction/verify(expecting:watermarks:)``).
 public struct VerificationReport: Sendable, Hashable {
   /// How many events were checked.
   public var events: Int

@@ -1,4 +1,5 @@
 import KamBookPostgres
+import KamBookSQLite
 import KamEventLog
 import KamTestSupport
 import KamTime
@@ -10,18 +11,20 @@ import Testing
   .enabled(if: PostgresTestServer.available, "no PostgreSQL test server (see the printed reason)"))
 struct PostgresVerifyTests {
   /// The same appends on both backends: a retry, two streams, a clock set back.
-  static func appendSameEvents(to log: any EventLog) throws {
-    try log.append(
+  static func appendSameEvents(to append: ([NewEvent], AppendContext) throws -> AppendResult)
+    throws
+  {
+    try append(
       [Sample.event("acme", 1, id: "a1", correlation: "c"), Sample.event("acme", 2, id: "a2")],
-      context: AppendContext(
+      AppendContext(
         actor: "ann", commandID: "c1", recordedAt: Instant(millisecondsSinceEpoch: 5_000)))
-    try log.append(
+    try append(
       [Sample.event("globex", 3, id: "g1"), Sample.event("acme", 2, id: "a2")],
-      context: AppendContext(
+      AppendContext(
         actor: "bob", commandID: "c2", recordedAt: Instant(millisecondsSinceEpoch: 4_000)))
-    try log.append(
+    try append(
       [Sample.event("acme", 4, id: "a3", expected: .exact(2))],
-      context: AppendContext(
+      AppendContext(
         actor: "ann", commandID: "c3", recordedAt: Instant(millisecondsSinceEpoch: 6_000)))
   }
 
@@ -29,8 +32,8 @@ struct PostgresVerifyTests {
     let book = try PostgresTestBook()
     let folder = TemporaryDirectory()
     let sqlite = try SQLiteEventLog(path: folder.file("book.sqlite"), create: true)
-    try Self.appendSameEvents(to: book.log)
-    try Self.appendSameEvents(to: sqlite)
+    try Self.appendSameEvents(to: book.log.append)
+    try Self.appendSameEvents(to: sqlite.append)
     var fromPostgres: [StoredEvent] = []
     var fromSQLite: [StoredEvent] = []
     try book.log.forEachEvent(after: .zero, limit: nil) { fromPostgres.append($0) }

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTestSupport
@@ -8,11 +9,11 @@ import Testing
 @Suite("The CLI reads the log through the book")
 struct BookReadingTests {
   @Test(
-    "given a book with a client and two sales, when read through the book, then it lists the log in order"
-  )
-  func readsTheLog() throws {
+    "given a book with a client and two sales, when read through the book, then it lists the log in order",
+    arguments: BookStoreKind.allCases)
+  func readsTheLog(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try UndoTests.book(folder)
+    let book = try UndoTests.book(folder, store)
     let last = try book.lastSequence()
     // book-created, client-registered, two sales.
     #expect(last == SequenceNumber(rawValue: 4))
@@ -26,13 +27,15 @@ struct BookReadingTests {
     #expect(try book.event(at: SequenceNumber(rawValue: 5)) == nil)
   }
 
-  @Test("given a body that throws its own error, when reading, then the error comes back as it was")
-  func passesTheBodysErrorThrough() throws {
-    struct Stop: Error {}
+  @Test(
+    "given a body that throws its own error, when reading, then the error comes back as it was",
+    arguments: BookStoreKind.allCases)
+  func passesTheBodysErrorThrough(store: BookStoreKind) throws {
+    let stop = BookError(.badArgument, "stop here")
     let folder = TemporaryDirectory()
-    let book = try UndoTests.book(folder)
-    #expect(throws: Stop.self) {
-      try book.forEachEvent(matching: EventFilter()) { _ in throw Stop() }
+    let book = try UndoTests.book(folder, store)
+    #expect(throws: stop) {
+      try book.forEachEvent(matching: EventFilter()) { _ throws(BookError) in throw stop }
     }
   }
 }

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTestSupport
@@ -10,16 +11,16 @@ struct CommandTests {
   let acme = ClientSlug(rawValue: "acme")!
   let on = CalendarDate(iso: "2026-11-20")!.start.advanced(byMilliseconds: 43_200_000)
 
-  func book(_ folder: TemporaryDirectory) throws -> Book {
-    let (book, _) = try Book.create(
-      path: folder.file("b.sqlite"), currency: .pln, context: AppendContext(actor: "ann"))
-    return book
+  func book(_ folder: TemporaryDirectory, _ store: BookStoreKind) throws -> Book {
+    try store.book(in: folder)
   }
 
-  @Test("given a registered client, when complaints are filed, then each gets the next id")
-  func decidedEvents() throws {
+  @Test(
+    "given a registered client, when complaints are filed, then each gets the next id",
+    arguments: BookStoreKind.allCases)
+  func decidedEvents(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try book(folder)
+    let book = try book(folder, store)
     try book.execute(
       RegisterClient(ClientRegistered(client: acme, name: "ACME"), occurredAt: on),
       context: AppendContext(actor: "ann"))
@@ -38,11 +39,13 @@ struct CommandTests {
     }
   }
 
-  @Test("when a command is refused, then its refusal is the book's error and nothing is appended")
-  func refused() throws {
+  @Test(
+    "when a command is refused, then its refusal is the book's error and nothing is appended",
+    arguments: BookStoreKind.allCases)
+  func refused(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try book(folder)
-    let before = try book.log.lastSequence()
+    let book = try book(folder, store)
+    let before = try book.lastSequence()
     let sale = SaleRecorded(client: acme, amount: Money(minorUnits: 100), cost: .zero)
     #expect {
       try book.execute(RecordSale(sale, occurredAt: on), context: AppendContext(actor: "ann"))
@@ -51,13 +54,15 @@ struct CommandTests {
       return error?.code == .refused && error?.refusal?.code == .unknownClient
         && error?.message == "no client \"acme\" in the book"
     }
-    #expect(try book.log.lastSequence() == before)
+    #expect(try book.lastSequence() == before)
   }
 
-  @Test("when an event is retracted twice, then the second is refused as the decider words it")
-  func retraction() throws {
+  @Test(
+    "when an event is retracted twice, then the second is refused as the decider words it",
+    arguments: BookStoreKind.allCases)
+  func retraction(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try book(folder)
+    let book = try book(folder, store)
     let stored = try book.execute(
       RegisterClient(ClientRegistered(client: acme, name: "ACME"), occurredAt: on),
       context: AppendContext(actor: "ann"))

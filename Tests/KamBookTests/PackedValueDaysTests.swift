@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamDomain
 import KamTime
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTestSupport

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTestSupport
@@ -8,9 +9,10 @@ import Testing
 @Suite("Undo and redo walk through the actor's commands")
 struct UndoTests {
   /// A book with acme registered and two sales (100 and 200) logged by `actor`.
-  static func book(_ folder: TemporaryDirectory, actor: String = "ann") throws -> Book {
-    let (book, _) = try Book.create(
-      path: folder.file("b.sqlite"), currency: .pln, context: AppendContext(actor: actor))
+  static func book(_ folder: TemporaryDirectory, _ store: BookStoreKind, actor: String = "ann")
+    throws -> Book
+  {
+    let book = try store.book(in: folder, context: AppendContext(actor: actor))
     let acme = ClientSlug(rawValue: "acme")!
     let on = CalendarDate(iso: "2026-11-20")!.start
     try book.record(client: acme, context: AppendContext(actor: actor)) { _ in
@@ -50,10 +52,12 @@ struct UndoTests {
     _ = try book.undo(redo.undo, reason: "redo", context: AppendContext(actor: actor))
   }
 
-  @Test("undo, undo, undo takes back the newest sale, the older one, then the registration")
-  func undoThrice() throws {
+  @Test(
+    "undo, undo, undo takes back the newest sale, the older one, then the registration",
+    arguments: BookStoreKind.allCases)
+  func undoThrice(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try Self.book(folder)
+    let book = try Self.book(folder, store)
     #expect(try Self.revenue(book) == 30_000)
     try Self.undo(book)
     #expect(try Self.revenue(book) == 10_000)
@@ -65,10 +69,12 @@ struct UndoTests {
     #expect(try book.undoHistory(of: "ann").nextUndo == nil)
   }
 
-  @Test("redo takes back the undos newest first, and restores exactly what they removed")
-  func undoRedo() throws {
+  @Test(
+    "redo takes back the undos newest first, and restores exactly what they removed",
+    arguments: BookStoreKind.allCases)
+  func undoRedo(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try Self.book(folder)
+    let book = try Self.book(folder, store)
     try Self.undo(book)
     try Self.undo(book)
     #expect(try Self.revenue(book) == 0)
@@ -80,13 +86,13 @@ struct UndoTests {
     // Undo after redo takes the redone command back again.
     try Self.undo(book)
     #expect(try Self.revenue(book) == 10_000)
-    #expect(try book.log.verify().ok)
+    #expect(try book.verify().ok)
   }
 
-  @Test("a new command after an undo ends what can be redone")
-  func newCommandEndsRedo() throws {
+  @Test("a new command after an undo ends what can be redone", arguments: BookStoreKind.allCases)
+  func newCommandEndsRedo(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try Self.book(folder)
+    let book = try Self.book(folder, store)
     try Self.undo(book)
     let acme = ClientSlug(rawValue: "acme")!
     let latest = try book.record(client: acme, context: AppendContext(actor: "ann")) { _ in
@@ -102,10 +108,10 @@ struct UndoTests {
     #expect(history.nextUndo == latest[0].commandID)
   }
 
-  @Test("another actor's commands are never walked back")
-  func ownCommandsOnly() throws {
+  @Test("another actor's commands are never walked back", arguments: BookStoreKind.allCases)
+  func ownCommandsOnly(store: BookStoreKind) throws {
     let folder = TemporaryDirectory()
-    let book = try Self.book(folder)
+    let book = try Self.book(folder, store)
     let acme = ClientSlug(rawValue: "acme")!
     try book.record(client: acme, context: AppendContext(actor: "bob")) { _ in
       [

@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTestSupport
@@ -146,7 +147,10 @@ struct BookCommandsTests {
     let result = harness.run(
       "events", "acme", "--begin", "2026-01-01", "--end", "2026-03-01", "-O", "csv")
     let lines = result.out.split(separator: "\n")
-    #expect(lines.first == "seq,client,type,version,occurredAt,recordedAt,actor,commandId,data")
+    #expect(
+      lines.first
+        == "seq,client,type,version,typeVersion,occurredAt,recordedAt,actor,commandId,retracted,data"
+    )
     #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["3", "4"])
   }
 
@@ -170,7 +174,8 @@ struct BookCommandsTests {
     let result = harness.run("events", "-O", "json")
     let events = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String: Any]]
     let sale = events.first { $0["type"] as? String == "sale-recorded" }!
-    #expect(sale["version"] as? Int == 2)
+    #expect(sale["typeVersion"] as? Int == 2, "upcast from 1")
+    #expect(sale["version"] as? Int == 2, "the second event of acme's stream")
     let data = sale["data"] as! [String: Any]
     #expect(data["amount"] as? String == "120.50")
     #expect(data["cost"] as? String == "80.00")

@@ -1,4 +1,5 @@
 import Foundation
+import KamBookSQLite
 import Testing
 
 /// The quick variant of `tools/reliability crash`: a few SIGKILLs of the

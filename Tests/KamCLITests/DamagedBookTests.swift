@@ -1,4 +1,5 @@
 import Foundation
+import KamBookSQLite
 import KamSQLite
 import Testing
 
@@ -45,7 +46,7 @@ struct DamagedBookTests {
   /// Every command of this list, on a damaged book, answers in one line.
   static let commands: [[String]] = [
     ["verify"], ["status"], ["clients"], ["show", "acme"], ["value"], ["risk"], ["events"],
-    ["log", "sale", "acme", "--amount", "1"], ["rebuild"],
+    ["prospects"], ["log", "sale", "acme", "--amount", "1"], ["rebuild"],
   ]
 
   static let tamperings: [(name: String, sql: String, firstBad: Int64, problem: String)] = [

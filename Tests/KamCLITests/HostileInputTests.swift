@@ -1,4 +1,5 @@
 import Foundation
+import KamBookSQLite
 import KamCLI
 import KamSQLite
 import KamTestSupport
@@ -36,7 +37,7 @@ struct HostileInputTests {
     for view in [
       ["clients"], ["key-accounts"], ["value"], ["show", "acme"], ["explain", "acme"], ["risk"],
       ["risk", "--all"], ["stage", "acme", "--history"], ["transitions"], ["attention"],
-      ["clients", "-O", "json"], ["rebuild"],
+      ["clients", "-O", "json"], ["prospects"], ["prospects", "--model"], ["rebuild"],
     ] {
       let result = harness.run(view)
       #expect(result.status == 0, "\(view): \(result.err)")

@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamBookSQLite
 import KamTestSupport
 import Testing
 

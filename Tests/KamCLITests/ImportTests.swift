@@ -1,5 +1,6 @@
 import Foundation
 import KamBook
+import KamBookSQLite
 import KamCLI
 import KamDomain
 import KamPurchaseModel

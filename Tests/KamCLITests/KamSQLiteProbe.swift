@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamSQLite
 
 /// Reads a book directly, to check what kam wrote.

@@ -1,4 +1,5 @@
 import Foundation
+import KamBookSQLite
 import KamCLI
 import Testing
 
@@ -67,8 +68,8 @@ struct LoggingTests {
     #expect((sale["data"] as? [String: Any])?["amount"] as? String == "12000.50")
     #expect(
       Set(sale.keys) == [
-        "seq", "client", "type", "version", "occurredAt", "recordedAt", "actor", "commandId",
-        "data",
+        "seq", "client", "type", "version", "typeVersion", "occurredAt", "recordedAt", "actor",
+        "commandId", "retracted", "data",
       ])
   }
 

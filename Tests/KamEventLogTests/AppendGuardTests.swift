@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTime

@@ -1,4 +1,5 @@
 import Foundation
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTestSupport

@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTime
@@ -114,7 +115,7 @@ struct TailTamperingTests {
     let fixture = try filled()
     try tamper(fixture, "DELETE FROM events WHERE seq = 5; UPDATE log_head SET seq = 4")
     let report = try fixture.log.verify(
-      expecting: nil, watermarks: [LogWatermark(sql: "SELECT 7, 'projection p has read up to'")])
+      expecting: nil, watermarks: [LogWatermark(seq: 7, claim: "projection p has read up to")])
     #expect(report.firstBadSeq == 5)
     #expect(
       report.problem

@@ -173,13 +173,13 @@ _kam() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
+    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
         # Offer subcommand argument completions
         "_kam_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk attention stage transitions policy retract undo decide audit replay verify status rebuild demo help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk prospects attention stage transitions policy retract undo decide audit replay verify status rebuild demo help' -- "${cur}"))
         ;;
     esac
 }
@@ -659,8 +659,8 @@ _kam_import() {
 _kam_events() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end)
+    repeating_options=(--type)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command --by)
     __kam_offer_flags_options 1
 
     # Offer option value completions
@@ -685,6 +685,19 @@ _kam_events() {
         return
         ;;
     '--end')
+        return
+        ;;
+    '--type')
+        return
+        ;;
+    '--actor')
+        return
+        ;;
+    '--command')
+        return
+        ;;
+    '--by')
+        __kam_add_completions -W 'seq'$'\n''occurred'
         return
         ;;
     esac
@@ -857,6 +870,34 @@ _kam_risk() {
         ;;
     '--sort')
         __kam_add_completions -W 'value-at-stake'$'\n''risk'
+        return
+        ;;
+    esac
+}
+
+_kam_prospects() {
+    repeating_flags=()
+    non_repeating_flags=(--model --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
         return
         ;;
     esac

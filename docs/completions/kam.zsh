@@ -61,6 +61,7 @@ _kam() {
             'show:Show one client: its figures, stages (entered, exited, time in stage) and events.'
             'explain:Explain a client'\''s stage, key-account reasons and risk: the rules and the events.'
             'risk:Churn risk of loyal clients (everyone with --all), with reasons and value at stake; --model shows the models.'
+            'prospects:The key-client profile, and each open prospect'\''s and first-year client'\''s fit to it; --model shows the profile.'
             'attention:How meetings and cost to serve split between new acquisition and loyal clients, per owner and period.'
             'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
             'transitions:List stage transitions over time, or count them per period.'
@@ -80,7 +81,7 @@ _kam() {
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -410,6 +411,7 @@ _kam_import() {
 _kam_events() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___by=('seq' 'occurred')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -419,6 +421,10 @@ _kam_events() {
         ':slug:'
         '--begin[First business day (inclusive).]:date:'
         '--end[Business day to stop before (exclusive).]:date:'
+        '*--type[Only events of this type (sale-recorded, or its start\: sale); repeat for several.]:type:'
+        '--actor[Only events written by this actor.]:actor:'
+        '--command[Only events written by this command (the id kam prints after each one).]:id:'
+        '--by[List in the log'\''s order (seq) or by business time (occurred).]:order:{__kam_complete "${___by[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -535,6 +541,24 @@ _kam_risk() {
     return "${ret}"
 }
 
+_kam_prospects() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--model[Show the learned profile (features, coefficients, training) instead.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _kam_attention() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
@@ -592,7 +616,7 @@ _kam_transitions() {
         '--begin[First day (inclusive).]:date:'
         '--end[Day to stop before (exclusive).]:date:'
         '--summary[Count transitions between stages per period instead of listing them.]'
-        '--period[The period of --summary.]:period:{__kam_complete "${___period[@]}"}'
+        '--period[The period of --summary (default\: quarterly).]:period:{__kam_complete "${___period[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

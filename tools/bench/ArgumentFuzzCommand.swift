@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamCLI
 
 #if canImport(Glibc)

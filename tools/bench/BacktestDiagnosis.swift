@@ -1,3 +1,4 @@
+import KamBookSQLite
 import KamDomain
 import KamSimulation
 import KamTime

@@ -1,5 +1,6 @@
 import CKamSQLite
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTime
@@ -35,7 +36,7 @@ enum BookBenchmark {
 
   static func run(path: String) throws {
     let book = try Book(path: path)
-    let events = Int(try book.log.lastSequence().rawValue)
+    let events = Int(try book.sqliteLog!.lastSequence().rawValue)
     // Five rounds, scan and rebuild alternating, so that both see the same
     // load on a shared machine; the median round's ratio is reported.
     var rounds: [(scan: Double, rebuild: Double)] = []
@@ -55,15 +56,19 @@ enum BookBenchmark {
     print("  peak memory       \(Int(peakMemoryMiB())) MiB")
     // Where a rebuild's time goes: each stage adds to the one before.
     var count = 0
-    let read = try time { try book.log.forEachEvent(after: .zero, limit: nil) { _ in count += 1 } }
+    let read = try time {
+      try book.sqliteLog!.forEachEvent(after: .zero, limit: nil) { _ in count += 1 }
+    }
     let decode = try time {
-      try book.log.forEachEvent(after: .zero, limit: nil) { _ = try RecordedEvent($0) }
+      try book.sqliteLog!.forEachEvent(after: .zero, limit: nil) { _ = try RecordedEvent($0) }
     }
     // What checking the hash chain as it reads adds to the rebuild's read.
-    let foldRead = try time { try book.log.forEachEventToFold(after: .zero, limit: nil) { _ in } }
+    let foldRead = try time {
+      try book.sqliteLog!.forEachEventToFold(after: .zero, limit: nil) { _ in }
+    }
     var chain = ChainCheck()
     let checkedRead = try time {
-      try book.log.forEachEventToFold(after: .zero, limit: nil, checking: &chain) { _ in }
+      try book.sqliteLog!.forEachEventToFold(after: .zero, limit: nil, checking: &chain) { _ in }
     }
     let fold = try time { _ = try book.foldedHistories() }
     let stored = try time { _ = try book.histories() }

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 
 #if canImport(Glibc)
   import Glibc

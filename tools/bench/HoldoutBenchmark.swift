@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamPurchaseModel
@@ -17,19 +18,7 @@ import KamTime
 /// observed share, so kam's risk is read beside the baselines a sceptic would try first.
 enum HoldoutBenchmark {
   static func run(master: String) throws {
-    // Run from the repository's root, as tools/ scripts do.
-    let rules = "tools/import/cdnow.rules"
-    guard access(rules, R_OK) == 0, access(master, R_OK) == 0 else {
-      throw BenchError("holdout needs \(rules) and \(master): run it from the repository's root")
-    }
-    let bookPath = scratch("holdout")
-    defer { remove(bookPath) }
-    let (book, _) = try Book.create(
-      path: bookPath, currency: Currency(rawValue: "USD")!, context: AppendContext(actor: "bench"))
-    let importer = Importer(
-      book: book, rulesPath: rules, path: master, today: CalendarDate(iso: "2026-11-28")!)
-    _ = try importer.run(context: AppendContext(actor: "bench"))
-    let histories = Array(try book.histories().values)
+    let histories = try CDNOWBook.histories(master: master, check: "holdout").histories
     let calibrationEnd = CalendarDate(iso: "1997-09-30")!
     let holdoutEnd = CalendarDate(iso: "1998-06-30")!
     let holdout = try HoldoutEvaluation(

@@ -1,4 +1,5 @@
 import CKamSQLite
+import KamBookSQLite
 import KamEventLog
 import KamSQLite
 import KamTime

@@ -1,5 +1,6 @@
 import CKamSQLite
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamPurchaseModel
@@ -13,7 +14,7 @@ enum ReplayBenchmark {
   static func run(path: String, client slug: String?) throws {
     let book = try Book(path: path)
     try book.catchUp()
-    let events = try book.log.lastSequence().rawValue
+    let events = try book.sqliteLog!.lastSequence().rawValue
     let client = try slug.flatMap(ClientSlug.init(rawValue:)) ?? busiest(path, through: events / 4)
     print("replay of \(client) on \(path): \(events) events; median of 3 rounds")
     print("  known at (seq)      raw scan  log fold  snapshots cut  one client  every client")
@@ -54,7 +55,7 @@ enum ReplayBenchmark {
   /// The system time of event `seq`.
   private static func recordedAt(_ seq: Int64, in book: Book) throws -> Instant {
     var found: Instant?
-    try book.log.forEachEvent(after: SequenceNumber(rawValue: seq - 1), limit: 1) {
+    try book.sqliteLog!.forEachEvent(after: SequenceNumber(rawValue: seq - 1), limit: 1) {
       found = $0.recordedAt
     }
     return found!

@@ -20,6 +20,7 @@
 //   swift run -c release kam-bench postgres-append URL [events] [batch]
 //                                                      (a sketch: a throwaway schema on the
 //                                                       server, e.g. tools/postgres-test-server url)
+//   swift run -c release kam-bench prospects   (the CDNOW check of kam prospects, issue #19)
 //   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
 //                                                      (CSV, rules and policy files;
 //                                                       tools/fuzz runs it)
@@ -63,6 +64,9 @@ case "fuzz":
 case "holdout":
   try HoldoutBenchmark.run(
     master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+case "prospects":
+  try ProspectsBenchmark.run(
+    master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
 case "fuzz-arguments":
   exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
@@ -76,4 +80,5 @@ default:
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
+  print("       kam-bench prospects [CDNOW_master.txt]")
 }

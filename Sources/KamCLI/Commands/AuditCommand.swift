@@ -18,6 +18,17 @@ struct AuditCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The decision's id, as kam decide printed it.") var decisionID: String?
 
+  func validate() throws {
+    try CLIError.validating {
+      try global.refusingPointInTime(
+        "audit", "it compares what was known when the decision was made with what is known now")
+      if decisionID != nil {
+        try global.refusingCSV(
+          "audit ID", "use -O json (`kam audit` without an id lists the decisions as CSV)")
+      }
+    }
+  }
+
   func run() throws {
     let book = try global.openBook()
     let decisions = try book.decisions()

@@ -30,6 +30,9 @@ extension ClientCommand {
     var expectedValue: String?
 
     func validate() throws {
+      try CLIError.validating {
+        try global.refusingPointInTime("client add", GlobalOptions.recordsNowOn)
+      }
       if !prospect && (winProbability != nil || expectedValue != nil) {
         throw ValidationError("--win-probability and --expected-value need --prospect")
       }

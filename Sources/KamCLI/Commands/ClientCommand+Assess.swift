@@ -23,6 +23,9 @@ extension ClientCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("client assess", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         _ = try Parse.score(attractiveness, option: "--attractiveness")
         _ = try Parse.score(standing, option: "--standing")

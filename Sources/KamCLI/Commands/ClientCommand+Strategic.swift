@@ -21,6 +21,9 @@ extension ClientCommand {
     @OptionGroup var backdating: BackdatingOptions
 
     func validate() throws {
+      try CLIError.validating {
+        try global.refusingPointInTime("client strategic", GlobalOptions.recordsNowOn)
+      }
       guard (reason != nil) != clear else {
         throw ValidationError("give either --reason TEXT or --clear")
       }

@@ -21,6 +21,10 @@ struct DecideCommand: ParsableCommand {
 
   func validate() throws {
     try CLIError.validating {
+      try global.refusingPointInTime(
+        "decide", "it records the figures kam shows now, which `kam audit` later compares")
+    }
+    try CLIError.validating {
       _ = try Parse.slug(slug)
       guard !note.isEmpty else { throw CLIError.badValue("--note", note, expected: "a note") }
     }
@@ -29,17 +33,13 @@ struct DecideCommand: ParsableCommand {
   func run() throws {
     let client = try Parse.slug(slug)
     let book = try global.openBook()
+    try Recorder(global: global).requireKnown(client, book)
     let decision = try book.decide(
       client: client, kind: kind, note: note, on: try global.currentDate(),
       context: global.appendContext())
-    if global.outputFormat == .json {
-      global.console.line(
-        JSON.object([
-          .init("id", .string(decision.event.decision)),
-          .init("seq", .integer(decision.seq.rawValue)),
-        ]).rendered)
-    } else {
-      global.console.text(decision.event.decision)
-    }
+    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+      .init("id", .string(decision.event.decision)),
+      .init("seq", .integer(decision.seq.rawValue)),
+    ]) { global.console.text(decision.event.decision) }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamSimulation
 import KamTime
@@ -41,6 +42,10 @@ struct DemoCommand: ParsableCommand {
   static let defaultPath = "kam-demo.sqlite"
 
   func validate() throws {
+    try CLIError.validating {
+      try global.refusingPointInTime("demo", "it simulates a history up to today (--today pins it)")
+      try global.refusingCSV("demo", "use -O json")
+    }
     try CLIError.validating {
       _ = try configuration()
     }

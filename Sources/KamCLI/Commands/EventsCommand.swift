@@ -12,7 +12,12 @@ struct EventsCommand: ParsableCommand {
     discussion: """
       --begin is inclusive and --end exclusive, both business dates: \
       `--begin 2026-01-01 --end 2026-04-01` is the first quarter. --known-at shows \
-      the log as it stood at that instant.
+      the log as it stood at that instant. Money is printed as decimals (12000.50) and \
+      percentages as percentages (15%), never as the minor units and basis points \
+      stored. In JSON and CSV, `version` is the event's version within its client's \
+      stream (1, 2, 3, …) and `typeVersion` its payload's schema version. A retracted \
+      event is marked "(retracted)" after its type (`retracted` in JSON and CSV), as \
+      known at --known-at; an undo's retraction that a redo took back no longer counts.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -21,105 +26,114 @@ struct EventsCommand: ParsableCommand {
     String?
   @Option(help: ArgumentHelp("Business day to stop before (exclusive).", valueName: "date"))
   var end: String?
+  @Option(
+    help: ArgumentHelp(
+      "Only events of this type (sale-recorded, or its start: sale); repeat for several.",
+      valueName: "type"))
+  var type: [String] = []
+  @Option(help: ArgumentHelp("Only events written by this actor.", valueName: "actor"))
+  var actor: String?
+  @Option(
+    help: ArgumentHelp(
+      "Only events written by this command (the id kam prints after each one).",
+      valueName: "id"))
+  var command: String?
+  @Option(
+    help: ArgumentHelp(
+      "List in the log's order (seq) or by business time (occurred).", valueName: "order"))
+  var by: EventOrder = .seq
 
   func validate() throws {
     try CLIError.validating {
       _ = try slug.map { try Parse.slug($0) }
-      _ = try begin.map { try GlobalOptions.date($0, option: "--begin") }
-      _ = try end.map { try GlobalOptions.date($0, option: "--end") }
+      _ = try GlobalOptions.period(begin: begin, end: end)
+      _ = try selection()
     }
+  }
+
+  /// What --type, --actor and --command keep.
+  func selection() throws -> EventSelection {
+    for (option, value) in [("--actor", actor), ("--command", command)] where value == "" {
+      throw CLIError.badValue(
+        option, "", expected: option == "--actor" ? "an actor" : "a command id")
+    }
+    var types: Set<String>?
+    if !type.isEmpty {
+      types = []
+      for text in type { types?.insert(try EventSelection.type(text)) }
+    }
+    return EventSelection(types: types, actor: actor, command: command)
   }
 
   func run() throws {
     var filter = EventFilter()
-    if let slug { filter.stream = StreamID(try Parse.slug(slug).rawValue) }
-    filter.occurredFrom = try begin.map { try GlobalOptions.date($0, option: "--begin").start }
-    filter.occurredBefore = try end.map { try GlobalOptions.date($0, option: "--end").start }
+    let client = try slug.map { try Parse.slug($0) }
+    if let client { filter.stream = StreamID(client.rawValue) }
+    let period = try GlobalOptions.period(begin: begin, end: end)
+    filter.occurredFrom = period.begin?.start
+    filter.occurredBefore = period.end?.start
     if let asOf = global.asOf {
       let limit = try GlobalOptions.date(asOf, option: "--as-of").adding(days: 1).start
       filter.occurredBefore = min(filter.occurredBefore ?? limit, limit)
     }
-    if let knownAt = global.knownAt {
-      guard let instant = Instant(iso: knownAt) else {
-        throw CLIError.badValue(
-          "--known-at", knownAt, expected: "an ISO 8601 instant or YYYY-MM-DD")
-      }
-      filter.recordedBy = instant
-    }
+    filter.recordedBy = try global.knownAtInstant()
+    let selection = try selection()
     let book = try global.openBook()
-    let console = global.console
-    let format = global.outputFormat
-    var first = true
-    var rows: [[String]] = []
-    if format == .json { console.out("[") }
-    if format == .csv {
-      console.line("seq,client,type,version,occurredAt,recordedAt,actor,commandId,data")
-    }
+    if let client { try Recorder(global: global).requireKnown(client, book) }
+    var listing = EventListing(
+      format: global.outputFormat, console: global.console,
+      ledger: try Self.retractions(book, stream: filter.stream, knownAt: filter.recordedBy))
+    var held: [StoredEvent] = []
     try book.forEachEvent(matching: filter) { event in
-      switch format {
-      case .json:
-        console.out((first ? "" : ",") + "\n" + Self.json(event).rendered)
-      case .csv:
-        console.line(
-          Self.cells(event).map(RecordWriter.csvField).joined(separator: ","))
-      case .table:
-        rows.append(Self.cells(event))
+      guard selection.matches(event) else { return }
+      switch by {
+      case .seq: listing.add(event)
+      case .occurred: held.append(event)
       }
-      first = false
     }
-    switch format {
-    case .json: console.line(first ? "]" : "\n]")
-    case .csv: break
-    case .table:
-      console.out(
-        RecordWriter.table(
-          header: [
-            "seq", "client", "type", "v", "occurred", "recorded", "actor", "command", "data",
-          ],
-          rows: rows))
+    if by == .occurred {
+      held.sort { ($0.occurredAt, $0.seq) < ($1.occurredAt, $1.seq) }
+      for event in held { listing.add(event) }
     }
+    if listing.count == 0 { try refuseUnknown(selection, book) }
+    listing.finish()
   }
 
-  static func cells(_ event: StoredEvent) -> [String] {
-    [
-      String(event.seq.rawValue), event.stream.rawValue, event.type, String(event.typeVersion),
-      event.occurredAt.description, event.recordedAt.description, event.actor,
-      event.commandID.rawValue, event.payloadText,
-    ]
+  /// The retractions recorded by `knownAt` in the stream (a retraction goes to
+  /// its target's stream), whatever their business time.
+  static func retractions(_ book: Book, stream: StreamID?, knownAt: Instant?) throws
+    -> RetractionLedger
+  {
+    var ledger = RetractionLedger()
+    try book.forEachEvent(matching: EventFilter(stream: stream, recordedBy: knownAt)) { event in
+      guard event.type == EventRetracted.type, let json = FlatJSON(bytes: event.payload),
+        let retraction = try? EventRetracted(json: json)
+      else { return }
+      ledger.record(event.seq.rawValue, retracting: retraction.seq)
+    }
+    return ledger
   }
 
-  static func json(_ event: StoredEvent) -> JSON {
-    .object([
-      .init("seq", .integer(event.seq.rawValue)),
-      .init(
-        "client", event.stream.rawValue.hasPrefix("$") ? .null : .string(event.stream.rawValue)),
-      .init("type", .string(event.type)),
-      .init("version", .integer(Int64(event.typeVersion))),
-      .init("occurredAt", .string(event.occurredAt.description)),
-      .init("recordedAt", .string(event.recordedAt.description)),
-      .init("actor", .string(event.actor)),
-      .init("commandId", .string(event.commandID.rawValue)),
-      .init("data", data(event)),
-    ])
-  }
-
-  /// The payload as JSON, money members as decimal strings like every other output.
-  static func data(_ event: StoredEvent) -> JSON {
-    guard let flat = FlatJSON(bytes: event.payload) else { return .string(event.payloadText) }
-    return .object(
-      flat.members.map { member in
-        switch member.value {
-        case .integer(let value):
-          switch DomainEvent.field(member.key, ofType: event.type) {
-          case .money: return .init(member.key, .string(Money(minorUnits: value).description))
-          case .percentage: return .init(member.key, .number(Double(value) / 100))
-          case .integer: return .init(member.key, .integer(value))
-          }
-        case .number(let value): return .init(member.key, .number(value))
-        case .string(let value): return .init(member.key, .string(value))
-        case .bool(let value): return .init(member.key, .bool(value))
-        case .null: return .init(member.key, .null)
-        }
-      })
+  /// An actor or command id no event in the book has is a mistake, not an
+  /// empty answer: refused, with the nearest actor.
+  func refuseUnknown(_ selection: EventSelection, _ book: Book) throws {
+    guard selection.actor != nil || selection.command != nil else { return }
+    var actors: Set<String> = []
+    var commandKnown = false
+    try book.forEachEvent(matching: EventFilter()) { event in
+      actors.insert(event.actor)
+      if event.commandID.rawValue == selection.command { commandKnown = true }
+    }
+    if let actor = selection.actor, !actors.contains(actor) {
+      var message = "no event in the book was written by \"\(actor)\""
+      if let near = SlugSuggester.nearest(to: actor, in: actors.sorted()) {
+        message += " (did you mean \"\(near)\"?)"
+      }
+      throw CLIError(.usage, message)
+    }
+    if let command = selection.command, !commandKnown {
+      throw CLIError(
+        .usage, "no command \"\(command)\" in the book; kam events lists each event's command")
+    }
   }
 }

@@ -18,6 +18,7 @@ struct ExplainCommand: ParsableCommand {
   func validate() throws {
     try CLIError.validating {
       _ = try Parse.slug(slug)
+      try global.refusingCSV("explain", "use -O json")
     }
   }
 

@@ -31,6 +31,12 @@ struct ImportCommand: ParsableCommand {
       "Where --skip-bad writes rejected rows (default: FILE.rejects.csv).", valueName: "path"))
   var rejects: String?
 
+  func validate() throws {
+    try CLIError.validating {
+      try global.refusingPointInTime("import", "it records now; the rows give their days")
+    }
+  }
+
   func run() throws {
     let book = try global.openBook()
     var importer = Importer(
@@ -50,18 +56,14 @@ struct ImportCommand: ParsableCommand {
     let summary = try importer.run(context: global.appendContext())
     if console.stderrIsTerminal { console.progress("\u{1B}[2K") }
     try book.catchUp()
-    switch global.outputFormat {
-    case .json:
-      console.line(
-        JSON.object([
-          .init("rows", .integer(Int64(summary.rows))),
-          .init("added", .integer(Int64(summary.added))),
-          .init("duplicates", .integer(Int64(summary.duplicates))),
-          .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
-          .init("rejected", .integer(Int64(summary.rejected))),
-          .init("dryRun", .bool(summary.dryRun)),
-        ]).rendered)
-    default:
+    RecordWriter(format: global.outputFormat, console: console).writeObject([
+      .init("rows", .integer(Int64(summary.rows))),
+      .init("added", .integer(Int64(summary.added))),
+      .init("duplicates", .integer(Int64(summary.duplicates))),
+      .init("clientsAdded", .integer(Int64(summary.clientsAdded))),
+      .init("rejected", .integer(Int64(summary.rejected))),
+      .init("dryRun", .bool(summary.dryRun)),
+    ]) {
       let verb = summary.dryRun ? "Would add" : "Added"
       console.line(
         "\(verb) \(summary.added) events from \(summary.rows) rows of \(file) "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTime
@@ -22,6 +23,7 @@ struct InitCommand: ParsableCommand {
   var currency: String = "PLN"
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("init", GlobalOptions.recordsNow) }
     try CLIError.validating { _ = try bookCurrency() }
   }
 
@@ -43,14 +45,10 @@ struct InitCommand: ParsableCommand {
       path: path, currency: currency, context: global.appendContext())
     try book.catchUp()
     let console = global.console
-    switch global.outputFormat {
-    case .json:
-      console.line(
-        JSON.object([
-          .init("path", .string(path)), .init("currency", .string(book.currency.rawValue)),
-          .init("created", .bool(created)),
-        ]).rendered)
-    default:
+    RecordWriter(format: global.outputFormat, console: console).writeObject([
+      .init("path", .string(path)), .init("currency", .string(book.currency.rawValue)),
+      .init("created", .bool(created)),
+    ]) {
       if created {
         console.line(
           tookOver

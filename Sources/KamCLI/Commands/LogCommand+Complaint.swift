@@ -21,6 +21,9 @@ extension LogCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("log complaint", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         guard !about.isEmpty else {
           throw CLIError.badValue("--about", about, expected: "a subject")

@@ -27,6 +27,10 @@ extension LogCommand {
     @OptionGroup var backdating: BackdatingOptions
 
     func validate() throws {
+      try CLIError.validating {
+        try global.refusingPointInTime(
+          "log initiative", "it records now; --from, --to and --on give its days")
+      }
       if end != nil {
         guard kind == nil, from == nil, to == nil else {
           throw ValidationError(

@@ -23,6 +23,9 @@ extension LogCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("log meeting", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         if let minutes, minutes < 0 || minutes > 24 * 60 {
           throw CLIError.badValue("--minutes", String(minutes), expected: "minutes from 0 to 1440")

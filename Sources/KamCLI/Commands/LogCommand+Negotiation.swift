@@ -27,6 +27,9 @@ extension LogCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("log negotiation", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         _ = try Parse.amount(listAmount, option: "--list")
         _ = try Parse.percentage(asked, option: "--asked")

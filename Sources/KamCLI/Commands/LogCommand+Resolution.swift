@@ -22,6 +22,9 @@ extension LogCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("log resolution", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         _ = try cost.map { try Parse.amount($0, option: "--cost") }
         _ = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)

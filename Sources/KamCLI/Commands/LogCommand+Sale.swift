@@ -34,6 +34,9 @@ extension LogCommand {
 
     func validate() throws {
       try CLIError.validating {
+        try global.refusingPointInTime("log sale", GlobalOptions.recordsNowOn)
+      }
+      try CLIError.validating {
         _ = try Parse.slug(slug)
         let net = try Parse.amount(amount, option: "--amount")
         switch RecordSale.validate(amount: net, freeDelivery: freeDelivery)?.code {

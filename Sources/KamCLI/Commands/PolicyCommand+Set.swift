@@ -15,17 +15,20 @@ extension PolicyCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A flat JSON policy document.") var file: String
 
+    func validate() throws {
+      try CLIError.validating {
+        try global.refusingPointInTime("policy set", GlobalOptions.recordsNow)
+      }
+    }
+
     func run() throws {
       let policy = try TextFile.policy(file)
       let book = try global.openBook()
       let applied = try book.setPolicy(policy, context: global.appendContext())
       try book.catchUp()
-      if global.outputFormat == .json {
-        global.console.line(
-          JSON.object([.init("version", .integer(Int64(applied.version)))]).rendered)
-      } else {
-        global.console.text("Policy version \(applied.version) is in force.")
-      }
+      RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+        .init("version", .integer(Int64(applied.version)))
+      ]) { global.console.text("Policy version \(applied.version) is in force.") }
     }
   }
 }

@@ -13,6 +13,14 @@ extension PolicyCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+      try CLIError.validating {
+        try global.refusingAsOf(
+          "policy show",
+          "the policy in force is the one last recorded; --known-at picks the instant")
+      }
+    }
+
     func run() throws {
       let book = try global.openBook()
       let policy = try book.policy(knownAt: try global.knownAtInstant())
@@ -22,18 +30,8 @@ extension PolicyCommand {
       case .csv, .table:
         RecordWriter(format: global.outputFormat, console: console).write(
           policy.document.members.map {
-            [.init("member", .string($0.key)), .init("value", Self.cell($0.value))]
+            [.init("member", .string($0.key)), .init("value", JSON($0.value))]
           })
-      }
-    }
-
-    static func cell(_ value: FlatJSONValue) -> JSON {
-      switch value {
-      case .string(let text): .string(text)
-      case .integer(let int): .integer(int)
-      case .number(let number): .number(number)
-      case .bool(let flag): .bool(flag)
-      case .null: .null
       }
     }
   }

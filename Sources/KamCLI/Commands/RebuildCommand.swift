@@ -21,16 +21,18 @@ struct RebuildCommand: ParsableCommand {
   @Flag(help: "Rebuild even from a damaged log, with a warning naming the damage.")
   var force = false
 
+  func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("rebuild", GlobalOptions.wholeLog) }
+  }
+
   func run() throws {
     // Not caught up first: the rebuild refolds everything anyway, and checks the log.
     let book = try global.openBook(catchingUp: false)
     let damage = try book.rebuild(force: force)
     let last = try book.lastSequence()
     if let damage { global.console.err("kam: warning: \(damage)") }
-    if global.outputFormat == .json {
-      global.console.line(JSON.object([.init("events", .integer(last.rawValue))]).rendered)
-    } else {
-      global.console.line("Rebuilt the projections from \(last) events.")
-    }
+    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+      .init("events", .integer(last.rawValue))
+    ]) { global.console.line("Rebuilt the projections from \(last) events.") }
   }
 }

@@ -44,6 +44,13 @@ struct Recorder {
     return CLIError(.usage, message)
   }
 
+  /// Refuses a client the book has never heard of, as ``unknownClient(_:_:)``
+  /// words it: a list of its events or transitions would be silently empty.
+  func requireKnown(_ client: ClientSlug, _ book: Book) throws {
+    guard try !book.directory().contains(where: { $0.client == client }) else { return }
+    throw try unknownClient(client, book)
+  }
+
   /// Prints what was recorded: a sentence for people, `{seq, commandId, …}` for programs.
   func report(_ events: [StoredEvent], _ sentence: String, extra: [JSON.Member] = []) {
     let console = global.console

@@ -16,6 +16,7 @@ struct RetractCommand: ParsableCommand {
   @Option(help: "Why, for the audit trail.") var reason: String
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("retract", GlobalOptions.recordsNow) }
     try CLIError.validating {
       guard seq >= 1 else {
         throw CLIError.badValue("seq", String(seq), expected: "a sequence number of at least 1")

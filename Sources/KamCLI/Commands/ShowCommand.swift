@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
   func validate() throws {
     try CLIError.validating {
       _ = try Parse.slug(slug)
+      try global.refusingCSV("show", "use -O json, or `kam events \(slug) -O csv` for its events")
     }
   }
 
@@ -46,7 +47,13 @@ struct ShowCommand: ParsableCommand {
                 .init("days", .integer($0.days)),
               ])
             })))
-      members.append(.init("events", .array(events.map(EventsCommand.json))))
+      members.append(
+        .init(
+          "events",
+          .array(
+            events.map {
+              EventsCommand.json($0, retracted: row.history.isRetracted($0.seq.rawValue))
+            })))
       console.line(JSON.object(members).rendered)
       return
     }
@@ -78,7 +85,7 @@ struct ShowCommand: ParsableCommand {
           let retracted = row.history.isRetracted(event.seq.rawValue) ? " (retracted)" : ""
           return [
             String(event.seq.rawValue), event.occurredAt.date.description, event.type + retracted,
-            event.payloadText,
+            EventData.words(event),
           ]
         }))
   }

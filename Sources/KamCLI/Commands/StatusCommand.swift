@@ -15,6 +15,10 @@ struct StatusCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("status", GlobalOptions.wholeLog) }
+  }
+
   func run() throws {
     let book = try global.openBook(catchingUp: false)
     var stopped: BookError?
@@ -44,7 +48,7 @@ struct StatusCommand: ParsableCommand {
         ]).rendered)
     case .csv, .table:
       if global.outputFormat == .table {
-        console.line("Book \(book.path): \(last) events, currency \(book.currency).")
+        console.line("Book \(book.location): \(last) events, currency \(book.currency).")
       }
       RecordWriter(format: global.outputFormat, console: console).write(
         projections.map {

@@ -29,13 +29,18 @@ struct TransitionsCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
   @Flag(help: "Count transitions between stages per period instead of listing them.")
   var summary = false
-  @Option(help: "The period of --summary.") var period: CalendarPeriod = .quarterly
+  @Option(help: "The period of --summary (default: quarterly).") var period: CalendarPeriod?
 
   func validate() throws {
     try CLIError.validating {
       _ = try client.map { try Parse.slug($0) }
-      _ = try begin.map { try GlobalOptions.date($0, option: "--begin") }
-      _ = try end.map { try GlobalOptions.date($0, option: "--end") }
+      _ = try GlobalOptions.period(begin: begin, end: end)
+      if let period, !summary {
+        throw CLIError(
+          .usage,
+          "--period \(period.rawValue) means nothing without --summary: it is the period transitions are counted by"
+        )
+      }
     }
   }
 
@@ -44,9 +49,9 @@ struct TransitionsCommand: ParsableCommand {
     query.client = try client.map { try Parse.slug($0) }
     query.from = from
     query.to = to
-    query.begin = try begin.map { try GlobalOptions.date($0, option: "--begin") }
-    query.end = try end.map { try GlobalOptions.date($0, option: "--end") }
+    (query.begin, query.end) = try GlobalOptions.period(begin: begin, end: end)
     let book = try global.openBook()
+    if let client = query.client { try Recorder(global: global).requireKnown(client, book) }
     let transitions =
       try global.knownAtInstant().map { try book.transitions(query, knownAt: $0) }
       ?? book.transitions(query)
@@ -59,7 +64,7 @@ struct TransitionsCommand: ParsableCommand {
         try global.knownAtInstant().map { try book.transitions(all, knownAt: $0) }
         ?? book.transitions(all)
       let counted = TransitionSummary(
-        transitions, period: period, among: unfiltered)
+        transitions, period: period ?? .quarterly, among: unfiltered)
       writer.write(
         counted.rows.map { row in
           [

@@ -25,6 +25,7 @@ struct UndoCommand: ParsableCommand {
   @Flag(help: "Take back your last undo instead: restore what it removed.") var redo = false
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("undo", GlobalOptions.recordsNow) }
     if redo, let commandID {
       throw ValidationError(
         "--redo takes back your last undo and takes no command id (got \(commandID))")
@@ -80,12 +81,9 @@ struct UndoCommand: ParsableCommand {
   }
 
   private func report(json fields: [JSON.Member], context: AppendContext, _ line: String) {
-    if global.outputFormat == .json {
-      global.console.line(
-        JSON.object(fields + [.init("commandId", .string(context.commandID.rawValue))]).rendered)
-    } else {
-      global.console.text(line)
-    }
+    RecordWriter(format: global.outputFormat, console: global.console).writeObject(
+      fields + [.init("commandId", .string(context.commandID.rawValue))]
+    ) { global.console.text(line) }
   }
 
   static func count(_ events: Int) -> String { "\(events) event\(events == 1 ? "" : "s")" }

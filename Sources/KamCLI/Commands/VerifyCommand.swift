@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTime
@@ -35,6 +36,7 @@ struct VerifyCommand: ParsableCommand {
   var expectHead: String?
 
   func validate() throws {
+    try CLIError.validating { try global.refusingPointInTime("verify", GlobalOptions.wholeLog) }
     try CLIError.validating { _ = try expectedHead() }
   }
 

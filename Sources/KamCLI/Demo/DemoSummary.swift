@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamSimulation
 import KamTime
@@ -14,7 +15,7 @@ struct DemoSummary {
   init(book: Book, simulation: SimulationSummary, truthPath: String) throws {
     let config = simulation.config
     headline =
-      "Created the demo book \(book.path): \(config.clients) accounts over \(config.years) "
+      "Created the demo book \(book.location): \(config.clients) accounts over \(config.years) "
       + "year\(config.years == 1 ? "" : "s") (\(simulation.startDate) to \(simulation.endDate)), "
       + "seed \(config.seed)."
     // One fold of the log serves every section: the view's histories are
@@ -24,7 +25,7 @@ struct DemoSummary {
     let revenue = DemoRevenueSection(histories: histories, years: config.years)
     sections = [
       DemoBookSection(
-        path: book.path, truthPath: truthPath, currency: book.currency.rawValue,
+        path: book.location, truthPath: truthPath, currency: book.currency.rawValue,
         simulation: simulation),
       DemoAccountsSection(histories: histories, simulation: simulation),
       revenue,
@@ -32,7 +33,7 @@ struct DemoSummary {
       DemoPyramidSection(view: view),
       try DemoTransitionsSection(book: book, today: simulation.endDate),
       DemoRiskSection(view: view),
-      DemoNextSection(path: book.path, example: revenue.top.first?.client),
+      DemoNextSection(path: book.location, example: revenue.top.first?.client),
     ]
   }
 

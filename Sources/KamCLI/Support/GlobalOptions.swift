@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTime
@@ -197,7 +198,7 @@ struct GlobalOptions: ParsableArguments {
   /// stderr after a second) up to ``busySeconds()``, then fails with exit 75.
   func openBook(catchingUp: Bool = true) throws -> Book {
     let seconds = try busySeconds()
-    let book = try Book(path: bookPath)
+    let book = try BookLocation(bookPath).open()
     let console = console
     book.waitWhenBusy(seconds: seconds) {
       console.err("kam: waiting for another kam to finish writing… (up to \(seconds) s)")

@@ -3,10 +3,17 @@ import KamPurchaseModel
 
 /// Churn-risk figures in words, for tables and the demo: reasons with their value and unit.
 enum RiskText {
-  /// A probability as a whole percentage: `0.734` → `73 %`.
+  /// A probability as a whole percentage, `0.734` → `73 %`; one that would round
+  /// to 100 % or 0 % without being certain gets a decimal, `0.996` → `99.6 %`, or
+  /// a bound, `0.9996` → `> 99.9 %`: "P(alive) 100 %" claims what no model knows.
   static func percent(_ share: Double) -> String {
-    guard share.isFinite else { return "–" }
-    return "\(Int((share * 100).rounded())) %"
+    guard share.isFinite, share.magnitude < 1e12 else { return "–" }
+    let whole = (share * 100).rounded()
+    guard share > 0, share < 1, whole == 0 || whole == 100 else { return "\(Int(whole)) %" }
+    let tenths = Int((share * 1000).rounded())
+    if tenths >= 1000 { return "> 99.9 %" }
+    if tenths <= 0 { return "< 0.1 %" }
+    return "\(tenths / 10).\(tenths % 10) %"
   }
 
   /// The top `count` reasons in words, leaving out those that add less than half a

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KamBookSQLite
 import KamDomain
 import Testing
 
@@ -32,7 +33,7 @@ struct FixedSetOptionTests {
     #expect(decision.kind == .reassignOwner)
     let transitions = try #require(
       try ParseOnly.parse([
-        "transitions", "--from", "cooperation", "--to", "lapsed", "--period", "yearly",
+        "transitions", "--from", "cooperation", "--to", "lapsed", "--summary", "--period", "yearly",
       ]) as? TransitionsCommand)
     #expect(transitions.from == .cooperation)
     #expect(transitions.to == .lapsed)
@@ -63,7 +64,7 @@ struct FixedSetOptionTests {
     let transitions = Kam.helpMessage(for: TransitionsCommand.self, columns: 1_000)
     let stages = Stage.allCases.map(\.rawValue).joined(separator: ", ")
     #expect(transitions.contains("(values: \(stages))"))
-    #expect(transitions.contains("(values: monthly, quarterly, yearly; default: quarterly)"))
+    #expect(transitions.contains("(default: quarterly). (values: monthly, quarterly, yearly)"))
     let decide = Kam.helpMessage(for: DecideCommand.self, columns: 1_000)
     #expect(
       decide.contains("(values: \(DecisionKind.allCases.map(\.rawValue).joined(separator: ", ")))"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KamBookSQLite
 import Testing
 
 @testable import KamCLI

@@ -1,5 +1,3 @@
-public import KamEventLog
-
 /// The schema of a book: the log's migrations, then the projections'.
 public enum BookSchema {
   /// Every migration of `schema/`, in order: the log's and the projections'

@@ -1,3 +1,4 @@
+public import KamBook
 import KamEventLog
 
 #if canImport(Glibc)
@@ -17,7 +18,7 @@ extension Book {
   public static func isSimulated(path: String) -> Bool {
     guard let book = try? Book(path: path) else { return false }
     var simulated = false
-    try? book.log.forEachEvent(in: bookStream) { stored in
+    try? book.forEachEvent(matching: EventFilter(stream: bookStream)) { stored in
       if stored.seq.rawValue == 1 { simulated = stored.id.rawValue.hasPrefix("sim-") }
     }
     return simulated

@@ -1,3 +1,4 @@
+public import KamEventLog
 public import KamSQLite
 public import KamTime
 
@@ -12,7 +13,7 @@ public import KamTime
 /// Writers take the lock with `BEGIN IMMEDIATE` and wait on a busy timeout,
 /// so several `kam` processes appending at once all succeed, one after the
 /// other; WAL lets readers go on meanwhile.
-public final class SQLiteEventLog: EventLog, @unchecked Sendable {
+public final class SQLiteEventLog: @unchecked Sendable {
   /// The connection; the book's projections share it so that catching up is
   /// one transaction with the reads it depends on.
   public let queue: DatabaseQueue

@@ -1,3 +1,4 @@
+import KamEventLog
 public import KamSQLite
 public import KamTime
 

@@ -1,10 +1,8 @@
+import KamBook
 import KamSQLite
 
 /// ``RowOccurrences`` in a temporary table of the import's connection: a
 /// dictionary would grow with the file.
-///
-/// SQLite's half of the import's seam; it moves with the SQLite store into
-/// its own target.
 struct SQLiteRowOccurrences: RowOccurrences {
   private let statement: Statement
 

@@ -1,3 +1,4 @@
+public import KamEventLog
 public import KamSQLite
 import KamTime
 
@@ -100,7 +101,7 @@ extension SQLiteEventLog {
   }
 
   /// Keeps `log_head` (schema 8) at the last event, once per append: it tells
-  /// ``verify(expecting:watermarks:)`` how far the log went.
+  /// verification how far the log went.
   private func storeHead(_ seq: Int64, _ hash: [UInt8], _ db: Database) throws {
     let head = try db.cachedStatement(
       """

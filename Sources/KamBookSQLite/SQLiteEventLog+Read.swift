@@ -1,3 +1,4 @@
+public import KamEventLog
 public import KamSQLite
 import KamTime
 
@@ -90,10 +91,13 @@ extension SQLiteEventLog {
 
   /// The event at this position, upcast, or nil.
   public func event(at seq: SequenceNumber) throws -> StoredEvent? {
-    try queue.access { db in
-      try db.fetchOne("SELECT \(Self.columns) FROM events WHERE seq = ?", [seq.rawValue]) {
-        try decode($0)
-      }
+    try queue.access { db in try event(at: seq, in: db) }
+  }
+
+  /// ``event(at:)`` on a connection the caller holds.
+  public func event(at seq: SequenceNumber, in db: Database) throws -> StoredEvent? {
+    try db.fetchOne("SELECT \(Self.columns) FROM events WHERE seq = ?", [seq.rawValue]) {
+      try decode($0)
     }
   }
 
@@ -203,20 +207,26 @@ extension SQLiteEventLog {
 extension SQLiteEventLog {
   /// Every event one command appended, in order.
   public func events(of command: CommandID) throws -> [StoredEvent] {
-    try queue.read { db in
-      try db.fetchAll(
-        "SELECT \(Self.columns) FROM events WHERE command_id = ? ORDER BY seq", [command.rawValue]
-      ) { try decode($0) }
-    }
+    try queue.read { db in try events(of: command, in: db) }
+  }
+
+  /// ``events(of:)`` on a connection the caller holds.
+  public func events(of command: CommandID, in db: Database) throws -> [StoredEvent] {
+    try db.fetchAll(
+      "SELECT \(Self.columns) FROM events WHERE command_id = ? ORDER BY seq", [command.rawValue]
+    ) { try decode($0) }
   }
 
   /// The most recent command of an actor, if any.
   public func lastCommand(of actor: String) throws -> CommandID? {
-    try queue.access { db in
-      try db.fetchOne(
-        "SELECT command_id FROM events WHERE actor = ? ORDER BY seq DESC LIMIT 1", [actor]
-      ) { CommandID(rawValue: try $0.column(0)) }
-    }
+    try queue.access { db in try lastCommand(of: actor, in: db) }
+  }
+
+  /// ``lastCommand(of:)`` on a connection the caller holds.
+  public func lastCommand(of actor: String, in db: Database) throws -> CommandID? {
+    try db.fetchOne(
+      "SELECT command_id FROM events WHERE actor = ? ORDER BY seq DESC LIMIT 1", [actor]
+    ) { CommandID(rawValue: try $0.column(0)) }
   }
 }
 
@@ -268,7 +278,7 @@ extension SQLiteEventLog {
         chain.nextSeq,
         seq > chain.nextSeq
           ? "sequence jumps from \(chain.nextSeq - 1) to \(seq): "
-            + missing(chain.nextSeq, seq - 1)
+            + ChainVerifier.missing(chain.nextSeq, seq - 1)
           : "sequence number \(seq) is out of order")
       return
     }

@@ -1,3 +1,4 @@
+import KamEventLog
 import KamSQLite
 
 /// The actor and command of the previous row, reused when the next row repeats them.

@@ -1,0 +1,14 @@
+public import KamDomain
+public import KamTime
+
+extension Book {
+  /// The key-client profile learned on `date` and every open prospect's and first-year
+  /// client's fit against it (`kam prospects`), as known at `knownAt`.
+  ///
+  /// Reads only the histories and the policy in force; nothing is recorded.
+  public func prospects(on date: CalendarDate, knownAt: Instant? = nil) throws -> ProspectReport {
+    let policy = try policy(knownAt: knownAt)
+    let known = try histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
+    return ProspectReport(known, on: date, policy: policy)
+  }
+}

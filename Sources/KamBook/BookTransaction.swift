@@ -1,0 +1,65 @@
+package import KamDomain
+package import KamEventLog
+package import KamTime
+
+/// One transaction of a ``BookStore``: the log, and the state the book's
+/// projections keep beside it.
+///
+/// The projections' folds are the domain's; what a store keeps is their
+/// results, by client, and a checkpoint per projection. A store may keep them
+/// as it likes (SQLite and PostgreSQL in tables, the memory store in
+/// dictionaries), provided that what it reads back is what was written in the
+/// same or an earlier committed transaction.
+package protocol BookTransaction: EventLogTransaction {
+  /// A projection's position against the log, nil when it has none yet.
+  func checkpoint(of projection: String) throws -> ProjectionCheckpoint?
+  /// Records a projection's position (replacing the one it had).
+  func save(_ checkpoint: ProjectionCheckpoint) throws
+  /// Forgets a projection's position, for a rebuild.
+  func removeCheckpoint(of projection: String) throws
+
+  /// Empties a projection's state, for a rebuild.
+  func reset(_ table: ProjectionTable) throws
+  /// Recreates, empty, any part of the projections' storage missing (a table
+  /// dropped behind kam's back): derived state a rebuild then fills.
+  func restoreMissingProjectionStorage() throws
+
+  /// The directory entry of a client, or nil.
+  func directoryEntry(of client: ClientSlug) throws -> DirectoryEntry?
+  /// Every directory entry, by slug.
+  func directoryEntries() throws -> [DirectoryEntry]
+  /// Writes a directory entry (replacing the client's).
+  func save(_ entry: DirectoryEntry) throws
+
+  /// Replaces a client's stage transitions with `transitions`, in order.
+  func replaceTransitions(of client: ClientSlug, with transitions: [StageTransition]) throws
+  /// The stage transitions matching `query`, by date, then client, then order.
+  func transitions(matching query: TransitionQuery) throws -> [ClientTransition]
+
+  /// Replaces a client's packed value days (``PackedValueDays``); nil removes them.
+  func replaceValueDays(of client: ClientSlug, with row: ValueDaysRow?) throws
+  /// Calls `body` with each client known by `day` (its first day on or before
+  /// it), by slug, and its packed value days.
+  func forEachValueDays(
+    knownBy day: CalendarDate, _ body: (ClientSlug, UnsafeRawBufferPointer) throws -> Void) throws
+
+  /// Replaces a client's stored history (``ClientHistory/snapshot``); nil removes it.
+  func replaceSnapshot(of client: ClientSlug, with snapshot: [UInt8]?) throws
+  /// A client's stored history, or nil.
+  func snapshot(of client: ClientSlug) throws -> [UInt8]?
+  /// Every stored history, with its client's slug as stored.
+  func snapshots() throws -> [(client: String, snapshot: [UInt8])]
+
+  /// The projections' records that name an event: checkpoints, stops, the
+  /// directory's last events, the transitions' causes. Verification checks
+  /// that none names an event past the end of the log.
+  func projectionWatermarks() throws -> [LogWatermark]
+
+  /// The import's counter of repeated rows, for this transaction; `reset`
+  /// empties it, at the import's first transaction.
+  func rowOccurrences(reset: Bool) throws -> any RowOccurrences
+
+  /// Each command of `actor`, in the order of its first event, with what
+  /// ``UndoHistory`` needs to know of it.
+  func commandTallies(of actor: String) throws -> [CommandTally]
+}

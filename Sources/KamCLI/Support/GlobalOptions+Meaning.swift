@@ -1,0 +1,53 @@
+import KamTime
+
+extension GlobalOptions {
+  /// Why --as-of and --known-at mean nothing to a command that records now,
+  /// with a day given by --on.
+  static let recordsNowOn = "it records now; --on gives the day it happened"
+  /// Why they mean nothing to a command that records now.
+  static let recordsNow = "it records now"
+  /// Why they mean nothing to a command that works on the whole log as it stands.
+  static let wholeLog = "it works on the whole log as it stands"
+
+  /// Refuses --as-of and --known-at on a command that evaluates no point in
+  /// time: they would be accepted and silently ignored (`kam log sale acme
+  /// --amount 1 --as-of 2026-01-01` logged today).
+  func refusingPointInTime(_ command: String, _ why: String) throws(CLIError) {
+    try refusingAsOf(command, why)
+    if knownAt != nil {
+      throw CLIError(.usage, "--known-at means nothing to `kam \(command)`: \(why)")
+    }
+  }
+
+  /// Refuses --as-of on a command that reads the book as known at an instant,
+  /// with no business day to evaluate.
+  func refusingAsOf(_ command: String, _ why: String) throws(CLIError) {
+    if asOf != nil { throw CLIError(.usage, "--as-of means nothing to `kam \(command)`: \(why)") }
+  }
+
+  /// Refuses a period whose first day is not before the day it stops before:
+  /// it would list nothing, and say nothing of why.
+  static func period(begin: String?, end: String?) throws -> (
+    begin: CalendarDate?, end: CalendarDate?
+  ) {
+    let first = try begin.map { try date($0, option: "--begin") }
+    let stop = try end.map { try date($0, option: "--end") }
+    if let first, let stop, first >= stop {
+      throw CLIError(
+        .usage,
+        "--begin \(first) is not before --end \(stop): the period is empty (--begin is inclusive, --end exclusive)"
+      )
+    }
+    return (first, stop)
+  }
+}
+
+extension GlobalOptions {
+  /// Refuses `-O csv` on a command whose result is not one table (a client's
+  /// figures, stages and events): CSV would have to drop most of it.
+  func refusingCSV(_ command: String, _ instead: String) throws(CLIError) {
+    guard outputFormat == .csv else { return }
+    throw CLIError(
+      .usage, "-O csv means nothing to `kam \(command)`: its result is not one table; \(instead)")
+  }
+}
