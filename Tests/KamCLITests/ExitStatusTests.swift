@@ -32,6 +32,17 @@ struct ExitStatusTests {
       result.err == "kam: \(path): not a flat JSON object of policy members (see docs/policy.md)\n")
   }
 
+  @Test("a PostgreSQL book is 64 until its store is merged, and the password is never printed")
+  func serverBook() {
+    let result = Harness().run("status", "--db", "postgres://anna:s3cret@db.example:5432/kam")
+    #expect(result.status == 64)
+    #expect(
+      result.err
+        == "kam: postgres://anna:…@db.example:5432/kam: this kam keeps books in SQLite files only; "
+        + "PostgreSQL team books are not built yet (give --db a file path)\n")
+    #expect(!result.err.contains("s3cret"))
+  }
+
   @Test("no book is 66, saying how to make one")
   func noInput() {
     let harness = Harness()
