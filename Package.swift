@@ -21,6 +21,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // SQLite as shipped by the system (libsqlite3-dev), nothing vendored.
@@ -67,6 +68,17 @@ let package = Package(
     .target(
       name: "KamSimulation",
       dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
+      swiftSettings: strictness
+    ),
+    // The event log on a PostgreSQL server, for a team's shared book: the same events,
+    // hash chain and verification as SQLite's, one writer at a time (docs/architecture.md).
+    .target(
+      name: "KamBookPostgres",
+      dependencies: [
+        "KamEventLog",
+        "KamTime",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strictness
     ),
     // The application: a book is a log plus the domain's projections, run over a
@@ -124,11 +136,18 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamBookSQLite", "KamCLI", "KamDomain", "KamEventLog", "KamPurchaseModel",
-        "KamSimulation", "KamSQLite",
-        "KamTime", "CKamSQLite",
+        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamDomain", "KamEventLog",
+        "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       path: "tools/bench",
+      swiftSettings: strictness
+    ),
+    // One writer process of the PostgreSQL concurrency test (KamBookPostgresTests).
+    .executableTarget(
+      name: "kam-postgres-writer",
+      dependencies: ["KamBookPostgres", "KamEventLog", "KamTime"],
+      path: "tools/postgres-writer",
       swiftSettings: strictness
     ),
     // Helpers shared by the test targets (a temporary folder), never by the product.
@@ -148,6 +167,14 @@ let package = Package(
     .testTarget(
       name: "KamEventLogTests",
       dependencies: ["KamBookSQLite", "KamEventLog", "KamSQLite", "KamTime", "KamTestSupport"],
+      swiftSettings: strictness
+    ),
+    .testTarget(
+      name: "KamBookPostgresTests",
+      dependencies: [
+        "KamBookPostgres", "KamBookSQLite", "KamEventLog", "KamTime", "KamTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strictness
     ),
     .testTarget(

@@ -17,6 +17,9 @@
 //   swift run -c release kam-bench stages BOOK  (round trips and stage flow, docs/stages.md)
 //   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
 //                                                       tools/backtest runs it)
+//   swift run -c release kam-bench postgres-append URL [events] [batch]
+//                                                      (a sketch: a throwaway schema on the
+//                                                       server, e.g. tools/postgres-test-server url)
 //   swift run -c release kam-bench prospects   (the CDNOW check of kam prospects, issue #19)
 //   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
 //                                                      (CSV, rules and policy files;
@@ -53,6 +56,9 @@ case "replay":
   try ReplayBenchmark.run(
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
     client: arguments.count > 2 ? arguments[2] : nil)
+case "postgres-append" where arguments.count > 1:
+  try PostgresAppendBenchmark.run(
+    url: arguments[1], events: argument(2, 20_000), batch: argument(3, 100))
 case "fuzz":
   exit(try FuzzCommand.run(Array(arguments.dropFirst())))
 case "holdout":
@@ -70,6 +76,7 @@ default:
   print("       kam-bench stages BOOK")
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
+  print("       kam-bench postgres-append URL [events] [batch]")
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
