@@ -70,11 +70,14 @@ let package = Package(
       dependencies: ["KamDomain", "KamPurchaseModel", "KamTime"],
       swiftSettings: strictness
     ),
-    // The event log on a PostgreSQL server, for a team's shared book: the same events,
-    // hash chain and verification as SQLite's, one writer at a time (docs/architecture.md).
+    // The book on a PostgreSQL server, for a team's shared book: the same events, hash
+    // chain, verification and projections as SQLite's, one writer at a time
+    // (docs/architecture.md).
     .target(
       name: "KamBookPostgres",
       dependencies: [
+        "KamBook",
+        "KamDomain",
         "KamEventLog",
         "KamTime",
         .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -107,6 +110,7 @@ let package = Package(
       name: "KamCLI",
       dependencies: [
         "KamBook",
+        "KamBookPostgres",
         "KamBookSQLite",
         "KamDomain",
         "KamEventLog",
@@ -154,7 +158,8 @@ let package = Package(
     .target(
       name: "KamTestSupport",
       dependencies: [
-        "KamBook", "KamBookMemory", "KamBookSQLite", "KamDomain", "KamEventLog", "KamTime",
+        "KamBook", "KamBookMemory", "KamBookPostgres", "KamBookSQLite", "KamDomain",
+        "KamEventLog", "KamTime",
       ],
       path: "Tests/KamTestSupport",
       swiftSettings: strictness

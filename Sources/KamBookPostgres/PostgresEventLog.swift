@@ -106,7 +106,7 @@ public final class PostgresEventLog: @unchecked Sendable {
 
   /// Runs `body` in one read-only REPEATABLE READ transaction: every query in
   /// it sees the same snapshot of the log (a prefix, since appends commit in order).
-  func read<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
+  package func read<Result>(_ body: (PostgresSession) throws -> Result) throws -> Result {
     try pool.withSession { session in
       try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
       defer { try? session.execute("ROLLBACK") }

@@ -4,7 +4,7 @@ package import KamTime
 /// The log of a PostgreSQL book as one transaction sees it: a session the log
 /// lends inside its transaction, and the log's statements on it; what a
 /// `PostgresBookStore` hands the book.
-package final class PostgresLogTransaction: EventLogTransaction {
+package class PostgresLogTransaction: EventLogTransaction {
   /// The log.
   package let log: PostgresEventLog
   /// The connection, inside its transaction.

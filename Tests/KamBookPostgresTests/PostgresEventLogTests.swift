@@ -99,7 +99,7 @@ struct PostgresEventLogTests {
 
 /// Reads type version 1 of `sale-recorded` as version 2, to see reads upcast.
 struct BumpingUpcaster: EventUpcaster {
-  func upcast(_ event: inout StoredEvent) throws {
+  func upcast(_ event: inout StoredEvent) throws(EventLogError) {
     if event.type == "sale-recorded" && event.typeVersion == 1 { event.typeVersion = 2 }
   }
 }

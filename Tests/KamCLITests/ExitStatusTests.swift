@@ -32,14 +32,12 @@ struct ExitStatusTests {
       result.err == "kam: \(path): not a flat JSON object of policy members (see docs/policy.md)\n")
   }
 
-  @Test("a PostgreSQL book is 64 until its store is merged, and the password is never printed")
-  func serverBook() {
-    let result = Harness().run("status", "--db", "postgres://anna:s3cret@db.example:5432/kam")
-    #expect(result.status == 64)
-    #expect(
-      result.err
-        == "kam: postgres://anna:…@db.example:5432/kam: this kam keeps books in SQLite files only; "
-        + "PostgreSQL team books are not built yet (give --db a file path)\n")
+  @Test("a PostgreSQL server that is down is 74, naming host and port, never the password")
+  func serverDown() {
+    let result = Harness().run("status", "--db", "postgres://anna:s3cret@127.0.0.1:1/kam")
+    #expect(result.status == 74)
+    #expect(result.err.hasPrefix("kam: ") && result.err.contains("127.0.0.1:1"))
+    #expect(result.err.split(separator: "\n").count == 1)
     #expect(!result.err.contains("s3cret"))
   }
 

@@ -1,8 +1,15 @@
 public import KamBook
 import KamBookMemory
+import KamBookPostgres
 import KamBookSQLite
 public import KamDomain
 public import KamEventLog
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The stores the Book tests run on: every Book test takes one as an argument,
 /// so that the seam is shown to carry everything a book does.
@@ -11,6 +18,35 @@ public enum BookStoreKind: String, CaseIterable, Sendable {
   case sqlite
   /// The memory store.
   case memory
+  /// A schema of its own on the server of `KAM_TEST_POSTGRES_URL`.
+  case postgres
+
+  /// The stores that can run here: PostgreSQL only when its test server answers,
+  /// and a line on stdout says why not otherwise (a skip is never silent).
+  public static let available: [BookStoreKind] = {
+    guard let reason = postgresUnavailable else { return allCases }
+    print("◇ Book tests on PostgreSQL skipped: \(reason)")
+    return [.sqlite, .memory]
+  }()
+
+  /// The server's URL, when set.
+  public static var postgresURL: String? {
+    guard let url = getenv("KAM_TEST_POSTGRES_URL") else { return nil }
+    return String(cString: url)
+  }
+
+  /// Why the PostgreSQL store cannot be used, or nil.
+  private static let postgresUnavailable: String? = {
+    guard let url = postgresURL, !url.isEmpty else {
+      return "KAM_TEST_POSTGRES_URL is not set (tools/postgres-test-server start)"
+    }
+    do {
+      try PostgresEventLog.ping(try PostgresSettings(url: url))
+      return nil
+    } catch {
+      return "the server of KAM_TEST_POSTGRES_URL cannot be used: \(error)"
+    }
+  }()
 
   /// A new, empty book in this kind of store; a SQLite one in `folder`.
   public func book(
@@ -19,8 +55,14 @@ public enum BookStoreKind: String, CaseIterable, Sendable {
   ) throws -> Book {
     switch self {
     case .sqlite:
-      try Book.create(path: folder.file("book.sqlite"), currency: currency, context: context).book
-    case .memory: try Book.inMemory(currency: currency, context: context)
+      return try Book.create(path: folder.file("book.sqlite"), currency: currency, context: context)
+        .book
+    case .memory: return try Book.inMemory(currency: currency, context: context)
+    case .postgres:
+      // A schema per book, named after the test folder: books never meet.
+      let name = "t_" + String(folder.path.split(separator: "-").last ?? "x").lowercased()
+      let store = try PostgresBookStore(url: Self.postgresURL ?? "", schema: name, create: true)
+      return try Book.create(in: store, currency: currency, context: context).book
     }
   }
 }

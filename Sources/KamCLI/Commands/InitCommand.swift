@@ -37,12 +37,12 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let currency = try bookCurrency()
-    let path = global.bookPath
+    let location = BookLocation(global.bookPath)
+    let path = location.shown
     if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
     // An empty file holds nothing to lose: it becomes the book, owner-only, and we say so.
-    let tookOver = Book.isEmptyFile(path: path)
-    let (book, created) = try Book.create(
-      path: path, currency: currency, context: global.appendContext())
+    let tookOver = location == .file(path) && Book.isEmptyFile(path: path)
+    let (book, created) = try location.create(currency: currency, context: global.appendContext())
     try book.catchUp()
     let console = global.console
     RecordWriter(format: global.outputFormat, console: console).writeObject([

@@ -53,7 +53,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let expected = try expectedHead()
-    let report = try Book.verify(path: global.bookPath, expecting: expected)
+    let report = try BookLocation(global.bookPath).verify(expecting: expected)
     let console = global.console
     let head: JSON =
       report.head.map {

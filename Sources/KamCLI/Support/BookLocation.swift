@@ -1,5 +1,8 @@
 import KamBook
+import KamBookPostgres
 import KamBookSQLite
+import KamDomain
+import KamEventLog
 
 /// Where `--db` / `KAM_DB` says the book is, and the store that opens it: a
 /// path is a SQLite file; a `postgres://` URL a team book on a server.
@@ -17,15 +20,37 @@ enum BookLocation: Equatable {
       ? .server(text) : .file(text)
   }
 
+  /// Where the book is, for messages: the path, or the URL without its password.
+  var shown: String {
+    switch self {
+    case .file(let path): path
+    case .server(let url): Self.redacted(url)
+    }
+  }
+
   /// Opens the book.
   func open() throws(BookError) -> Book {
     switch self {
-    case .file(let path): return try Book(path: path)
-    case .server(let url):
-      throw BookError(
-        .badArgument,
-        "\(Self.redacted(url)): this kam keeps books in SQLite files only; PostgreSQL team "
-          + "books are not built yet (give --db a file path)")
+    case .file(let path): try Book(path: path)
+    case .server(let url): try Book(serverURL: url)
+    }
+  }
+
+  /// Creates the book, or opens it when it exists already.
+  func create(currency: Currency, context: AppendContext) throws(BookError) -> (
+    book: Book, created: Bool
+  ) {
+    switch self {
+    case .file(let path): try Book.create(path: path, currency: currency, context: context)
+    case .server(let url): try Book.create(serverURL: url, currency: currency, context: context)
+    }
+  }
+
+  /// Checks the book as `kam verify` does.
+  func verify(expecting expected: ChainHead?) throws(BookError) -> VerificationReport {
+    switch self {
+    case .file(let path): try Book.verify(path: path, expecting: expected)
+    case .server(let url): try Book.verify(serverURL: url, expecting: expected)
     }
   }
 

@@ -1,0 +1,255 @@
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTime
+import PostgresNIO
+
+/// One transaction of a PostgreSQL book: the log's statements
+/// (``PostgresLogTransaction``) and the projections' tables of
+/// `schema/postgres/0002_projections.sql`, the same rows as SQLite's.
+final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
+  func checkpoint(of projection: String) throws -> ProjectionCheckpoint? {
+    try session.query(
+      "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = \(projection)"
+    ).first.map { row in
+      let (checkpoint, failedSeq, failure) = try row.decode((Int64, Int64?, String?).self)
+      return ProjectionCheckpoint(
+        name: projection, checkpoint: checkpoint, failedSeq: failedSeq, failure: failure)
+    }
+  }
+
+  func save(_ checkpoint: ProjectionCheckpoint) throws {
+    try session.query(
+      """
+      INSERT INTO projection_checkpoints (name, checkpoint, failed_seq, failure)
+      VALUES (\(checkpoint.name), \(checkpoint.checkpoint), \(checkpoint.failedSeq), \(checkpoint.failure))
+      ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint,
+        failed_seq = EXCLUDED.failed_seq, failure = EXCLUDED.failure
+      """)
+  }
+
+  func removeCheckpoint(of projection: String) throws {
+    try session.query("DELETE FROM projection_checkpoints WHERE name = \(projection)")
+  }
+
+  func reset(_ table: ProjectionTable) throws {
+    let name =
+      switch table {
+      case .directory: "client_directory"
+      case .stageTransitions: "stage_transitions"
+      case .valueDays: "client_value"
+      case .snapshots: "client_snapshots"
+      }
+    try session.query(PostgresQuery(unsafeSQL: "DELETE FROM \(name)"))
+  }
+
+  /// The tables are the migration's; a server's owner, not a rebuild, restores a dropped one.
+  func restoreMissingProjectionStorage() throws {}
+
+  private static let directoryColumns =
+    "client, name, prospect, segment, owner, registered_on, events, last_seq"
+
+  private static func entry(_ row: PostgresRow) throws -> DirectoryEntry? {
+    let (client, name, prospect, segment, owner, registeredOn, events, lastSeq) = try row.decode(
+      (String, String, Bool, String?, String?, String?, Int64, Int64).self)
+    guard let slug = ClientSlug(rawValue: client) else { return nil }
+    var entry = DirectoryEntry(client: slug)
+    entry.name = name
+    entry.registeredAsProspect = prospect
+    entry.segment = segment
+    entry.owner = owner
+    entry.registeredOn = registeredOn.flatMap { CalendarDate(iso: $0) }
+    entry.events = Int(events)
+    entry.lastSeq = lastSeq
+    return entry
+  }
+
+  func directoryEntry(of client: ClientSlug) throws -> DirectoryEntry? {
+    try session.query(
+      PostgresQuery(
+        unsafeSQL: "SELECT \(Self.directoryColumns) FROM client_directory WHERE client = $1",
+        binds: PostgresEventLog.binds(client.rawValue))
+    ).first.flatMap(Self.entry)
+  }
+
+  func directoryEntries() throws -> [DirectoryEntry] {
+    try session.query(
+      PostgresQuery(
+        unsafeSQL:
+          "SELECT \(Self.directoryColumns) FROM client_directory ORDER BY client COLLATE \"C\"")
+    ).compactMap(Self.entry)
+  }
+
+  func save(_ entry: DirectoryEntry) throws {
+    let registeredOn = entry.registeredOn?.description
+    let events = Int64(entry.events)
+    try session.query(
+      """
+      INSERT INTO client_directory
+        (client, name, prospect, segment, owner, registered_on, events, last_seq)
+      VALUES (\(entry.client.rawValue), \(entry.name), \(entry.registeredAsProspect),
+        \(entry.segment), \(entry.owner), \(registeredOn), \(events), \(entry.lastSeq))
+      ON CONFLICT (client) DO UPDATE SET name = EXCLUDED.name, prospect = EXCLUDED.prospect,
+        segment = EXCLUDED.segment, owner = EXCLUDED.owner,
+        registered_on = EXCLUDED.registered_on, events = EXCLUDED.events,
+        last_seq = EXCLUDED.last_seq
+      """)
+  }
+
+  func replaceTransitions(of client: ClientSlug, with transitions: [StageTransition]) throws {
+    var queries: [PostgresQuery] = [
+      "DELETE FROM stage_transitions WHERE client = \(client.rawValue)"
+    ]
+    for (n, transition) in transitions.enumerated() {
+      let number = Int64(n + 1)
+      let from = transition.from?.rawValue
+      let on = transition.on.description
+      let policyVersion = Int64(transition.policyVersion)
+      queries.append(
+        """
+        INSERT INTO stage_transitions
+          (client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version)
+        VALUES (\(client.rawValue), \(number), \(from), \(transition.to.rawValue), \(on),
+          \(transition.rule), \(transition.causeSeq), \(policyVersion))
+        """)
+    }
+    try session.pipeline(queries)
+  }
+
+  func transitions(matching query: TransitionQuery) throws -> [ClientTransition] {
+    var conditions = ["on_date <= $1"]
+    var binds = PostgresBindings()
+    binds.append(query.asOf.description)
+    func add(_ column: String, _ comparison: String, _ value: String?) {
+      guard let value else { return }
+      binds.append(value)
+      conditions.append("\(column) \(comparison) $\(binds.count)")
+    }
+    add("client", "=", query.client?.rawValue)
+    add("on_date", ">=", query.begin?.description)
+    add("on_date", "<", query.end?.description)
+    add("to_stage", "=", query.to?.rawValue)
+    add("from_stage", "=", query.from?.rawValue)
+    let rows = try session.query(
+      PostgresQuery(
+        unsafeSQL: """
+          SELECT client, from_stage, to_stage, on_date, rule, cause_seq, policy_version
+          FROM stage_transitions WHERE \(conditions.joined(separator: " AND "))
+          ORDER BY on_date, client COLLATE "C", n
+          """, binds: binds))
+    return try rows.compactMap { row in
+      let (client, from, to, on, rule, causeSeq, policyVersion) = try row.decode(
+        (String, String?, String, String, String, Int64?, Int64).self)
+      guard let slug = ClientSlug(rawValue: client), let to = Stage(rawValue: to),
+        let on = CalendarDate(iso: on)
+      else { return nil }
+      return ClientTransition(
+        client: slug,
+        transition: StageTransition(
+          from: from.flatMap(Stage.init(rawValue:)), to: to, on: on, rule: rule,
+          causeSeq: causeSeq, policyVersion: Int(policyVersion)))
+    }
+  }
+
+  func replaceValueDays(of client: ClientSlug, with row: ValueDaysRow?) throws {
+    guard let row else {
+      try session.query("DELETE FROM client_value WHERE client = \(client.rawValue)")
+      return
+    }
+    let firstDay = row.firstDay.description
+    let days = ByteBuffer(bytes: row.days)
+    try session.query(
+      """
+      INSERT INTO client_value (client, first_day, days)
+      VALUES (\(client.rawValue), \(firstDay), \(days))
+      ON CONFLICT (client) DO UPDATE SET first_day = EXCLUDED.first_day, days = EXCLUDED.days
+      """)
+  }
+
+  func forEachValueDays(
+    knownBy day: CalendarDate, _ body: (ClientSlug, UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    let rows = try session.query(
+      """
+      SELECT client, days FROM client_value WHERE first_day <= \(day.description)
+      ORDER BY client COLLATE "C"
+      """)
+    for row in rows {
+      let (client, days) = try row.decode((String, ByteBuffer).self)
+      guard let slug = ClientSlug(rawValue: client) else { continue }
+      try days.withUnsafeReadableBytes { try body(slug, $0) }
+    }
+  }
+
+  func replaceSnapshot(of client: ClientSlug, with snapshot: [UInt8]?) throws {
+    guard let snapshot else {
+      try session.query("DELETE FROM client_snapshots WHERE client = \(client.rawValue)")
+      return
+    }
+    let history = ByteBuffer(bytes: snapshot)
+    try session.query(
+      """
+      INSERT INTO client_snapshots (client, history) VALUES (\(client.rawValue), \(history))
+      ON CONFLICT (client) DO UPDATE SET history = EXCLUDED.history
+      """)
+  }
+
+  func snapshot(of client: ClientSlug) throws -> [UInt8]? {
+    try session.query("SELECT history FROM client_snapshots WHERE client = \(client.rawValue)")
+      .first.map { Array(try $0.decode(ByteBuffer.self).readableBytesView) }
+  }
+
+  func snapshots() throws -> [(client: String, snapshot: [UInt8])] {
+    try session.query("SELECT client, history FROM client_snapshots").map { row in
+      let (client, history) = try row.decode((String, ByteBuffer).self)
+      return (client, Array(history.readableBytesView))
+    }
+  }
+
+  func projectionWatermarks() throws -> [LogWatermark] {
+    let rows = try session.query(
+      """
+      SELECT checkpoint, 'projection ' || name || ' has read up to' FROM projection_checkpoints
+      UNION ALL
+      SELECT failed_seq, 'projection ' || name || ' stopped at event' FROM projection_checkpoints
+      UNION ALL
+      SELECT max(last_seq), 'the client directory names event' FROM client_directory
+      UNION ALL
+      SELECT max(cause_seq), 'a stage transition names event' FROM stage_transitions
+      """)
+    return try rows.compactMap { row in
+      let (seq, claim) = try row.decode((Int64?, String).self)
+      return seq.map { LogWatermark(seq: $0, claim: claim) }
+    }
+  }
+
+  func rowOccurrences(reset: Bool) throws -> any RowOccurrences {
+    if reset {
+      try session.pipeline([
+        """
+        CREATE TEMP TABLE IF NOT EXISTS import_rows (key bigint PRIMARY KEY, seen bigint NOT NULL)
+        """,
+        "DELETE FROM import_rows",
+      ])
+    }
+    return PostgresRowOccurrences(session: session)
+  }
+
+  func commandTallies(of actor: String) throws -> [CommandTally] {
+    try session.query(
+      """
+      SELECT command_id, count(*), count(*) FILTER (WHERE type = \(EventRetracted.type)),
+             count(*) FILTER (WHERE left(stream, 1) <> '$'),
+             CASE WHEN min(causation_id) = max(causation_id) AND count(causation_id) = count(*)
+                  THEN min(causation_id) END
+      FROM events WHERE actor = \(actor) GROUP BY command_id ORDER BY min(seq)
+      """
+    ).map { row in
+      let (command, events, retractions, clientEvents, causation) = try row.decode(
+        (String, Int64, Int64, Int64, String?).self)
+      return CommandTally(
+        command: CommandID(rawValue: command), events: events, retractions: retractions,
+        clientEvents: clientEvents, causation: causation)
+    }
+  }
+}
