@@ -75,7 +75,8 @@ extension Book {
     try BookError.catching {
       let current = try policy(knownAt: knownAt)
       return PolicyComparison(
-        try histories(knownAt: knownAt).values, on: date, current: current,
+        try histories(knownAt: knownAt).values.sorted { $0.client < $1.client }, on: date,
+        current: current,
         candidate: ChangePolicy(candidate).versioned(after: current))
     }
   }

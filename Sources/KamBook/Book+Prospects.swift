@@ -8,7 +8,9 @@ extension Book {
   /// Reads only the histories and the policy in force; nothing is recorded.
   public func prospects(on date: CalendarDate, knownAt: Instant? = nil) throws -> ProspectReport {
     let policy = try policy(knownAt: knownAt)
+    // In slug order: the fit sums over clients, and must not change from run to run.
     let known = try histories(knownAt: knownAt).values.filter { $0.isKnown(by: date) }
+      .sorted { $0.client < $1.client }
     return ProspectReport(known, on: date, policy: policy)
   }
 }

@@ -56,11 +56,14 @@ extension Book {
   /// other client (the portfolio and the purchase model are the whole book's),
   /// but the stage rules and risk signals run for it alone.
   /// The clients known on `date`, as recorded by `knownAt` (or before `before`): what every
-  /// whole-book view evaluates.
+  /// whole-book view evaluates, in slug order: the fits sum over clients, and a
+  /// dictionary's order changes from process to process, so the last digits of a
+  /// risk would too.
   func histories(knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber? = nil)
     throws -> [ClientHistory]
   {
     try histories(knownAt: knownAt, before: before).values.filter { $0.isKnown(by: date) }
+      .sorted { $0.client < $1.client }
   }
 
   public func view(

@@ -14,6 +14,8 @@ import PostgresNIO
 package final class PostgresBookStore: BookStore {
   /// The log, whose connections the projections share.
   package let log: PostgresEventLog
+  /// The import's row counter (``PostgresRowOccurrences``).
+  private let rows = PostgresRowOccurrences()
 
   package var location: String { "postgres://\(log.settings)" }
 
@@ -32,7 +34,7 @@ package final class PostgresBookStore: BookStore {
 
   package func read<Result>(_ body: (any BookTransaction) throws -> Result) throws -> Result {
     do {
-      return try log.read { session in try body(PostgresBookTransaction(log, session)) }
+      return try log.read { session in try body(PostgresBookTransaction(log, session, rows: rows)) }
     } catch {
       throw BookError.translatingPostgres(error)
     }
@@ -42,7 +44,7 @@ package final class PostgresBookStore: BookStore {
     do {
       return try log.transaction { session in
         try session.query("SELECT kam_lock_log()")
-        return try body(PostgresBookTransaction(log, session))
+        return try body(PostgresBookTransaction(log, session, rows: rows))
       }
     } catch {
       throw BookError.translatingPostgres(error)

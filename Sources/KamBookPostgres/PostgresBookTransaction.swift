@@ -8,6 +8,14 @@ import PostgresNIO
 /// (``PostgresLogTransaction``) and the projections' tables of
 /// `schema/postgres/0002_projections.sql`, the same rows as SQLite's.
 final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
+  /// The store's import row counter.
+  let rows: PostgresRowOccurrences
+
+  init(_ log: PostgresEventLog, _ session: PostgresSession, rows: PostgresRowOccurrences) {
+    self.rows = rows
+    super.init(log, session)
+  }
+
   func checkpoint(of projection: String) throws -> ProjectionCheckpoint? {
     try session.query(
       "SELECT checkpoint, failed_seq, failure FROM projection_checkpoints WHERE name = \(projection)"
@@ -224,15 +232,8 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   }
 
   func rowOccurrences(reset: Bool) throws -> any RowOccurrences {
-    if reset {
-      try session.pipeline([
-        """
-        CREATE TEMP TABLE IF NOT EXISTS import_rows (key bigint PRIMARY KEY, seen bigint NOT NULL)
-        """,
-        "DELETE FROM import_rows",
-      ])
-    }
-    return PostgresRowOccurrences(session: session)
+    if reset { rows.reset() }
+    return rows
   }
 
   func commandTallies(of actor: String) throws -> [CommandTally] {

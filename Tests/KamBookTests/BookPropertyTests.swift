@@ -116,4 +116,22 @@ struct BookPropertyTests {
     #expect(projected.sorted() == brute.sorted())
     #expect(brute.count > 10)
   }
+
+  @Test(
+    "given the same random book on every store, then the whole book's view is the same, to the last digit",
+    arguments: [31, 32] as [UInt64])
+  func sameViewOnEveryStore(seed: UInt64) throws {
+    let folder = TemporaryDirectory()
+    let date = CalendarDate(iso: "2025-12-31")!
+    var views: [String] = []
+    for store in BookStoreKind.available {
+      let book = try RandomBook(store, in: folder, seed: seed, commands: 80).book
+      let view = try book.view(on: date)
+      views.append(
+        view.rows.map { "\($0.entry) \($0.stage) \(String(describing: $0.churnRisk))" }
+          .joined(separator: "\n"))
+    }
+    #expect(Set(views).count == 1)
+    #expect(views.first?.isEmpty == false)
+  }
 }
