@@ -1,4 +1,3 @@
-import KamBookSQLite
 import KamDomain
 import KamTime
 import Testing

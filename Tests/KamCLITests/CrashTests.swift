@@ -1,5 +1,4 @@
 import Foundation
-import KamBookSQLite
 import Testing
 
 /// The quick variant of `tools/reliability crash`: a few SIGKILLs of the

@@ -1,5 +1,4 @@
 import Foundation
-import KamBookSQLite
 import KamCLI
 import KamSQLite
 import KamTestSupport

@@ -1,4 +1,3 @@
-import KamBookSQLite
 import KamSQLite
 
 /// Reads a book directly, to check what kam wrote.

@@ -1,4 +1,3 @@
-import KamBookSQLite
 import KamCLI
 
 #if canImport(Glibc)

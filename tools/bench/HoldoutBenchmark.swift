@@ -1,5 +1,4 @@
 import KamBook
-import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamPurchaseModel

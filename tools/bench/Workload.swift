@@ -1,4 +1,3 @@
-import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamTime

@@ -1,5 +1,4 @@
 import ArgumentParser
-import KamBookSQLite
 import KamDomain
 import Testing
 

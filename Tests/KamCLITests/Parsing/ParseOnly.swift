@@ -1,5 +1,4 @@
 import ArgumentParser
-import KamBookSQLite
 import KamCLI
 
 /// Parses a command line as `kam` does, with no book: the parser, its `validate()`

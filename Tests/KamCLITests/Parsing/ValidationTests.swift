@@ -1,5 +1,4 @@
 import ArgumentParser
-import KamBookSQLite
 import Testing
 
 @testable import KamCLI
