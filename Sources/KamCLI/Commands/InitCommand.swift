@@ -38,11 +38,12 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     let currency = try bookCurrency()
     let location = BookLocation(global.bookPath)
-    let path = location.shown
-    if global.isDefaultBookPath { try Self.makeParentDirectory(of: path) }
+    if global.isDefaultBookPath { try Self.makeParentDirectory(of: global.bookPath) }
     // An empty file holds nothing to lose: it becomes the book, owner-only, and we say so.
-    let tookOver = location == .file(path) && Book.isEmptyFile(path: path)
+    let tookOver = location == .file(global.bookPath) && Book.isEmptyFile(path: global.bookPath)
     let (book, created) = try location.create(currency: currency, context: global.appendContext())
+    // The store's name for it: a server's URL without its password.
+    let path = book.location
     try book.catchUp()
     let console = global.console
     RecordWriter(format: global.outputFormat, console: console).writeObject([

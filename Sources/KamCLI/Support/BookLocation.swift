@@ -20,14 +20,6 @@ enum BookLocation: Equatable {
       ? .server(text) : .file(text)
   }
 
-  /// Where the book is, for messages: the path, or the URL without its password.
-  var shown: String {
-    switch self {
-    case .file(let path): path
-    case .server(let url): Self.redacted(url)
-    }
-  }
-
   /// Opens the book.
   func open() throws(BookError) -> Book {
     switch self {
@@ -52,14 +44,5 @@ enum BookLocation: Equatable {
     case .file(let path): try Book.verify(path: path, expecting: expected)
     case .server(let url): try Book.verify(serverURL: url, expecting: expected)
     }
-  }
-
-  /// `url` without its password, for messages: `postgres://anna:…@host/db`.
-  static func redacted(_ url: String) -> String {
-    guard let scheme = url.firstRange(of: "://"),
-      let at = url[scheme.upperBound...].lastIndex(of: "@"),
-      let colon = url[scheme.upperBound..<at].firstIndex(of: ":")
-    else { return url }
-    return String(url[..<url.index(after: colon)]) + "…" + String(url[at...])
   }
 }
