@@ -16,11 +16,7 @@ extension Book {
   ///   An empty file is `notFound` too, and stays untouched: opening must not
   ///   turn it into a book (only `kam init` does, explicitly).
   public convenience init(path: String) throws(BookError) {
-    if Self.isEmptyFile(path: path) {
-      throw BookError(
-        .notFound, "the book \(path) is an empty file; make it a book with `kam init`")
-    }
-    try self.init(store: SQLiteBookStore(path: path, create: false))
+    try self.init(store: Self.existingStore(path: path))
   }
 
   /// Creates a book in a SQLite file, or opens it when it exists already.
@@ -33,6 +29,12 @@ extension Book {
   public static func create(
     path: String, currency: Currency, context: AppendContext, eventID: EventID = .random()
   ) throws(BookError) -> (book: Book, created: Bool) {
+    try create(in: newStore(path: path), currency: currency, context: context, eventID: eventID)
+  }
+
+  /// The store of the SQLite file at `path`, made when absent but holding no
+  /// event yet: where `kam migrate` copies a book's log, as it was.
+  package static func newStore(path: String) throws(BookError) -> any BookStore {
     // A link to an existing book opens it, as any command does; but a new book is
     // never written through a link, which could point anywhere.
     if isSymbolicLink(path: path) {
@@ -48,8 +50,16 @@ extension Book {
       throw BookError(
         .cannotCreate, "cannot make \(path) a book: \(String(cString: strerror(errno)))")
     }
-    let store = try SQLiteBookStore(path: path, create: true)
-    return try create(in: store, currency: currency, context: context, eventID: eventID)
+    return try SQLiteBookStore(path: path, create: true)
+  }
+
+  /// The store of the book in the SQLite file at `path`, which must exist.
+  package static func existingStore(path: String) throws(BookError) -> any BookStore {
+    if isEmptyFile(path: path) {
+      throw BookError(
+        .notFound, "the book \(path) is an empty file; make it a book with `kam init`")
+    }
+    return try SQLiteBookStore(path: path, create: false)
   }
 
   /// Checks the book at `path` as `kam verify` does (``verify(_:expecting:)``),

@@ -40,6 +40,7 @@ public struct Kam: ParsableCommand {
       VerifyCommand.self,
       StatusCommand.self,
       RebuildCommand.self,
+      MigrateCommand.self,
       DemoCommand.self,
     ]
   )

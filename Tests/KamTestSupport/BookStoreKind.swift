@@ -53,16 +53,23 @@ public enum BookStoreKind: String, CaseIterable, Sendable {
     in folder: TemporaryDirectory, currency: Currency = .pln,
     context: AppendContext = AppendContext(actor: "ann")
   ) throws -> Book {
+    if self == .memory { return try Book.inMemory(currency: currency, context: context) }
+    return try Book.create(in: store(in: folder), currency: currency, context: context).book
+  }
+
+  /// A new store of this kind holding no book yet (not even its book-created
+  /// event); `name` tells apart several in one folder.
+  package func store(in folder: TemporaryDirectory, name: String = "book") throws
+    -> any BookStore
+  {
     switch self {
-    case .sqlite:
-      return try Book.create(path: folder.file("book.sqlite"), currency: currency, context: context)
-        .book
-    case .memory: return try Book.inMemory(currency: currency, context: context)
+    case .sqlite: return try Book.newStore(path: folder.file(name + ".sqlite"))
+    case .memory: return MemoryBookStore()
     case .postgres:
       // A schema per book, named after the test folder: books never meet.
-      let name = "t_" + String(folder.path.split(separator: "-").last ?? "x").lowercased()
-      let store = try PostgresBookStore(url: Self.postgresURL ?? "", schema: name, create: true)
-      return try Book.create(in: store, currency: currency, context: context).book
+      let folderName = String(folder.path.split(separator: "-").last ?? "x").lowercased()
+      let schema = "t_" + folderName + (name == "book" ? "" : "_" + name)
+      return try PostgresBookStore(url: Self.postgresURL ?? "", schema: schema, create: true)
     }
   }
 }

@@ -74,6 +74,7 @@ _kam() {
             'verify:Check the log'\''s integrity: hash chain, sequence numbers, stream versions.'
             'status:Show the number of events and each projection'\''s checkpoint and lag.'
             'rebuild:Rebuild the projections from the log, atomically.'
+            'migrate:Copy a book between SQLite and PostgreSQL, verifying the chain on arrival.'
             'demo:Fill a new book with a realistic simulated history (see docs/simulation.md).'
             'help:Show subcommand help information.'
         )
@@ -81,7 +82,7 @@ _kam() {
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|demo|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -829,6 +830,25 @@ _kam_rebuild() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--force[Rebuild even from a damaged log, with a warning naming the damage.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_migrate() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--from[The book to copy\: a path or a postgres\:// URL.]:BOOK:'
+        '--to[Where to copy it\: a path or a postgres\:// URL; made when absent.]:BOOK:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -38,6 +38,17 @@ enum BookLocation: Equatable {
     }
   }
 
+  /// The store of the book here, without reading the book: what `kam migrate`
+  /// copies from (`create` false: it must exist) and into (`create` true: made
+  /// when absent, with no event).
+  func store(create: Bool) throws(BookError) -> any BookStore {
+    switch (self, create) {
+    case (.file(let path), false): try Book.existingStore(path: path)
+    case (.file(let path), true): try Book.newStore(path: path)
+    case (.server(let url), _): try PostgresBookStore(url: url, create: create)
+    }
+  }
+
   /// Checks the book as `kam verify` does.
   func verify(expecting expected: ChainHead?) throws(BookError) -> VerificationReport {
     switch self {
