@@ -20,8 +20,9 @@ package final class PostgresBookStore: BookStore {
   package var location: String { "postgres://\(log.settings)" }
 
   /// Connects to the book at `url` (`postgres://…`), kept in the database's
-  /// schema `schema`; with `create`, makes the schema when the database has none yet.
-  package init(url: String, schema: String = PostgresEventLog.defaultSchema, create: Bool)
+  /// schema `schema` (by default the URL's `book`, else `kam`); with `create`,
+  /// makes the schema when the database has none yet.
+  package init(url: String, schema: String? = nil, create: Bool)
     throws(BookError)
   {
     do {
@@ -34,7 +35,12 @@ package final class PostgresBookStore: BookStore {
 
   package func read<Result>(_ body: (any BookTransaction) throws -> Result) throws -> Result {
     do {
-      return try log.read { session in try body(PostgresBookTransaction(log, session, rows: rows)) }
+      return try log.read { session in
+        let transaction = PostgresBookTransaction(log, session, rows: rows)
+        let result = try body(transaction)
+        try transaction.flush()
+        return result
+      }
     } catch {
       throw BookError.translatingPostgres(error)
     }
@@ -44,7 +50,10 @@ package final class PostgresBookStore: BookStore {
     do {
       return try log.transaction { session in
         try session.query("SELECT kam_lock_log()")
-        return try body(PostgresBookTransaction(log, session, rows: rows))
+        let transaction = PostgresBookTransaction(log, session, rows: rows)
+        let result = try body(transaction)
+        try transaction.flush()
+        return result
       }
     } catch {
       throw BookError.translatingPostgres(error)

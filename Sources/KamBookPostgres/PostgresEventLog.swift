@@ -30,14 +30,15 @@ public final class PostgresEventLog: @unchecked Sendable {
   public static var rolesSQL: String { PostgresSchema.roles }
 
   /// Opens (or, with `create`, creates or migrates) the book in `schema` of
-  /// the database `url` names; credentials as ``PostgresSettings`` reads them.
+  /// the database `url` names (by default the URL's `book`, else ``defaultSchema``);
+  /// credentials as ``PostgresSettings`` reads them.
   ///
   /// - Throws: ``PostgresLogError``: ``PostgresLogError/Code/invalidURL``,
   ///   ``PostgresLogError/Code/serverDown``, ``PostgresLogError/Code/authentication``,
   ///   ``PostgresLogError/Code/databaseMissing``, ``PostgresLogError/Code/bookMissing``,
   ///   ``PostgresLogError/Code/newerSchema``, …
   public convenience init(
-    url: String, schema: String = defaultSchema, create: Bool = false,
+    url: String, schema: String? = nil, create: Bool = false,
     upcaster: (any EventUpcaster)? = nil
   ) throws {
     try self.init(
@@ -46,13 +47,15 @@ public final class PostgresEventLog: @unchecked Sendable {
 
   /// ``init(url:schema:create:upcaster:)`` with settings already read.
   public init(
-    settings: PostgresSettings, schema: String = defaultSchema, create: Bool = false,
+    settings: PostgresSettings, schema: String? = nil, create: Bool = false,
     upcaster: (any EventUpcaster)? = nil
   ) throws {
+    let schema = schema ?? settings.book ?? Self.defaultSchema
     guard PostgresSchema.isValidName(schema) else {
       throw PostgresLogError(
         .invalidURL,
-        "the schema name \(schema) is not lowercase letters, digits and _ (at most 63)")
+        "the book name \(schema) (the schema it lives in) is not lowercase letters, digits and _ (at most 63)"
+      )
     }
     self.settings = settings
     self.schema = schema

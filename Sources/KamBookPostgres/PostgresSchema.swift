@@ -11,9 +11,12 @@ enum PostgresSchema {
 
   /// A schema name kam accepts: lowercase letters, digits and `_`, not
   /// starting with a digit, at most 63 bytes; so it needs no quoting anywhere.
+  /// Not the server's own (`pg_…`, `information_schema`), which it would refuse.
   static func isValidName(_ name: String) -> Bool {
     let bytes = Array(name.utf8)
-    guard let first = bytes.first, bytes.count <= 63, !(0x30...0x39).contains(first) else {
+    guard let first = bytes.first, bytes.count <= 63, !(0x30...0x39).contains(first),
+      !name.hasPrefix("pg_"), name != "information_schema"
+    else {
       return false
     }
     return bytes.allSatisfy {

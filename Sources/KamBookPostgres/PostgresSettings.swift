@@ -20,6 +20,9 @@ public struct PostgresSettings: Sendable, Hashable, CustomStringConvertible {
   public var database: String
   /// How TLS is used, as libpq's `sslmode`.
   public var sslMode: SSLMode
+  /// The book's schema when the URL names one (`?book=NAME`): several books,
+  /// one per schema, can share a database. Nil means the default, `kam`.
+  public var book: String?
   /// The password, from the URL, `PGPASSWORD` or the password file; nil when none.
   var password: String?
 
@@ -36,10 +39,10 @@ public struct PostgresSettings: Sendable, Hashable, CustomStringConvertible {
   /// The socket file of a unix-socket connection.
   var socketPath: String { "\(host)/.s.PGSQL.\(port)" }
 
-  /// `user@host:port/database`, without the password.
+  /// `user@host:port/database` (and `?book=NAME` when the URL named one), without the password.
   public var description: String {
     let place = host.contains(":") ? "[\(host)]" : host
-    return "\(user)@\(place):\(port)/\(database)"
+    return "\(user)@\(place):\(port)/\(database)" + (book.map { "?book=\($0)" } ?? "")
   }
 
   /// Where the server is, for messages: `host:port`.
@@ -72,6 +75,7 @@ public struct PostgresSettings: Sendable, Hashable, CustomStringConvertible {
           + SSLMode.allCases.map(\.rawValue).joined(separator: ", "))
     }
     sslMode = mode
+    book = parsed.book
     password = parsed.password ?? env["PGPASSWORD"]
     if password == nil {
       let file = env["PGPASSFILE"] ?? env["HOME"].map { $0 + "/.pgpass" }

@@ -7,11 +7,13 @@ struct PostgresURL {
   var port: String?
   var database: String?
   var sslMode: String?
+  /// kam's own parameter: the book's schema, so that one database can hold several books.
+  var book: String?
 
   /// The query parameters kam reads; any other is refused rather than ignored.
   static let parameters: Set<String> = [
     "sslmode", "host", "port", "user", "password", "dbname", "application_name",
-    "connect_timeout",
+    "connect_timeout", "book",
   ]
 
   init(_ text: String) throws {
@@ -73,6 +75,7 @@ struct PostgresURL {
       case "user": user = value
       case "password": password = value
       case "dbname": database = value
+      case "book": book = value
       default: break
       }
     }

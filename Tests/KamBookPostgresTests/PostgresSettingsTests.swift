@@ -18,6 +18,15 @@ struct PostgresSettingsTests {
     #expect(!String(describing: settings).contains("p@ss"))
   }
 
+  @Test func aBookParameterNamesTheSchemaAndIsShown() throws {
+    let settings = try PostgresSettings(
+      url: "postgres://ann@db.example/team?book=north", environment: [:])
+    #expect(settings.book == "north")
+    #expect(settings.description == "ann@db.example:5432/team?book=north")
+    #expect(
+      try PostgresSettings(url: "postgres://ann@db.example/team", environment: [:]).book == nil)
+  }
+
   @Test func whatTheURLLeavesOutComesFromTheEnvironment() throws {
     let settings = try PostgresSettings(
       url: "postgres://",

@@ -66,10 +66,24 @@ public enum BookStoreKind: String, CaseIterable, Sendable {
     case .sqlite: return try Book.newStore(path: folder.file(name + ".sqlite"))
     case .memory: return MemoryBookStore()
     case .postgres:
-      // A schema per book, named after the test folder: books never meet.
-      let folderName = String(folder.path.split(separator: "-").last ?? "x").lowercased()
-      let schema = "t_" + folderName + (name == "book" ? "" : "_" + name)
-      return try PostgresBookStore(url: Self.postgresURL ?? "", schema: schema, create: true)
+      return try PostgresBookStore(
+        url: Self.postgresURL ?? "", schema: Self.schema(folder, name), create: true)
     }
+  }
+
+  /// A `postgres://` URL naming a book of its own on the test server
+  /// (`?book=`), for tests that run `kam` against it; nil when no server can
+  /// be used (``available`` has said why).
+  public static func postgresBookURL(in folder: TemporaryDirectory, name: String = "book")
+    -> String?
+  {
+    guard available.contains(.postgres), let url = postgresURL else { return nil }
+    return url + (url.contains("?") ? "&" : "?") + "book=" + schema(folder, name)
+  }
+
+  /// A schema per book, named after the test folder: books never meet.
+  private static func schema(_ folder: TemporaryDirectory, _ name: String) -> String {
+    let folderName = String(folder.path.split(separator: "-").last ?? "x").lowercased()
+    return "t_" + folderName + (name == "book" ? "" : "_" + name)
   }
 }

@@ -17,9 +17,11 @@
 //   swift run -c release kam-bench stages BOOK  (round trips and stage flow, docs/stages.md)
 //   swift run -c release kam-bench backtest 2000 5 3     (accounts, years, seeds 1…N;
 //                                                       tools/backtest runs it)
-//   swift run -c release kam-bench postgres-append URL [events] [batch]
-//                                                      (a sketch: a throwaway schema on the
-//                                                       server, e.g. tools/postgres-test-server url)
+//   swift run -c release kam-bench backends URL [events] [batch] [BOOK.sqlite]
+//                                                      (SQLite beside PostgreSQL: append and
+//                                                       rebuild against raw loops and scans, on
+//                                                       throwaway schemas of the server at URL,
+//                                                       e.g. tools/postgres-test-server url)
 //   swift run -c release kam-bench prospects   (the CDNOW check of kam prospects, issue #19)
 //   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
 //                                                      (CSV, rules and policy files;
@@ -56,9 +58,10 @@ case "replay":
   try ReplayBenchmark.run(
     path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
     client: arguments.count > 2 ? arguments[2] : nil)
-case "postgres-append" where arguments.count > 1:
-  try PostgresAppendBenchmark.run(
-    url: arguments[1], events: argument(2, 20_000), batch: argument(3, 100))
+case "backends" where arguments.count > 1:
+  try BackendsBenchmark.run(
+    url: arguments[1], events: argument(2, 20_000), batch: argument(3, 100),
+    source: arguments.count > 4 ? arguments[4] : nil)
 case "fuzz":
   exit(try FuzzCommand.run(Array(arguments.dropFirst())))
 case "holdout":
@@ -76,7 +79,7 @@ default:
   print("       kam-bench stages BOOK")
   print("       kam-bench backtest [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
-  print("       kam-bench postgres-append URL [events] [batch]")
+  print("       kam-bench backends URL [events] [batch] [BOOK.sqlite]")
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
