@@ -4,7 +4,8 @@ extension ServiceReport {
   /// Over-served first: a client sold at a loss once its cost to serve is counted (unless
   /// marked strategic), or a client outside the key accounts met as often as key accounts
   /// usually are while its share of its owner's time is well above its share of the
-  /// owner's profit. Then under-served: a key or class B client met well below its tier's
+  /// owner's profit (a client in synergy aside: a joint initiative is meetings by design).
+  /// Then under-served: a key or class B client met well below its tier's
   /// usual, or out of its own rhythm at the period's end. Prospects and new clients are
   /// courted by design: balanced.
   static func verdict(
@@ -41,7 +42,9 @@ extension ServiceReport {
           + "\(ServiceText.grouped(row.minutes)) minutes, \(cost) in \(span)"
       )
     }
-    if row.tier == .classB || row.tier == .classC, let keyUsual = usualMeetings[.key],
+    // A joint initiative (synergy) is meetings by design: not "met like a key account".
+    if row.tier == .classB || row.tier == .classC, row.stage != .synergy,
+      let keyUsual = usualMeetings[.key],
       keyUsual > 0, Double(row.meetings) >= keyUsual,
       row.effortShare >= policy.serviceOverFactor * row.valueShare, row.effortShare > 0
     {
