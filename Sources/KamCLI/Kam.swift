@@ -28,6 +28,7 @@ public struct Kam: ParsableCommand {
       ExplainCommand.self,
       RiskCommand.self,
       ProspectsCommand.self,
+      ServiceCommand.self,
       AttentionCommand.self,
       StageCommand.self,
       TransitionsCommand.self,

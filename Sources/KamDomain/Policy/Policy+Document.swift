@@ -43,6 +43,9 @@ extension Policy {
       ("attentionGapFactor", .factor(\.attentionGapFactor)),
       ("attentionWindowDays", .int(\.attentionWindowDays)),
       ("discountWindowDays", .int(\.discountWindowDays)),
+      ("serviceOverFactor", .factor(\.serviceOverFactor)),
+      ("serviceUnderShare", .share(\.serviceUnderShare)),
+      ("serviceGapFactor", .factor(\.serviceGapFactor)),
     ]
   }
 

@@ -103,6 +103,19 @@ public struct Policy: Hashable, Sendable {
   /// Discount pressure: granted discounts and lost negotiations within this many days.
   public var discountWindowDays: Int = 180
 
+  // MARK: Service
+
+  /// Over-served: a client outside the key accounts whose share of its owner's meeting
+  /// minutes is at least this many times its share of the owner's profit, while met at
+  /// least as often as key accounts usually are (1 to 100).
+  public var serviceOverFactor: Double = 2
+  /// Under-served: a key or class B client met fewer times than this share of its tier's
+  /// usual number of meetings in the period.
+  public var serviceUnderShare: Double = 0.5
+  /// Under-served: a key or class B client whose days since our last meeting, at the
+  /// period's end, exceed its own usual gap between meetings this many times (1 to 100).
+  public var serviceGapFactor: Double = 2
+
   /// The default policy.
   public init() {}
 }

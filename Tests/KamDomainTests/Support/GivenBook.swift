@@ -49,6 +49,15 @@ struct GivenBook {
     return record(client, .saleRecorded(event), on: day)
   }
 
+  /// A sale of `amount` at `cost`, in minor units.
+  @discardableResult
+  mutating func sale(_ client: String, on day: Int, amount: Int64, cost: Int64) -> Int64 {
+    let event = SaleRecorded(
+      client: Self.slug(client), amount: Money(minorUnits: amount),
+      cost: Money(minorUnits: cost))
+    return record(client, .saleRecorded(event), on: day)
+  }
+
   mutating func sales(_ client: String, on days: [Int]) {
     for day in days { sale(client, on: day) }
   }
@@ -76,8 +85,9 @@ struct GivenBook {
   }
 
   @discardableResult
-  mutating func resolved(_ client: String, _ id: String, on day: Int) -> Int64 {
-    let event = ComplaintResolved(client: Self.slug(client), complaint: id, cost: .zero)
+  mutating func resolved(_ client: String, _ id: String, on day: Int, cost: Int64 = 0) -> Int64 {
+    let event = ComplaintResolved(
+      client: Self.slug(client), complaint: id, cost: Money(minorUnits: cost))
     return record(client, .complaintResolved(event), on: day)
   }
 

@@ -1,0 +1,176 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamTime
+
+/// `kam service`: the service each client received against what it is worth.
+struct ServiceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "service",
+    abstract:
+      "Service received against value per client (over-served, under-served, balanced); --by owner: each owner's split and a what-if.",
+    discussion: """
+      Service is counted in the period (--begin inclusive, --end exclusive; by default \
+      the 91 days ending on --as-of or today): meetings, their minutes, cost to serve \
+      (meetings and complaint handling). Value is the client's on the period's last day: \
+      profit over the policy's window, Pareto class, key-account reasons, stage. \
+      Over-served: sold at a loss after cost to serve (unless strategic), or a client \
+      outside the key accounts met as often as key accounts usually are while its share \
+      of its owner's minutes is at least serviceOverFactor times its share of the \
+      owner's profit. Under-served: a key or class B client met fewer times than \
+      serviceUnderShare of its tier's usual (the median), or not met for more than \
+      serviceGapFactor times its own usual gap. effortShare and valueShare are shares of \
+      the owner's minutes and positive profit. --by owner splits each owner's minutes \
+      between acquisition and the Pareto classes and suggests hours a quarter to move \
+      from over- to under-served clients: a what-if, nothing is recorded \
+      (see docs/service.md).
+
+      Examples:
+        kam service
+        kam service --owner anna --begin 2026-07-01 --end 2026-10-01
+        kam service --by owner -O json
+      """)
+
+  /// What `--by` groups by.
+  enum Grouping: String, ExpressibleByArgument, CaseIterable {
+    case owner
+  }
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Only this owner's clients (\"(unassigned)\" for clients without one).")
+  var owner: String?
+  @Option(help: "One row per owner instead of per client.") var by: Grouping?
+  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
+  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+
+  func validate() throws {
+    try CLIError.validating { _ = try GlobalOptions.period(begin: begin, end: end) }
+  }
+
+  func run() throws {
+    let period = try self.period()
+    let book = try global.openBook()
+    let knownAt = try global.knownAtInstant()
+    let last = period.upperBound.adding(days: -1)
+    if let owner { try Self.requireKnown(owner, try book.owners(knownOn: last, knownAt: knownAt)) }
+    let report = try book.service(in: period, knownAt: knownAt)
+    let label = "\(period.lowerBound) to \(last)"
+    let console = global.console
+    let writer = RecordWriter(format: global.outputFormat, console: console)
+    if by == .owner {
+      let owners = report.owners.filter { row in owner.map { $0 == row.owner } ?? true }
+      if global.outputFormat == .json {
+        console.line(JSON.array(owners.map(Self.json)).rendered)
+        return
+      }
+      if global.outputFormat == .table, !owners.isEmpty {
+        console.line(
+          "service \(label), value as of \(last); suggestions are what-ifs, nothing is recorded")
+      }
+      writer.write(
+        owners.map { Self.flat($0, forPeople: global.outputFormat == .table) },
+        empty: "(no clients served or buying in \(label))")
+      return
+    }
+    let rows = report.rows.filter { row in owner.map { $0 == row.owner } ?? true }
+    if global.outputFormat == .table, !rows.isEmpty {
+      console.line("service \(label), value as of \(last)")
+    }
+    writer.write(
+      rows.map(global.outputFormat == .table ? Self.tableMembers : Self.members),
+      empty: "(no clients served or buying in \(label))")
+  }
+
+  /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
+  /// evaluation day (91 days ending on it).
+  func period() throws -> Range<CalendarDate> {
+    let (first, stop) = try GlobalOptions.period(begin: begin, end: end)
+    let end = try stop ?? global.evaluationDate().adding(days: 1)
+    let begin = first ?? end.adding(days: -91)
+    guard begin < end else {
+      throw CLIError(
+        .usage,
+        "--begin \(begin) is not before the period's end \(end) (the day after --as-of or today); give --end"
+      )
+    }
+    return begin..<end
+  }
+
+  /// Refuses an owner no client has, with the nearest name.
+  static func requireKnown(_ owner: String, _ owners: [String]) throws {
+    let known = owners + [AttentionReport.unassigned]
+    guard !known.contains(owner) else { return }
+    var message = "no client in the book has the owner \"\(owner.visible)\""
+    if let near = SlugSuggester.nearest(to: owner, in: owners) {
+      message += " (did you mean \"\(near)\"?)"
+    } else if !owners.isEmpty {
+      message += "; owners: " + owners.joined(separator: ", ")
+    }
+    throw CLIError(.usage, message)
+  }
+
+  static func members(_ row: ServiceRow) -> [JSON.Member] {
+    [
+      .init("client", .string(row.client.rawValue)), .init("owner", .string(row.owner)),
+      .init("stage", .string(row.stage.rawValue)),
+      .init("paretoClass", .string(row.paretoClass.rawValue)),
+      .init("profit", .string(row.profit.description)),
+      .init("costToServe", .string(row.costToServe.description)),
+      .init("meetings", .integer(Int64(row.meetings))), .init("minutes", .integer(row.minutes)),
+      .init("effortShare", .number(ValueCommand.rounded(row.effortShare))),
+      .init("valueShare", .number(ValueCommand.rounded(row.valueShare))),
+      .init("verdict", .string(row.verdict.rawValue)), .init("reason", .string(row.reason)),
+    ]
+  }
+
+  static func tableMembers(_ row: ServiceRow) -> [JSON.Member] {
+    [
+      .init("client", .string(row.client.rawValue)), .init("owner", .string(row.owner)),
+      .init("stage", .string(row.stage.rawValue)),
+      .init("class", .string(row.paretoClass.rawValue)),
+      .init("profit", .string(row.profit.description)),
+      .init("cost to serve", .string(row.costToServe.description)),
+      .init("meetings", .integer(Int64(row.meetings))), .init("minutes", .integer(row.minutes)),
+      .init("effort", .string(RiskText.percent(row.effortShare))),
+      .init("value", .string(RiskText.percent(row.valueShare))),
+      .init("verdict", .string(row.verdict.rawValue)), .init("reason", .string(row.reason)),
+    ]
+  }
+
+  static func json(_ row: ServiceOwnerRow) -> JSON {
+    .object([
+      .init("owner", .string(row.owner)), .init("clients", .integer(Int64(row.clients))),
+      .init("minutes", .integer(row.minutes)),
+      .init(
+        "acquisitionShare",
+        row.acquisitionShare.map { .number(ValueCommand.rounded($0)) } ?? .null),
+      .init(
+        "shareByClass",
+        row.shareByClass.isEmpty
+          ? .null
+          : .object(
+            ParetoClass.allCases.map {
+              .init($0.rawValue, .number(ValueCommand.rounded(row.shareByClass[$0] ?? 0)))
+            })),
+      .init("suggestion", row.suggestion.map { .string($0.text) } ?? .null),
+    ])
+  }
+
+  /// An owner's row as one table or CSV line: shares as percentages for people, as
+  /// numbers in CSV.
+  static func flat(_ row: ServiceOwnerRow, forPeople: Bool) -> [JSON.Member] {
+    func share(_ value: Double?) -> JSON {
+      guard let value else { return forPeople ? .string("") : .null }
+      return forPeople ? .string(RiskText.percent(value)) : .number(ValueCommand.rounded(value))
+    }
+    return [
+      .init("owner", .string(row.owner)), .init("clients", .integer(Int64(row.clients))),
+      .init("minutes", .integer(row.minutes)),
+      .init("acquisition", share(row.acquisitionShare)),
+      .init("A", share(row.shareByClass[.a])), .init("B", share(row.shareByClass[.b])),
+      .init("C", share(row.shareByClass[.c])),
+      .init(
+        "suggestion", row.suggestion.map { .string($0.text) } ?? (forPeople ? .string("") : .null)),
+    ]
+  }
+}

@@ -1,0 +1,122 @@
+public import KamTime
+
+/// The service each client received in a period against what it is worth and could
+/// become, with a verdict per client and each owner's split of effort: the data of
+/// `kam service` (the source article's second danger, issue #19; `docs/service.md`).
+///
+/// Service is counted inside the period (`[begin, end)`): meetings, their minutes and
+/// cost, complaint handling (resolutions dated in it). Value is the client's on the
+/// period's last day, as `kam clients` shows it then: profit over the policy's window,
+/// Pareto class, key-account reasons, stage. A pure fold; nothing is recorded.
+public struct ServiceReport: Hashable, Sendable {
+  /// The period, first day inclusive, last exclusive.
+  public var period: Range<CalendarDate>
+  /// One row per client served in the period, buying in the window ending on its last
+  /// day, or a key account then; by owner, then minutes (most first), then slug.
+  public var rows: [ServiceRow]
+  /// One row per owner of those clients, by name.
+  public var owners: [ServiceOwnerRow]
+  /// Each tier's usual meetings in the period: the median over its clients (zeros included).
+  public var usualMeetings: [ServiceTier: Double]
+  /// Each tier's usual minutes in the period, the same way.
+  public var usualMinutes: [ServiceTier: Double]
+
+  /// The period's last day: the day value, class and stage are read on.
+  public var lastDay: CalendarDate { period.upperBound.adding(days: -1) }
+  /// The period's length in days.
+  public var days: Int64 { period.lowerBound.days(to: period.upperBound) }
+
+  /// The report over `histories` for `period` (not empty).
+  ///
+  /// - Parameters:
+  ///   - portfolio: the portfolio on the period's last day, when the caller has it already.
+  ///   - valueAtStake: each loyal client's value at stake on the last day, where known.
+  ///   - focus: only this client's row is built (and its owner's); the usual efforts and
+  ///     the shares are still the whole book's.
+  public init(
+    _ histories: [ClientHistory], in period: Range<CalendarDate>, policy: Policy,
+    portfolio: Portfolio? = nil, valueAtStake: [ClientSlug: Money] = [:],
+    focus: ClientSlug? = nil
+  ) {
+    precondition(!period.isEmpty, "a service report needs a period of at least one day")
+    self.period = period
+    let days = period.lowerBound.days(to: period.upperBound)
+    let last = period.upperBound.adding(days: -1)
+    let known = histories.filter { $0.isKnown(by: last) }
+    let portfolio = portfolio ?? Portfolio(known, on: last, policy: policy)
+    let entries = Dictionary(
+      portfolio.entries.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    let served = ParallelMap.map(known, minimumPerCore: 64) {
+      history -> ServiceFigures? in
+      guard let entry = entries[history.client] else { return nil }
+      return ServiceFigures(history, entry: entry, in: period, policy: policy)
+    }.compactMap { $0 }
+    var usualMeetings: [ServiceTier: Double] = [:]
+    var usualMinutes: [ServiceTier: Double] = [:]
+    for tier in ServiceTier.allCases {
+      let members = served.filter { $0.tier == tier }
+      usualMeetings[tier] = Self.median(members.map { Double($0.meetings) })
+      usualMinutes[tier] = Self.median(members.map { Double($0.minutes) })
+    }
+    self.usualMeetings = usualMeetings
+    self.usualMinutes = usualMinutes
+    var ownerMinutes: [String: Int64] = [:]
+    var ownerProfit: [String: Int64] = [:]
+    for figures in served {
+      ownerMinutes[figures.owner, default: 0] += figures.minutes
+      ownerProfit[figures.owner, default: 0] += max(figures.entry.value.profit.minorUnits, 0)
+    }
+    let histories = Dictionary(
+      known.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    var rows: [ServiceRow] = []
+    for figures in served {
+      let totalMinutes = ownerMinutes[figures.owner] ?? 0
+      let totalProfit = ownerProfit[figures.owner] ?? 0
+      // The stage rules are the costly part: run them only for the rows shown.
+      let shown = focus.map { $0 == figures.client } ?? true
+      let stage =
+        shown
+        ? StageRules.evaluate(histories[figures.client]!, on: last, policy: policy).stage
+        : figures.entry.isProspect ? .prospect : .transactional
+      var row = ServiceRow(
+        client: figures.client, owner: figures.owner, stage: stage,
+        paretoClass: figures.entry.paretoClass,
+        keyAccountReasons: figures.entry.keyAccountReasons, tier: figures.tier,
+        profit: figures.entry.value.profit, valueAtStake: valueAtStake[figures.client],
+        meetings: figures.meetings, minutes: figures.minutes, meetingCost: figures.meetingCost,
+        complaintCost: figures.complaintCost, complaints: figures.complaints,
+        daysSinceContact: figures.daysSinceContact, usualContactGap: figures.usualContactGap,
+        effortShare: totalMinutes > 0 ? Double(figures.minutes) / Double(totalMinutes) : 0,
+        valueShare: totalProfit > 0
+          ? Double(max(figures.entry.value.profit.minorUnits, 0)) / Double(totalProfit) : 0,
+        verdict: .balanced, reason: "")
+      (row.verdict, row.reason) = Self.verdict(
+        of: row, usualMeetings: usualMeetings, days: days, policy: policy)
+      rows.append(row)
+    }
+    rows.sort {
+      if $0.owner != $1.owner { return $0.owner < $1.owner }
+      if $0.minutes != $1.minutes { return $0.minutes > $1.minutes }
+      return $0.client < $1.client
+    }
+    let owners = Self.owners(rows, usualMeetings: usualMeetings, days: days)
+    if let focus {
+      rows = rows.filter { $0.client == focus }
+      self.owners = owners.filter { owner in rows.contains { $0.owner == owner.owner } }
+    } else {
+      self.owners = owners
+    }
+    self.rows = rows
+  }
+
+  /// The row of one client, if it is in the report.
+  public func row(for client: ClientSlug) -> ServiceRow? { rows.first { $0.client == client } }
+
+  /// The median of `values`, nil when there are none.
+  static func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+}
