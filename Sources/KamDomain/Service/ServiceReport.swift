@@ -49,7 +49,9 @@ public struct ServiceReport: Hashable, Sendable {
     let served = ParallelMap.map(known, minimumPerCore: 64) {
       history -> ServiceFigures? in
       guard let entry = entries[history.client] else { return nil }
-      return ServiceFigures(history, entry: entry, in: period, policy: policy)
+      return ServiceFigures(
+        history, entry: entry, in: period, policy: policy,
+        rhythm: focus.map { $0 == history.client } ?? true)
     }.compactMap { $0 }
     var usualMeetings: [ServiceTier: Double] = [:]
     var usualMinutes: [ServiceTier: Double] = [:]
