@@ -2,6 +2,12 @@ import KamDomain
 import KamSimulation
 import KamTime
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `kam-bench service-check`: `kam service`'s verdicts against the simulator's truth.
 ///
 /// - **Demanding**: on the last day of each of the book's last four quarters, the clients
@@ -43,12 +49,18 @@ enum ServiceCheck {
   }
 
   static func run(clients: Int, years: Int, seeds: [UInt64]) {
+    let seeds =
+      getenv("KAM_BENCH_SEEDS").map { text in
+        String(cString: text).split(separator: ",").compactMap { UInt64($0) }
+      } ?? seeds
     let end = CalendarDate(iso: "2026-11-28")!
-    let policy = Policy()
+    let policy = policyFromEnvironment()
     print(
       "service-check: \(clients) accounts × \(years) years, seeds \(seeds.map(String.init).joined(separator: ", ")), ending \(end)"
     )
-    print("  seed  check      cases  truth  flagged  hits  recall  precision  base rate  (by rule)")
+    print(
+      "  seed  check      cases  truth  flagged  hits  recall  precision  base rate  (flagged by rule, + in truth)"
+    )
     var demandingTotal = Counts()
     var neglectTotal = Counts()
     for seed in seeds {
@@ -77,13 +89,17 @@ enum ServiceCheck {
         for row in report.rows where row.tier != .acquisition {
           let over = row.verdict == .overServed
           demanding.count(positive: marked.contains(row.client.rawValue), flagged: over)
+          if !over, marked.contains(row.client.rawValue) {
+            rules["missed \(row.tier.rawValue)", default: 0] += 1
+          }
           if over {
             let rule = row.reason.hasPrefix("unprofitable") ? "unprofitable" : "like-key"
-            rules[rule, default: 0] += 1
+            rules[rule + (marked.contains(row.client.rawValue) ? "+" : "-"), default: 0] += 1
           }
         }
       }
       var neglect = Counts()
+      var underRules: [String: Int] = [:]
       var pushes = 0
       for focus in truth.records(.focus) {
         guard let last = focus.to, last <= end else { continue }
@@ -99,16 +115,40 @@ enum ServiceCheck {
           neglect.count(
             positive: neglected.contains(row.client.rawValue),
             flagged: row.verdict == .underServed)
+          if row.verdict == .underServed {
+            let rule = row.reason.hasPrefix("below") ? "below-tier" : "rhythm"
+            let truth = neglected.contains(row.client.rawValue) ? "+" : "-"
+            underRules[rule + truth, default: 0] += 1
+          }
         }
       }
       demandingTotal = demandingTotal + demanding
       neglectTotal = neglectTotal + neglect
       let split = rules.keys.sorted().map { "\($0) \(rules[$0]!)" }.joined(separator: ", ")
       print(line(seed: String(seed), "demanding", demanding, note: split))
-      print(line(seed: String(seed), "neglect", neglect, note: "\(pushes) pushes"))
+      let under = underRules.keys.sorted().map { "\($0) \(underRules[$0]!)" }
+        .joined(separator: ", ")
+      print(line(seed: String(seed), "neglect", neglect, note: "\(pushes) pushes; " + under))
     }
     print(line(seed: "all", "demanding", demandingTotal, note: ""))
     print(line(seed: "all", "neglect", neglectTotal, note: ""))
+  }
+
+  /// The default policy, or `serviceOverFactor,serviceUnderShare,serviceGapFactor[,serviceKeyLikeShare]` from
+  /// $KAM_BENCH_SERVICE, for trying other thresholds on the same books.
+  static func policyFromEnvironment() -> Policy {
+    var policy = Policy()
+    guard let text = getenv("KAM_BENCH_SERVICE").map({ String(cString: $0) }) else {
+      return policy
+    }
+    let values = text.split(separator: ",").compactMap { Double($0) }
+    guard values.count >= 3 else { return policy }
+    if values.count > 3 { policy.serviceKeyLikeShare = values[3] }
+    policy.serviceOverFactor = values[0]
+    policy.serviceUnderShare = values[1]
+    policy.serviceGapFactor = values[2]
+    print("thresholds from KAM_BENCH_SERVICE: \(text)")
+    return policy
   }
 
   static func line(seed: String, _ check: String, _ counts: Counts, note: String) -> String {
