@@ -44,7 +44,16 @@ struct ServiceCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
 
   func validate() throws {
-    try CLIError.validating { _ = try GlobalOptions.period(begin: begin, end: end) }
+    try CLIError.validating {
+      _ = try GlobalOptions.period(begin: begin, end: end)
+      // Value is read on the period's last day: with --end, --as-of would mean nothing.
+      if let end, global.asOf != nil {
+        throw CLIError(
+          .usage,
+          "--as-of means nothing with --end \(end): value, class and stage are read on the period's last day"
+        )
+      }
+    }
   }
 
   func run() throws {
