@@ -51,9 +51,11 @@ extension Book {
             churn: assessment.churnProbability(policy: view.policy)
           ).valueAtStake
       }
+      let stages = Dictionary(
+        view.rows.map { ($0.history.client, $0.stage.stage) }, uniquingKeysWith: { a, _ in a })
       return ServiceReport(
         histories, in: period, policy: view.policy, portfolio: view.portfolio,
-        valueAtStake: stakes, focus: focus)
+        valueAtStake: stakes, stages: stages, focus: focus)
     }
   }
 
