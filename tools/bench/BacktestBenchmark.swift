@@ -57,6 +57,11 @@ enum BacktestBenchmark {
         try RecordedChurnBacktest(
           Array(histories.values), truth: simulator.truth, on: date, policy: policy,
           classA: classA))
+      if let folder = getenv("KAM_BENCH_DUMP").map({ String(cString: $0) }) {
+        BacktestDump.write(
+          recorded[recorded.count - 1], histories: histories, seed: seed,
+          truth: simulator.truth, folder: folder)
+      }
       neglect.append(
         try NeglectDetection(
           Array(histories.values), truth: simulator.truth, through: end, policy: policy))

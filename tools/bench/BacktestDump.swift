@@ -1,0 +1,47 @@
+import KamDomain
+import KamSimulation
+import KamTime
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `KAM_BENCH_DUMP=DIR`: one CSV per seed of the recorded-churn cases, with what the book
+/// showed of each client on the day, for studying which observable behaviour foretells the
+/// truth's churn (a throw-away study aid, not a score).
+enum BacktestDump {
+  static func write(
+    _ backtest: RecordedChurnBacktest, histories: [String: ClientHistory], seed: UInt64,
+    truth: SimulationTruth, folder: String
+  ) {
+    let date = backtest.date
+    let fits = truth.fits
+    var out =
+      "client,churns,loyal," + RecordedChurnBacktest.scoreNames.joined(separator: ",")
+      + ",saleDays,firstDays,recencyDays,spend,meetings365,contactGap,complaints,negotiations365,fit\n"
+    for c in backtest.cases {
+      guard let h = histories[c.client.rawValue] else { continue }
+      let sales = h.effectiveSales.filter { $0.date <= date }
+      let days = Set(sales.map(\.date)).sorted()
+      guard let first = days.first, let last = days.last else { continue }
+      let spend = sales.map(\.amount.minorUnits).reduce(0, +)
+      let window = date.adding(days: -365)
+      let meetings = h.meetings.filter { !h.isRetracted($0.seq) && $0.date <= date }
+      let recentMeetings = meetings.filter { $0.date > window }.count
+      let gap = meetings.map(\.date).max().map { $0.days(to: date) } ?? -1
+      let complaints = h.complaints.filter { $0.filedOn <= date }.count
+      let negotiations = h.negotiations.filter { $0.date > window && $0.date <= date }.count
+      out +=
+        "\(c.client.rawValue),\(c.churns ? 1 : 0),\(c.loyal ? 1 : 0),"
+        + c.scores.map { String($0) }.joined(separator: ",")
+        + ",\(days.count),\(first.days(to: date)),\(last.days(to: date)),\(spend),"
+        + "\(recentMeetings),\(gap),\(complaints),\(negotiations),\(fits[c.client.rawValue] ?? 0)\n"
+    }
+    let path = folder + "/seed\(seed).csv"
+    guard let file = fopen(path, "w") else { return }
+    fputs(out, file)
+    fclose(file)
+  }
+}
