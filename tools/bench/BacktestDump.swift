@@ -45,3 +45,38 @@ enum BacktestDump {
     fclose(file)
   }
 }
+
+/// How often the attention shift flags loyal clients of owners with no acquisition push in
+/// the two trailing windows it compares: its false alarms away from pushes, which the
+/// recall and precision on a push's last day do not see.
+enum QuietFlags {
+  static func share(
+    _ histories: [ClientHistory], truth: SimulationTruth, through end: CalendarDate,
+    policy: Policy
+  ) throws -> (flagged: Int, loyal: Int) {
+    let window = Int64(2 * policy.attentionWindowDays)
+    let owners = Dictionary(
+      histories.map { ($0.client, $0.owner ?? AttentionReport.unassigned) },
+      uniquingKeysWith: { first, _ in first })
+    let pushes = truth.records(.focus)
+    var flagged = 0
+    var loyal = 0
+    var day = end.adding(days: -3 * 365)
+    while day <= end {
+      let start = day.adding(days: -window)
+      let quiet = Set(owners.values).filter { owner in
+        !pushes.contains { $0.owner == owner && $0.from <= day && ($0.to ?? end) > start }
+      }
+      if !quiet.isEmpty {
+        let report = try ChurnRiskReport(histories, on: day, policy: policy)
+        for assessment in report.assessments
+        where assessment.loyal && quiet.contains(owners[assessment.client] ?? "") {
+          loyal += 1
+          if (assessment.reading(.attentionShift)?.score ?? 0) > 0 { flagged += 1 }
+        }
+      }
+      day = day.adding(days: 61)
+    }
+    return (flagged, loyal)
+  }
+}
