@@ -67,6 +67,10 @@ case "holdout":
 case "prospects":
   try ProspectsBenchmark.run(
     master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+case "prospects-sim":
+  SimulatedProspectsBenchmark.run(
+    clients: argument(1, 2000), years: argument(2, 5),
+    seeds: (1...max(1, argument(3, 3))).map { UInt64($0) })
 case "fuzz-arguments":
   exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
@@ -81,4 +85,5 @@ default:
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
   print("       kam-bench prospects [CDNOW_master.txt]")
+  print("       kam-bench prospects-sim [clients] [years] [seeds]")
 }
