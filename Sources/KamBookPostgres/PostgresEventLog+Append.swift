@@ -134,9 +134,11 @@ extension PostgresEventLog {
       SELECT seq, hash, (SELECT max(recorded_at) FROM events) FROM events
       ORDER BY seq DESC LIMIT 1
       """,
+      // One index probe per stream (max() becomes a backward scan), where a
+      // GROUP BY read every version of every stream the batch touches.
       """
-      SELECT stream, max(stream_version) FROM events WHERE stream = ANY(\(streams))
-      GROUP BY stream
+      SELECT s, (SELECT max(stream_version) FROM events WHERE stream = s)
+      FROM unnest(\(streams)::text[]) AS s
       """,
       PostgresQuery(
         unsafeSQL: "SELECT \(Self.columns) FROM events WHERE event_id = ANY($1)",
@@ -151,8 +153,8 @@ extension PostgresEventLog {
       state.latestRecordedAt = latest
     }
     for row in results[2] {
-      let (stream, version) = try row.decode((String, Int64).self)
-      state.streamVersions[stream] = version
+      let (stream, version) = try row.decode((String, Int64?).self)
+      if let version { state.streamVersions[stream] = version }
     }
     for row in results[3] {
       let event = try Self.decodeRaw(row)

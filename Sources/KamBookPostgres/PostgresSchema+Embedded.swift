@@ -231,6 +231,7 @@ extension PostgresSchema {
         CREATE TRIGGER events_store_head AFTER INSERT ON events
           REFERENCING NEW TABLE AS inserted
           FOR EACH STATEMENT EXECUTE FUNCTION kam_store_head_of_statement();
+
         """#),
   ]
 

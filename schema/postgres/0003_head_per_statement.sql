@@ -24,3 +24,4 @@ DROP FUNCTION kam_store_head();
 CREATE TRIGGER events_store_head AFTER INSERT ON events
   REFERENCING NEW TABLE AS inserted
   FOR EACH STATEMENT EXECUTE FUNCTION kam_store_head_of_statement();
+
