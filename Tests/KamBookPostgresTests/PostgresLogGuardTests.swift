@@ -34,6 +34,43 @@ struct PostgresLogGuardTests {
     } throws: { ($0 as? PostgresLogError)?.message.contains("one writer at a time") == true }
   }
 
+  @Test(
+    "an insert under the lock that is not the next event, or not the next version of its stream, is refused",
+    arguments: [
+      ("(3, 'x', 'acme', 2, 't', 1, 0, 0, 'a', 'c', NULL, NULL, '{}', '\\x00')", "next event"),
+      ("(2, 'x', 'acme', 3, 't', 1, 0, 0, 'a', 'c', NULL, NULL, '{}', '\\x00')", "next version"),
+      (
+        "(2, 'x', 'acme', 2, 't', 1, 0, 0, 'a', 'c', NULL, NULL, '{}', '\\x00'),"
+          + " (3, 'y', 'acme', 4, 't', 1, 0, 0, 'a', 'c', NULL, NULL, '{}', '\\x00')",
+        "next version"
+      ),
+    ])
+  func anInsertOutOfOrderIsRefused(values: String, rule: String) throws {
+    let book = try PostgresTestBook()
+    try book.log.append([Sample.event("acme", 1)], context: Sample.context())
+    #expect {
+      try book.execute("BEGIN; SELECT kam_lock_log(); INSERT INTO events VALUES \(values); COMMIT")
+    } throws: { error in
+      let error = error as? PostgresLogError
+      return error?.code == .refused && error?.message.contains(rule) == true
+    }
+    try? book.execute("ROLLBACK")
+    #expect(try book.log.verify().ok)
+  }
+
+  @Test("a batch is one statement, and the head row names its last event")
+  func theHeadIsTheLastEventOfTheBatch() throws {
+    let book = try PostgresTestBook()
+    let result = try book.log.append(
+      (1...5).map { Sample.event("acme", $0) }, context: Sample.context())
+    let head = try book.log.withSession { session in
+      try session.query("SELECT seq, hash FROM log_head").first!.decode((Int64, ByteBuffer).self)
+    }
+    #expect(head.0 == 5)
+    #expect(Array(head.1.readableBytesView) == result.events.last!.hash)
+    #expect(try book.log.verify().ok)
+  }
+
   @Test func aWriterRoleAppendsAndReadsButCannotEdit() throws {
     let book = try PostgresTestBook()
     let role = "kam_test_writer_" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
