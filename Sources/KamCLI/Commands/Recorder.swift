@@ -47,7 +47,7 @@ struct Recorder {
   /// Refuses a client the book has never heard of, as ``unknownClient(_:_:)``
   /// words it: a list of its events or transitions would be silently empty.
   func requireKnown(_ client: ClientSlug, _ book: Book) throws {
-    guard try !book.directory().contains(where: { $0.client == client }) else { return }
+    guard try book.entry(for: client) == nil else { return }
     throw try unknownClient(client, book)
   }
 

@@ -175,11 +175,15 @@ struct GlobalOptions: ParsableArguments {
   func clientRow(_ slug: String) throws -> (book: Book, view: BookView, row: BookView.ClientRow) {
     let client = try Parse.slug(slug)
     let book = try openBook()
+    // Refused before any book-wide work: one row of the directory, not a view of every client.
+    guard try book.entry(for: client) != nil else {
+      throw try Recorder(global: self).unknownClient(client, book)
+    }
     let view = try book.view(
       on: try evaluationDate(), knownAt: try knownAtInstant(), focus: client)
     guard let row = view.row(for: client) else {
       // Known now, but not on that day or at that instant: say so, not "did you mean" itself.
-      if let entry = try book.directory().first(where: { $0.client == client }) {
+      if let entry = try book.entry(for: client) {
         let asked =
           "on \(view.date)" + (try knownAtInstant().map { " as known at \($0)" } ?? "")
         throw CLIError(
