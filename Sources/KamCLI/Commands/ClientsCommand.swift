@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam clients`: one row per client.
-struct ClientsCommand: ParsableCommand {
+struct ClientsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "clients",
     abstract: "One row per client: stage, value, Pareto class, key-account reasons, churn risk.",
@@ -19,6 +19,7 @@ struct ClientsCommand: ParsableCommand {
   func run() throws {
     let book = try global.openBook()
     let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    ClientRows(global: global).write(view.rows, empty: "(no clients)")
+    try ClientRows(global: global).write(
+      view.rows, of: view, book: book, what: "Clients", empty: "(no clients)")
   }
 }

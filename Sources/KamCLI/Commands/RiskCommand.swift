@@ -6,7 +6,7 @@ import KamPurchaseModel
 import KamTime
 
 /// `kam risk`: churn risk of loyal clients, with reasons and what is at stake.
-struct RiskCommand: ParsableCommand {
+struct RiskCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "risk",
     abstract:
@@ -57,8 +57,44 @@ struct RiskCommand: ParsableCommand {
       global.console.line(JSON.array(sorted.map(Self.json)).rendered)
       return
     }
-    RecordWriter(format: global.outputFormat, console: global.console).write(
-      sorted.map(Self.tableRow), empty: all ? "(no clients with purchases)" : "(no loyal clients)")
+    let empty = all ? "(no clients with purchases)" : "(no loyal clients)"
+    guard global.outputFormat == .table else {
+      global.writer.write(sorted.map(Self.tableRow), empty: empty)
+      return
+    }
+    var title = try global.titleParts(
+      all ? "Churn risk of clients with purchases" : "Churn risk of loyal clients",
+      date: view.date, currency: book.currency)
+    title.insert("risk of no purchase within \(view.policy.riskHorizonDays) days", at: 2)
+    global.printTable(
+      PeopleTable(
+        title: title, columns: Self.columns, rows: sorted.map(Self.cells), empty: empty))
+  }
+
+  /// The columns of the table: the client, its risk and what is at stake kept longest.
+  static let columns = [
+    TableColumn("Client", priority: 0, shrinksTo: 14),
+    TableColumn("Owner", priority: 6, shrinksTo: 10),
+    TableColumn("Risk", priority: 1),
+    TableColumn("Band", priority: 8),
+    TableColumn("Last purchase", short: "Bought", priority: 4),
+    TableColumn("Last contact", short: "Met", priority: 5),
+    TableColumn("Profit", priority: 7, totalled: true),
+    TableColumn("Value at stake", short: "At stake", priority: 2, totalled: true),
+    TableColumn("Top reasons", short: "Reasons", priority: 3, shrinksTo: 18, fills: true),
+  ]
+
+  /// A listed client's cells, in the order of ``columns``.
+  static func cells(_ listed: Listed) -> [TableCell] {
+    let (assessment, stake) = (listed.assessment, listed.stake)
+    return [
+      .text(assessment.client.rawValue), listed.row.history.owner.map { .text($0) } ?? .empty,
+      .figure(RiskText.percent(assessment.risk)), .text(assessment.band.rawValue),
+      stake.lastPurchase.map { .date($0) } ?? .text("never"),
+      stake.lastContact.map { .date($0) } ?? .text("never"),
+      .money(listed.row.entry.value.profit), .money(stake.valueAtStake),
+      .text(RiskText.reasons(of: assessment, count: 2)),
+    ]
   }
 
   /// One listed client: its assessment, its row of the view and its stake.
@@ -180,7 +216,7 @@ struct RiskCommand: ParsableCommand {
       console.line(JSON.object(members).rendered)
       return
     }
-    let writer = RecordWriter(format: global.outputFormat, console: console)
+    let writer = global.writer
     writer.write([members])
     if global.outputFormat == .table { console.line("") }
     writer.write([
