@@ -133,7 +133,9 @@ let package = Package(
         .unsafeFlags(
           [
             "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
-            "-l_FoundationCShims", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-no-pie",
+            "-l_FoundationCShims", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU",
+            "-Xlinker", "-lstdc++",
+            "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-no-pie",
           ], .when(platforms: [.linux], configuration: .release))
       ]
     ),

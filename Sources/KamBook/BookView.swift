@@ -21,6 +21,9 @@ public struct BookView: Sendable {
   /// Churn risk of every client (only the focused client's, for a view with
   /// a focus), and the purchase model behind it.
   public var risk: ChurnRiskReport
+  /// The key-client profile learned on `date`, fitted or fallen back; nil when the view
+  /// shows no prospect or first-year client (or was asked not to use the fit).
+  public var profile: KeyClientProfile? = nil
 
   /// The optimiser's budget for the purchase model in interactive commands:
   /// a book the model cannot fit within it falls back, reported, rather than
@@ -66,14 +69,27 @@ extension Book {
       .sorted { $0.client < $1.client }
   }
 
+  ///
+  /// With `usingFit` (the default), the key-client profile is learned on `date` whenever a
+  /// client shown is a prospect or in its first year, and "potential" and "likely-win" read
+  /// its fit where it is fitted (docs/value.md); a view of an established client, or of a
+  /// book without new clients, learns nothing.
   public func view(
     on date: CalendarDate, knownAt: Instant? = nil, before: SequenceNumber? = nil,
-    focus: ClientSlug? = nil
+    focus: ClientSlug? = nil, usingFit: Bool = true
   ) throws(BookError) -> BookView {
     try BookError.catching {
       let policy = try policy(knownAt: knownAt, before: before)
       let histories = try histories(knownOn: date, knownAt: knownAt, before: before)
-      let portfolio = Portfolio(histories, on: date, policy: policy)
+      let shownNew = histories.contains { history in
+        (focus.map { $0 == history.client } ?? true)
+          && history.firstSaleDate(on: date).map {
+            $0.days(to: date) < Int64(policy.loyalTenureDays)
+          } ?? true
+      }
+      let profile =
+        usingFit && shownNew ? KeyClientProfile(histories, on: date, policy: policy) : nil
+      let portfolio = Portfolio(histories, on: date, policy: policy, profile: profile)
       var byClient: [ClientSlug: Int] = [:]
       byClient.reserveCapacity(histories.count)
       for (index, history) in histories.enumerated() { byClient[history.client] = index }
@@ -96,7 +112,9 @@ extension Book {
           history: history, entry: entry,
           stage: StageRules.evaluate(history, on: date, policy: policy), churnRisk: assessed)
       }
-      return BookView(date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk)
+      return BookView(
+        date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,
+        profile: profile)
     }
   }
 }

@@ -12,10 +12,13 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   let rows: PostgresRowOccurrences
   /// Projection writes not sent yet: a catch-up writes a few rows for each
   /// client it touches, and sending them one round trip each made a catch-up
-  /// over 23,570 clients take minutes. They go in pipelines of
-  /// ``pipelineLength``, and before anything reads a projection table or the
-  /// transaction commits (``flush()``), so every read still sees them.
+  /// over 23,570 clients take minutes. Statements go in pipelines of
+  /// ``pipelineLength``, the per-client rows as arrays, one statement per table
+  /// (``PostgresProjectionRows``), and everything before anything reads a
+  /// projection table or the transaction commits (``flush()``), so every read
+  /// still sees them.
   private var pending: [PostgresQuery] = []
+  private var rowsToWrite = PostgresProjectionRows()
   private static let pipelineLength = 2_000
 
   init(_ log: PostgresEventLog, _ session: PostgresSession, rows: PostgresRowOccurrences) {
@@ -25,10 +28,15 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
 
   /// Sends the projection writes not sent yet, and waits for them.
   func flush() throws {
-    guard !pending.isEmpty else { return }
-    let queries = pending
+    let queries = pending + rowsToWrite.drain()
+    guard !queries.isEmpty else { return }
     pending.removeAll(keepingCapacity: true)
     try session.pipeline(queries)
+  }
+
+  /// Sends the buffered rows once there are enough of them to be worth a trip.
+  private func flushWhenFull() throws {
+    if pending.count + rowsToWrite.count >= Self.pipelineLength { try flush() }
   }
 
   /// Queues a projection write.
@@ -37,7 +45,7 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   /// Queues projection writes.
   private func write(_ queries: [PostgresQuery]) throws {
     pending.append(contentsOf: queries)
-    if pending.count >= Self.pipelineLength { try flush() }
+    try flushWhenFull()
   }
 
   /// A projection read: sees every write queued before it.
@@ -78,6 +86,7 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
       case .valueDays: "client_value"
       case .snapshots: "client_snapshots"
       }
+    rowsToWrite.clear(table)
     try write(PostgresQuery(unsafeSQL: "DELETE FROM \(name)"))
   }
 
@@ -119,39 +128,13 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   }
 
   func save(_ entry: DirectoryEntry) throws {
-    let registeredOn = entry.registeredOn?.description
-    let events = Int64(entry.events)
-    try write(
-      """
-      INSERT INTO client_directory
-        (client, name, prospect, segment, owner, registered_on, events, last_seq)
-      VALUES (\(entry.client.rawValue), \(entry.name), \(entry.registeredAsProspect),
-        \(entry.segment), \(entry.owner), \(registeredOn), \(events), \(entry.lastSeq))
-      ON CONFLICT (client) DO UPDATE SET name = EXCLUDED.name, prospect = EXCLUDED.prospect,
-        segment = EXCLUDED.segment, owner = EXCLUDED.owner,
-        registered_on = EXCLUDED.registered_on, events = EXCLUDED.events,
-        last_seq = EXCLUDED.last_seq
-      """)
+    rowsToWrite.save(entry)
+    try flushWhenFull()
   }
 
   func replaceTransitions(of client: ClientSlug, with transitions: [StageTransition]) throws {
-    var queries: [PostgresQuery] = [
-      "DELETE FROM stage_transitions WHERE client = \(client.rawValue)"
-    ]
-    for (n, transition) in transitions.enumerated() {
-      let number = Int64(n + 1)
-      let from = transition.from?.rawValue
-      let on = transition.on.description
-      let policyVersion = Int64(transition.policyVersion)
-      queries.append(
-        """
-        INSERT INTO stage_transitions
-          (client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version)
-        VALUES (\(client.rawValue), \(number), \(from), \(transition.to.rawValue), \(on),
-          \(transition.rule), \(transition.causeSeq), \(policyVersion))
-        """)
-    }
-    try write(queries)
+    rowsToWrite.replaceTransitions(of: client, with: transitions)
+    try flushWhenFull()
   }
 
   func transitions(matching query: TransitionQuery) throws -> [ClientTransition] {
@@ -190,18 +173,8 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   }
 
   func replaceValueDays(of client: ClientSlug, with row: ValueDaysRow?) throws {
-    guard let row else {
-      try write("DELETE FROM client_value WHERE client = \(client.rawValue)")
-      return
-    }
-    let firstDay = row.firstDay.description
-    let days = ByteBuffer(bytes: row.days)
-    try write(
-      """
-      INSERT INTO client_value (client, first_day, days)
-      VALUES (\(client.rawValue), \(firstDay), \(days))
-      ON CONFLICT (client) DO UPDATE SET first_day = EXCLUDED.first_day, days = EXCLUDED.days
-      """)
+    rowsToWrite.replaceValueDays(of: client, with: row)
+    try flushWhenFull()
   }
 
   func forEachValueDays(
@@ -220,16 +193,8 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
   }
 
   func replaceSnapshot(of client: ClientSlug, with snapshot: [UInt8]?) throws {
-    guard let snapshot else {
-      try write("DELETE FROM client_snapshots WHERE client = \(client.rawValue)")
-      return
-    }
-    let history = ByteBuffer(bytes: snapshot)
-    try write(
-      """
-      INSERT INTO client_snapshots (client, history) VALUES (\(client.rawValue), \(history))
-      ON CONFLICT (client) DO UPDATE SET history = EXCLUDED.history
-      """)
+    rowsToWrite.replaceSnapshot(of: client, with: snapshot)
+    try flushWhenFull()
   }
 
   func snapshot(of client: ClientSlug) throws -> [UInt8]? {

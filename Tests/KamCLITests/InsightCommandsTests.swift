@@ -111,6 +111,35 @@ struct InsightCommandsTests {
     }
     #expect(abs((risk["risk"] as! Double) - (1 - quiet)) < 0.01)
     #expect(harness.run("explain", "acmee").status == 64)
+    let service = try #require(explained["service"] as? [String: Any])
+    #expect(
+      Set(service.keys) == [
+        "begin", "end", "meetings", "minutes", "costToServe", "verdict", "reason",
+      ])
+    #expect(
+      service["begin"] as? String == "2025-05-03" && service["end"] as? String == "2025-08-02")
+    #expect(service["verdict"] as? String == "balanced")
+    let fit = try #require(explained["fit"] as? [String: Any], "acme is in its first year")
+    #expect(fit["model"] as? String == "stated-win-probability")
+    #expect(fit["fit"] is NSNull, "registered as a client: no stated win probability")
+  }
+
+  @Test("kam explain shows a prospect's fit, here the fallback's stated win probability")
+  func explainFit() throws {
+    let harness = ReportTests.book()
+    let explained =
+      try parse(harness.run("explain", "pro", "--as-of", "2025-08-01", "-O", "json").out)
+      as! [String: Any]
+    let fit = try #require(explained["fit"] as? [String: Any])
+    #expect(fit["model"] as? String == "stated-win-probability")
+    #expect(fit["fit"] as? Double == 0.7 && fit["band"] as? String == "high")
+    #expect((fit["reasons"] as? [Any])?.isEmpty == true)
+    let text = harness.run("explain", "pro", "--as-of", "2025-08-01").out
+    #expect(text.contains("\nfit: 0.7 (high), stated-win-probability\n"))
+    #expect(
+      text.contains(
+        "\nservice 2025-05-03 to 2025-08-01: balanced — a prospect: 0 meetings, 0 minutes in the quarter; prospects and new clients usually get 0.5\n"
+      ))
   }
 
   @Test("kam show lists the stages with time in each, and the client's events")

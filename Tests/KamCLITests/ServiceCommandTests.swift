@@ -169,5 +169,13 @@ struct ServiceCommandTests {
         == "kam: --begin 2027-01-01 is not before the period's end 2026-11-29 (the day after --as-of or today); give --end\n"
     )
     #expect(harness.run("service", "--by", "client").status == 64)
+    let both = harness.run("service", "--end", "2026-10-01", "--as-of", "2026-09-01")
+    #expect(both.status == 64)
+    #expect(
+      both.err
+        == "kam: --as-of means nothing with --end 2026-10-01: value, class and stage are read on the period's last day\n"
+    )
+    let asOf = harness.run("service", "--as-of", "2026-09-30", "-O", "json")
+    #expect(asOf.status == 0 && asOf.out.contains("\"client\":\"acme\""), "the 91 days to --as-of")
   }
 }

@@ -71,7 +71,7 @@ struct ServiceReportTests {
     #expect(row.verdict == .overServed)
     #expect(
       row.reason
-        == "met like a key account: 3 meetings, 180 minutes in the quarter; class C clients usually get 3, key accounts 3; 17 % of ala's minutes for 0 % of the profit"
+        == "met like a key account: 3 meetings, 180 minutes in the quarter; class C clients usually get 3, key accounts 3; 17 % of ala's minutes for 0.1 % of the profit"
     )
   }
 

@@ -59,7 +59,7 @@ _kam() {
             'key-accounts:The key clients and why: top profit, potential, likely win, strategic.'
             'value:Profitability per client and cumulative profit share (the whale curve'\''s data).'
             'show:Show one client: its figures, stages (entered, exited, time in stage) and events.'
-            'explain:Explain a client'\''s stage, key-account reasons and risk: the rules and the events.'
+            'explain:Explain a client'\''s stage, key-account reasons, service verdict, fit and risk: the rules and the events.'
             'risk:Churn risk of loyal clients (everyone with --all), with reasons and value at stake; --model shows the models.'
             'prospects:The key-client profile, and each open prospect'\''s and first-year client'\''s fit to it; --model shows the profile.'
             'service:Service received against value per client (over-served, under-served, balanced); --by owner: each owner'\''s split and a what-if.'

@@ -23,6 +23,8 @@
 //                                                       throwaway schemas of the server at URL,
 //                                                       e.g. tools/postgres-test-server url)
 //   swift run -c release kam-bench prospects   (the CDNOW check of kam prospects, issue #19)
+//   swift run kam-bench service-check 1000 4 3  (kam service against the simulator's truth:
+//                                                accounts, years, seeds 1…N; docs/service.md)
 //   swift run -c release kam-bench fuzz --cases 100000 --seed 1 [--from K]
 //                                                      (CSV, rules and policy files;
 //                                                       tools/fuzz runs it)
@@ -70,6 +72,10 @@ case "holdout":
 case "prospects":
   try ProspectsBenchmark.run(
     master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+case "service-check":
+  ServiceCheck.run(
+    clients: argument(1, 1_000), years: argument(2, 4),
+    seeds: (1...UInt64(max(argument(3, 3), 1))).map { $0 })
 case "fuzz-arguments":
   exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
@@ -78,6 +84,7 @@ default:
   print("       kam-bench replay [path] [client]")
   print("       kam-bench stages BOOK")
   print("       kam-bench backtest [clients] [years] [seeds]")
+  print("       kam-bench service-check [clients] [years] [seeds]")
   print("       kam-bench import [rows]")
   print("       kam-bench backends URL [events] [batch] [BOOK.sqlite]")
   print("       kam-bench fuzz [--cases N] [--seed S] [--from K]")

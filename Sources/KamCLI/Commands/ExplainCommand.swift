@@ -9,8 +9,14 @@ import KamTime
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
-    abstract: "Explain a client's stage, key-account reasons and risk: the rules and the events.",
-    discussion: "With --as-of and --known-at, explains what kam would have said then.")
+    abstract:
+      "Explain a client's stage, key-account reasons, service verdict, fit and risk: the rules and the events.",
+    discussion: """
+      The service verdict is the client's over the 91 days ending on the day (see kam \
+      service); the fit, for a prospect or a client in its first year, is its fit to the \
+      key-client profile (see kam prospects). With --as-of and --known-at, explains what \
+      kam would have said then.
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The client's slug.") var slug: String
@@ -23,9 +29,17 @@ struct ExplainCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (_, view, row) = try global.clientRow(slug)
+    let (book, view, row) = try global.clientRow(slug)
     let knownAt = try global.knownAtInstant()
-    let explanation = Explanation(row: row, view: view)
+    // The service of the quarter ending on the day, judged against the whole book's tiers;
+    // its value at stake is the risk's below, and the spend model would double the time.
+    let period = view.date.adding(days: -90)..<view.date.adding(days: 1)
+    let service = try book.service(
+      in: period, view: view, knownAt: knownAt, focus: row.history.client,
+      valueAtStake: false)
+    var explanation = Explanation(row: row, view: view)
+    explanation.service = service.row(for: row.history.client)
+    explanation.period = period
     if global.outputFormat == .json {
       global.console.line(explanation.json(knownAt: knownAt).rendered)
     } else {
@@ -38,6 +52,56 @@ struct ExplainCommand: ParsableCommand {
 struct Explanation {
   let row: BookView.ClientRow
   let view: BookView
+  /// The client's service verdict over `period`, nil when it is not in the report.
+  var service: ServiceRow? = nil
+  /// The period of the service verdict.
+  var period: Range<CalendarDate>? = nil
+
+  /// A prospect's or first-year client's fit: the entry's, learned with a fitted profile;
+  /// else the fallback's (the stated win probability); nil for an established client.
+  var fit: ProspectFit? {
+    if let fit = row.entry.fit { return fit }
+    guard let profile = view.profile,
+      let facts = EarlyFacts(row.history, on: view.date, earlyDays: profile.earlyDays),
+      KeyClientProfile.isNew(facts, on: view.date, policy: view.policy)
+    else { return nil }
+    return profile.score(row.history, policy: view.policy)
+  }
+
+  var serviceJSON: JSON {
+    guard let service, let period else { return .null }
+    return .object([
+      .init("begin", .string(period.lowerBound.description)),
+      .init("end", .string(period.upperBound.description)),
+      .init("meetings", .integer(Int64(service.meetings))),
+      .init("minutes", .integer(service.minutes)),
+      .init("costToServe", .string(service.costToServe.description)),
+      .init("verdict", .string(service.verdict.rawValue)),
+      .init("reason", .string(service.reason)),
+    ])
+  }
+
+  var fitJSON: JSON {
+    guard let fit, let profile = view.profile else { return .null }
+    return .object([
+      .init("model", .string(profile.model)),
+      .init("fit", fit.fit.map { .number(RiskCommand.rounded($0)) } ?? .null),
+      .init("band", fit.band.map { .string($0.rawValue) } ?? .null),
+      .init("winProbability", fit.winProbability.map { .number($0) } ?? .null),
+      .init(
+        "reasons",
+        .array(
+          fit.reasons.map { reason in
+            .object([
+              .init("feature", .string(reason.feature.rawValue)),
+              .init("value", reason.value.map { .number(RiskCommand.rounded($0)) } ?? .null),
+              .init(
+                "typical", reason.typical.map { .number(RiskCommand.rounded($0)) } ?? .null),
+              .init("contribution", .number(RiskCommand.rounded(reason.contribution))),
+            ])
+          })),
+    ])
+  }
 
   var reasons: [(reason: String, rule: String)] {
     row.entry.keyAccountReasons.map { reason in
@@ -84,6 +148,8 @@ struct Explanation {
           })),
       .init("churnRisk", row.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
       .init("risk", riskJSON),
+      .init("service", serviceJSON),
+      .init("fit", fitJSON),
     ])
   }
 
@@ -138,6 +204,7 @@ struct Explanation {
     } else {
       for reason in reasons { console.text("key account, \(reason.reason): \(reason.rule)") }
     }
+    printServiceAndFit(to: console)
     guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
       console.text("churn risk: not assessed (no purchase yet)")
       return
@@ -157,5 +224,33 @@ struct Explanation {
           + "contributes \(RiskCommand.rounded(contribution))"
       )
     }
+  }
+}
+
+extension Explanation {
+  /// The service verdict and, for a new client, the fit, in words.
+  func printServiceAndFit(to console: Console) {
+    if let service, let period {
+      console.text(
+        "service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): "
+          + "\(service.verdict.rawValue) — \(service.reason)")
+    } else if let period {
+      console.text(
+        "service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): none, and no purchase in the window"
+      )
+    }
+    guard let fit, let profile = view.profile else { return }
+    guard let value = fit.fit else {
+      console.text("fit: none (\(profile.model), and no stated win probability)")
+      return
+    }
+    let reasons = fit.reasons.prefix(3).map { reason in
+      "\(reason.feature.rawValue) \(reason.value.map { "\(RiskCommand.rounded($0))" } ?? "none")"
+        + " against \(reason.typical.map { "\(RiskCommand.rounded($0))" } ?? "none")"
+        + " (\(reason.contribution >= 0 ? "+" : "")\(RiskCommand.rounded(reason.contribution)))"
+    }
+    console.text(
+      "fit: \(RiskCommand.rounded(value)) (\(fit.band?.rawValue ?? "-")), \(profile.model)"
+        + (reasons.isEmpty ? "" : "; " + reasons.joined(separator: "; ")))
   }
 }

@@ -50,7 +50,9 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       printModels(models.risk.fit, models.spend.fit, models.risk.calibration)
       return
     }
-    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    // Risk shows no key-account reason: the profile would be learned for nothing.
+    let view = try book.view(
+      on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     let sorted = Self.listed(view, spend: spend, all: all, order: sort)
     if global.outputFormat == .json {

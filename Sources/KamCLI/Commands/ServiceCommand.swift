@@ -16,7 +16,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
       profit over the policy's window, Pareto class, key-account reasons, stage. \
       Over-served: sold at a loss after cost to serve (unless strategic), or a client \
       outside the key accounts met as often as key accounts usually are while its share \
-      of its owner's minutes is at least serviceOverFactor times its share of the \
+      of its owner's minutes is at least serviceOverFactor (4) times its share of the \
       owner's profit. Under-served: a key or class B client met fewer times than \
       serviceUnderShare of its tier's usual (the median), or not met for more than \
       serviceGapFactor times its own usual gap. effortShare and valueShare are shares of \
@@ -44,7 +44,16 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
   @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
 
   func validate() throws {
-    try CLIError.validating { _ = try GlobalOptions.period(begin: begin, end: end) }
+    try CLIError.validating {
+      _ = try GlobalOptions.period(begin: begin, end: end)
+      // Value is read on the period's last day: with --end, --as-of would mean nothing.
+      if let end, global.asOf != nil {
+        throw CLIError(
+          .usage,
+          "--as-of means nothing with --end \(end): value, class and stage are read on the period's last day"
+        )
+      }
+    }
   }
 
   func run() throws {

@@ -16,6 +16,7 @@ struct DemoNextSection: DemoSection {
       ("kam transitions --summary", "clients climbing and falling through the stages, per quarter"),
       ("kam risk", "loyal clients drifting away, and why"),
       ("kam attention", "meetings going to acquisition against loyal clients"),
+      ("kam service --by owner", "who gets too much of our time, who too little: a what-if"),
       ("kam explain \(example ?? "SLUG")", "the rules and events behind one client's figures"),
     ]
     self.steps = steps

@@ -1,4 +1,7 @@
 extension KeyAccountReason {
+  /// Three decimals, for a probability in words.
+  static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
   /// The rule that makes the reason hold for a client of `portfolio`, in words,
   /// with the figures it was judged on.
   public func rule(
@@ -9,9 +12,20 @@ extension KeyAccountReason {
       return
         "class A: profit \(entry.value.profit) is among the top clients making \(Int(policy.paretoA * 100)) % of positive profit"
     case .potential:
+      if let cutOffA = portfolio.cutOffA, entry.forecastProfit < cutOffA, let fit = entry.fit,
+        let fitted = fit.fit, let profile = portfolio.fitProfile
+      {
+        return
+          "in its first year, fit \(Self.rounded(fitted)) to the profile of lasting key clients is high: odds at least twice the base rate's \(Self.rounded(profile.baseRate)) (forecast profit \(entry.forecastProfit) is below class A's cut-off \(cutOffA))"
+      }
       return
         "forecast profit \(entry.forecastProfit) for the next \(policy.windowDays) days reaches class A's cut-off \(portfolio.cutOffA?.description ?? "-")"
     case .likelyWin:
+      if let fit = entry.fit, let fitted = fit.fit, let profile = portfolio.fitProfile {
+        return
+          "a prospect whose fit \(Self.rounded(fitted)) to the profile (\(profile.label.rawValue)) is high: odds at least twice the base rate's \(Self.rounded(profile.baseRate))"
+          + (fit.winProbability.map { "; stated win probability \($0)" } ?? "")
+      }
       return
         "a prospect with win probability \(history.winProbability(on: portfolio.date) ?? 0) ≥ \(policy.likelyWinProbability)"
     case .strategic:

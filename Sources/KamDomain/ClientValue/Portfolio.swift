@@ -11,6 +11,20 @@ public struct Portfolio: Hashable, Sendable {
   public let whaleCurve: WhaleCurve
   /// The profit of the lowest-profit class A client; nil when there is no class A.
   public let cutOffA: Money?
+  /// The label and base rate of the fitted key-client profile the reasons used; nil
+  /// without one (none given, or it fell back to the stated win probability).
+  public let fitProfile: (label: ProfileLabel, baseRate: Double)?
+
+  public static func == (lhs: Portfolio, rhs: Portfolio) -> Bool {
+    lhs.date == rhs.date && lhs.entries == rhs.entries && lhs.whaleCurve == rhs.whaleCurve
+      && lhs.cutOffA == rhs.cutOffA && lhs.fitProfile?.label == rhs.fitProfile?.label
+      && lhs.fitProfile?.baseRate == rhs.fitProfile?.baseRate
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(date)
+    hasher.combine(entries)
+  }
 
   /// Evaluates every client on `date`.
   ///
@@ -18,10 +32,14 @@ public struct Portfolio: Hashable, Sendable {
   /// to serve, negative, so they are class C unless they somehow earn. One sort
   /// for the ranking; everything else is a linear pass per client, on every core. Each history
   /// should be a different client.
+  ///
+  /// With a fitted `profile` (learned on `date`), prospects and first-year clients are
+  /// scored against it, and "potential" and "likely-win" read their fit (docs/value.md).
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
-    forecaster: some ProfitForecaster = RunRateForecaster()
+    forecaster: some ProfitForecaster = RunRateForecaster(), profile: KeyClientProfile? = nil
   ) {
+    let profile = profile.flatMap { $0.fitted && $0.date == date ? $0 : nil }
     // Positions, not copies: a history is a dozen arrays to retain and release.
     var byClient: [ClientSlug: Int] = [:]
     byClient.reserveCapacity(histories.count)
@@ -37,19 +55,28 @@ public struct Portfolio: Hashable, Sendable {
       let forecast = forecaster.forecastProfit(
         of: history, value: value, on: date, policy: policy)
       let quadrant = MatrixQuadrant(history, on: date, policy: policy)
+      let fit = profile.flatMap { profile in
+        EarlyFacts(history, on: date, earlyDays: profile.earlyDays).flatMap {
+          KeyClientProfile.isNew($0, on: date, policy: policy)
+            ? profile.score(history, policy: policy) : nil
+        }
+      }
       return PortfolioEntry(
         value: value, paretoClass: paretoClass,
         keyAccountReasons: KeyAccountReason.reasons(
           for: history, paretoClass: paretoClass, forecastProfit: forecast,
-          cutOffA: cutOffA, on: date, policy: policy),
+          cutOffA: cutOffA, on: date, policy: policy, fit: fit, label: profile?.label),
         forecastProfit: forecast, quadrant: quadrant,
         quadrantLabel: quadrant?.label(in: policy),
-        isProspect: history.isProspect(on: date))
+        isProspect: history.isProspect(on: date), fit: fit)
     }
     self.date = date
     self.entries = entries
     self.whaleCurve = WhaleCurve(ranking)
     self.cutOffA = classification.cutOffA
+    self.fitProfile = profile.flatMap { profile in
+      profile.label.flatMap { label in profile.baseRate.map { (label, $0) } }
+    }
   }
 
   /// The entry of one client, if it is in the portfolio.

@@ -14,6 +14,9 @@ public struct PortfolioEntry: Hashable, Sendable {
   public var quadrantLabel: String?
   /// True when the client has no sale that counts on the date.
   public var isProspect: Bool
+  /// The client's fit against the key-client profile, when the portfolio was given a
+  /// fitted profile and the client is a prospect or in its first year.
+  public var fit: ProspectFit? = nil
 
   /// The client.
   public var client: ClientSlug { value.client }
@@ -23,8 +26,10 @@ public struct PortfolioEntry: Hashable, Sendable {
   /// An entry from its parts.
   public init(
     value: ClientValue, paretoClass: ParetoClass, keyAccountReasons: [KeyAccountReason],
-    forecastProfit: Money, quadrant: MatrixQuadrant?, quadrantLabel: String?, isProspect: Bool
+    forecastProfit: Money, quadrant: MatrixQuadrant?, quadrantLabel: String?, isProspect: Bool,
+    fit: ProspectFit? = nil
   ) {
+    self.fit = fit
     self.value = value
     self.paretoClass = paretoClass
     self.keyAccountReasons = keyAccountReasons

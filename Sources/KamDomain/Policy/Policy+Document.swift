@@ -44,6 +44,7 @@ extension Policy {
       ("attentionWindowDays", .int(\.attentionWindowDays)),
       ("discountWindowDays", .int(\.discountWindowDays)),
       ("serviceOverFactor", .factor(\.serviceOverFactor)),
+      ("serviceKeyLikeShare", .share(\.serviceKeyLikeShare)),
       ("serviceUnderShare", .share(\.serviceUnderShare)),
       ("serviceGapFactor", .factor(\.serviceGapFactor)),
     ]

@@ -108,7 +108,10 @@ public struct Policy: Hashable, Sendable {
   /// Over-served: a client outside the key accounts whose share of its owner's meeting
   /// minutes is at least this many times its share of the owner's profit, while met at
   /// least as often as key accounts usually are (1 to 100).
-  public var serviceOverFactor: Double = 2
+  public var serviceOverFactor: Double = 4
+  /// Over-served, met like a key account: met at least this share of the meetings key
+  /// accounts usually get in the period.
+  public var serviceKeyLikeShare: Double = 1
   /// Under-served: a key or class B client met fewer times than this share of its tier's
   /// usual number of meetings in the period.
   public var serviceUnderShare: Double = 0.5

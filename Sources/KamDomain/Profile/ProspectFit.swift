@@ -17,4 +17,18 @@ public struct ProspectFit: Hashable, Sendable {
   public var reasons: [ProfileReason]
   /// Its first sale, nil for a prospect.
   public var firstSale: CalendarDate?
+
+  /// A fit from its parts.
+  public init(
+    client: ClientSlug, stage: Stage, winProbability: Double?, fit: Double?, band: FitBand?,
+    reasons: [ProfileReason], firstSale: CalendarDate?
+  ) {
+    self.client = client
+    self.stage = stage
+    self.winProbability = winProbability
+    self.fit = fit
+    self.band = band
+    self.reasons = reasons
+    self.firstSale = firstSale
+  }
 }

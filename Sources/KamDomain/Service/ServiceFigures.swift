@@ -19,7 +19,7 @@ struct ServiceFigures: Sendable {
   /// nor buying in the window ending on its last day, nor a key account then.
   init?(
     _ history: ClientHistory, entry: PortfolioEntry, in period: Range<CalendarDate>,
-    policy: Policy
+    policy: Policy, rhythm: Bool = true
   ) {
     let last = period.upperBound.adding(days: -1)
     let counts = { (seq: Int64) in !history.isRetracted(seq) }
@@ -58,7 +58,7 @@ struct ServiceFigures: Sendable {
     }
     meetingDays.sort()
     if let latest = meetingDays.last { daysSinceContact = latest.days(to: last) }
-    if Set(meetingDays).count >= RiskFacts.meetingsForUsualGap {
+    if rhythm, Set(meetingDays).count >= RiskFacts.meetingsForUsualGap {
       let facts = RiskFacts(history, policy: policy)
       usualContactGap = facts.usualContactGap(
         on: last, held: facts.meetingCount(through: last), policy: policy)

@@ -45,7 +45,8 @@ extension ServiceReport {
     // A joint initiative (synergy) is meetings by design: not "met like a key account".
     if row.tier == .classB || row.tier == .classC, row.stage != .synergy,
       let keyUsual = usualMeetings[.key],
-      keyUsual > 0, Double(row.meetings) >= keyUsual,
+      keyUsual > 0, row.meetings > 0,
+      Double(row.meetings) >= policy.serviceKeyLikeShare * keyUsual,
       row.effortShare >= policy.serviceOverFactor * row.valueShare, row.effortShare > 0
     {
       return (

@@ -31,12 +31,14 @@ public struct ServiceReport: Hashable, Sendable {
   /// - Parameters:
   ///   - portfolio: the portfolio on the period's last day, when the caller has it already.
   ///   - valueAtStake: each loyal client's value at stake on the last day, where known.
+  ///   - stages: clients' stages on the last day, when the caller has them already; the
+  ///     others are evaluated here.
   ///   - focus: only this client's row is built (and its owner's); the usual efforts and
   ///     the shares are still the whole book's.
   public init(
     _ histories: [ClientHistory], in period: Range<CalendarDate>, policy: Policy,
     portfolio: Portfolio? = nil, valueAtStake: [ClientSlug: Money] = [:],
-    focus: ClientSlug? = nil
+    stages: [ClientSlug: Stage] = [:], focus: ClientSlug? = nil
   ) {
     precondition(!period.isEmpty, "a service report needs a period of at least one day")
     self.period = period
@@ -49,7 +51,9 @@ public struct ServiceReport: Hashable, Sendable {
     let served = ParallelMap.map(known, minimumPerCore: 64) {
       history -> ServiceFigures? in
       guard let entry = entries[history.client] else { return nil }
-      return ServiceFigures(history, entry: entry, in: period, policy: policy)
+      return ServiceFigures(
+        history, entry: entry, in: period, policy: policy,
+        rhythm: focus.map { $0 == history.client } ?? true)
     }.compactMap { $0 }
     var usualMeetings: [ServiceTier: Double] = [:]
     var usualMinutes: [ServiceTier: Double] = [:]
@@ -75,9 +79,10 @@ public struct ServiceReport: Hashable, Sendable {
       // The stage rules are the costly part: run them only for the rows shown.
       let shown = focus.map { $0 == figures.client } ?? true
       let stage =
-        shown
-        ? StageRules.evaluate(histories[figures.client]!, on: last, policy: policy).stage
-        : figures.entry.isProspect ? .prospect : .transactional
+        !shown
+        ? figures.entry.isProspect ? .prospect : .transactional
+        : stages[figures.client]
+          ?? StageRules.evaluate(histories[figures.client]!, on: last, policy: policy).stage
       var row = ServiceRow(
         client: figures.client, owner: figures.owner, stage: stage,
         paretoClass: figures.entry.paretoClass,

@@ -35,8 +35,13 @@ enum ServiceText {
       + String(Int64(abs(tenths)) % 10)
   }
 
-  /// A share as a whole percentage: "18 %".
-  static func percent(_ share: Double) -> String { "\(Int64((share * 100).rounded())) %" }
+  /// A share as a whole percentage ("18 %"); below 1 % with one decimal ("0.1 %"), so that
+  /// a small share is not written as none.
+  static func percent(_ share: Double) -> String {
+    guard share > 0, share < 0.01 else { return "\(Int64((share * 100).rounded())) %" }
+    let tenths = max(Int64((share * 1000).rounded()), 1)
+    return tenths >= 10 ? "1 %" : "0.\(tenths) %"
+  }
 
   /// The period in words: the quarter, the month, the year, or the N days.
   static func span(days: Int64) -> String {
