@@ -707,7 +707,7 @@ _kam_clients() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -726,6 +726,24 @@ _kam_clients() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''risk'$'\n''name'$'\n''client'
         return
         ;;
     esac
@@ -735,7 +753,7 @@ _kam_key-accounts() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -754,6 +772,24 @@ _kam_key-accounts() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''risk'$'\n''name'$'\n''client'
         return
         ;;
     esac
@@ -763,7 +799,7 @@ _kam_value() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -782,6 +818,24 @@ _kam_value() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''client'
         return
         ;;
     esac
@@ -847,7 +901,7 @@ _kam_risk() {
     repeating_flags=()
     non_repeating_flags=(--wide --all --model --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort --owner --stage --class --limit)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -870,6 +924,20 @@ _kam_risk() {
         ;;
     '--sort')
         __kam_add_completions -W 'value-at-stake'$'\n''risk'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
         return
         ;;
     esac

@@ -450,6 +450,9 @@ _kam_events() {
 _kam_clients() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'risk' 'name' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -457,6 +460,11 @@ _kam_clients() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the portfolio'\''s order).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -468,6 +476,9 @@ _kam_clients() {
 _kam_key-accounts() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'risk' 'name' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -475,6 +486,11 @@ _kam_key-accounts() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the portfolio'\''s order).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -486,6 +502,9 @@ _kam_key-accounts() {
 _kam_value() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -493,6 +512,11 @@ _kam_value() {
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the whale curve'\''s).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -543,6 +567,8 @@ _kam_risk() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
     local -ar ___sort=('value-at-stake' 'risk')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
@@ -553,6 +579,10 @@ _kam_risk() {
         '--all[Every client with a purchase, not only the loyal ones.]'
         '--model[Show the fitted purchase and spend models and the calibration instead.]'
         '--sort[The order to list in.]:sort:{__kam_complete "${___sort[@]}"}'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

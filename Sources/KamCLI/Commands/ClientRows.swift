@@ -8,16 +8,24 @@ import KamTime
 struct ClientRows {
   let global: GlobalOptions
 
-  /// Prints `rows` of `view`; a table is titled `what`, with the book's currency.
+  /// Prints `rows` of `view` that `selection` keeps, in `order`; a table is
+  /// titled `what`, with the selection and the book's currency.
   func write(
-    _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String
+    _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String,
+    selection: ClientSelection, order: ClientOrder
   ) throws {
+    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let keep = try selection.filter(owners: owners)
+    let (rows, cut) = selection.limited(order.sorted(rows.filter(keep)))
     guard global.outputFormat == .table else {
       global.writer.write(rows.map(Self.record), empty: empty)
       return
     }
     var title = try global.titleParts(what, date: view.date, currency: book.currency)
     title.insert(GlobalOptions.windowPart(view.date, policy: view.policy), at: 2)
+    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
+    if order != .profit { title.insert("by \(order.rawValue)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
     global.printTable(
       PeopleTable(
         title: title, columns: Self.columns, rows: rows.map(Self.cells), empty: empty))

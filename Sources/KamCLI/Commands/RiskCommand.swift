@@ -41,6 +41,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
   @Flag(help: "Show the fitted purchase and spend models and the calibration instead.")
   var model = false
   @Option(help: "The order to list in.") var sort: Order = .valueAtStake
+  @OptionGroup var selection: ClientSelection
 
   func run() throws {
     let book = try global.openBook()
@@ -54,7 +55,10 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     let view = try book.view(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
-    let sorted = Self.listed(view, spend: spend, all: all, order: sort)
+    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let keep = try selection.filter(owners: owners)
+    let (sorted, cut) = selection.limited(
+      Self.listed(view, spend: spend, all: all, order: sort).filter { keep($0.row) })
     if global.outputFormat == .json {
       global.console.line(JSON.array(sorted.map(Self.json)).rendered)
       return
@@ -68,6 +72,9 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       all ? "Churn risk of clients with purchases" : "Churn risk of loyal clients",
       date: view.date, currency: book.currency)
     title.insert("risk of no purchase within \(view.policy.riskHorizonDays) days", at: 2)
+    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
+    if sort != .valueAtStake { title.insert("by \(sort.rawValue)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
     global.printTable(
       PeopleTable(
         title: title, columns: Self.columns, rows: sorted.map(Self.cells), empty: empty))

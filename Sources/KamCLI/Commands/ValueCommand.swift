@@ -15,16 +15,53 @@ struct ValueCommand: ParsableCommand, PrintsTables {
       some back (see docs/value.md).
       """)
 
+  /// The orders `kam value` can list in; the cumulative share stays the whale curve's.
+  enum Order: String, ExpressibleByArgument, CaseIterable {
+    /// Profit, highest first: the whale curve's order (the default).
+    case profit
+    /// Revenue, highest first.
+    case revenue
+    /// Cost to serve, highest first.
+    case costToServe = "cost-to-serve"
+    /// By slug, a to z.
+    case client
+  }
+
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var selection: ClientSelection
+  @Option(help: "The order to list in (default: profit, the whale curve's).")
+  var sort: Order = .profit
 
   func run() throws {
     let book = try global.openBook()
     let date = try global.evaluationDate()
     let knownAt = try global.knownAtInstant()
     let curve = try book.whaleCurve(on: date, knownAt: knownAt)
+    var rows = curve.rows
+    var selected: [String] = []
+    if selection.owner != nil || selection.narrows {
+      // Owners, stages and classes are the view's; the curve has values alone.
+      let view = try book.view(on: date, knownAt: knownAt)
+      let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+      let keep = try selection.filter(owners: owners)
+      let kept = Set(view.rows.filter(keep).map(\.history.client))
+      rows = rows.filter { kept.contains($0.client) }
+      selected = selection.titleParts(owners: owners)
+    }
+    switch sort {
+    case .profit: break
+    case .revenue: rows = Self.sorted(rows) { ($0.revenue, $1.revenue) }
+    case .costToServe: rows = Self.sorted(rows) { ($0.costToServe, $1.costToServe) }
+    case .client:
+      rows = Array(rows.enumerated()).sorted { (a, b) in
+        a.element.client.rawValue < b.element.client.rawValue
+      }.map(\.element)
+    }
+    let cut: [String]
+    (rows, cut) = selection.limited(rows)
     guard global.outputFormat == .table else {
       global.writer.write(
-        curve.rows.map { row in
+        rows.map { row in
           [
             .init("client", .string(row.client.rawValue)),
             .init("revenue", .string(row.revenue.description)),
@@ -39,6 +76,9 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     var title = try global.titleParts("Value per client", date: date, currency: book.currency)
     title.insert(
       GlobalOptions.windowPart(date, policy: try book.policy(knownAt: knownAt)), at: 2)
+    title.insert(contentsOf: selected, at: 1)
+    if sort != .profit { title.insert("by \(sort.rawValue)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
     global.printTable(
       PeopleTable(
         title: title,
@@ -50,12 +90,20 @@ struct ValueCommand: ParsableCommand, PrintsTables {
           TableColumn("Profit", priority: 1, totalled: true),
           TableColumn("Cumulative profit share", short: "Cum. share", priority: 2),
         ],
-        rows: curve.rows.map { row in
+        rows: rows.map { row in
           [
             .text(row.client.rawValue), .money(row.revenue), .money(row.cogs),
             .money(row.costToServe), .money(row.profit), .share(row.cumulativeProfitShare),
           ]
         }, empty: "(no clients)"))
+  }
+
+  /// `rows` by the money `key` gives, highest first; ties keep the curve's order.
+  static func sorted<Row>(_ rows: [Row], by key: (Row, Row) -> (Money, Money)) -> [Row] {
+    Array(rows.enumerated()).sorted { a, b in
+      let (x, y) = key(a.element, b.element)
+      return x != y ? x > y : a.offset < b.offset
+    }.map(\.element)
   }
 
   /// Six decimals: enough for a curve, and stable in tests.
