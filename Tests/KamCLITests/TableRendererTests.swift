@@ -1,3 +1,4 @@
+import ArgumentParser
 import KamDomain
 import Testing
 
@@ -120,6 +121,21 @@ struct TableRendererTests {
     #expect(
       TableRenderer(width: 80, wide: false).render(table)
         == "Clients in book.sqlite · as of 2026-11-28 · Amounts in PLN\n(no clients)\n")
+  }
+
+  @Test(
+    "a title names a file book by its name and a server book by host and database, never its password",
+    arguments: [
+      ("/home/anna/books/north.sqlite", "north.sqlite"),
+      (
+        "postgres://anna:s3cret@db.example:5432/kam?sslmode=require&book=north",
+        "db.example:5432/kam (north)"
+      ),
+      ("postgresql://db.example/kam", "db.example/kam"),
+    ])
+  func bookLabel(db: String, label: String) throws {
+    let global = try GlobalOptions.parse(["--db", db])
+    #expect(global.bookLabel == label)
   }
 
   @Test("wide characters count two columns; cutting never splits one")
