@@ -56,6 +56,7 @@ extension PostgresEventLog {
     var stored: [StoredEvent] = []
     stored.reserveCapacity(events.count)
     var inserts: [PostgresQuery] = []
+    var rows = EventRows()
     var duplicates = 0
     let recordedAt = context.recordedAt.millisecondsSinceEpoch
     for event in events {
@@ -86,18 +87,7 @@ extension PostgresEventLog {
           actor: context.actor, commandID: context.commandID.rawValue,
           correlationID: event.correlationID, causationID: event.causationID, payload: payload)
       }
-      let typeVersion = Int64(event.typeVersion)
-      let occurredAt = event.occurredAt.millisecondsSinceEpoch
-      let payload = String(decoding: event.payload, as: UTF8.self)
-      inserts.append(
-        """
-        INSERT INTO events (seq, event_id, stream, stream_version, type, type_version,
-          occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, payload, hash)
-        VALUES (\(seq), \(event.id.rawValue), \(event.stream.rawValue), \(version), \(event.type),
-          \(typeVersion), \(occurredAt), \(recordedAt), \(context.actor),
-          \(context.commandID.rawValue), \(event.correlationID), \(event.causationID),
-          \(payload), \(ByteBuffer(bytes: hash)))
-        """)
+      rows.append(event, seq: seq, version: version, hash: hash)
       // As SQLite's schema 7: an event recorded earlier than one before it is listed.
       if recordedAt < state.latestRecordedAt {
         inserts.append(
@@ -120,7 +110,11 @@ extension PostgresEventLog {
       state.byID[event.id.rawValue] = new
       stored.append(new)
     }
-    // One round trip for the whole batch; the log's head row follows by trigger.
+    // One statement and one round trip for the whole batch; the log's head
+    // row follows by trigger, once per statement (schema/postgres/0003).
+    if !rows.seq.isEmpty {
+      inserts.insert(rows.insert(recordedAt: recordedAt, context: context), at: 0)
+    }
     if ownTransaction { inserts.append("COMMIT") }
     if !inserts.isEmpty { try session.pipeline(inserts) }
     return AppendResult(events: stored, duplicates: duplicates)
@@ -187,5 +181,72 @@ extension ExpectedVersion {
     case .noStream: current == 0
     case .exact(let version): current == version
     }
+  }
+}
+
+/// The new events of one append, column by column, for one `INSERT … SELECT
+/// FROM unnest(…)`: the server parses and plans one statement per batch, not one
+/// per event.
+private struct EventRows {
+  var seq: [Int64] = []
+  var id: [String] = []
+  var stream: [String] = []
+  var version: [Int64] = []
+  var type: [String] = []
+  var typeVersion: [Int64] = []
+  var occurredAt: [Int64] = []
+  var correlation: [String] = []
+  var hasCorrelation: [Bool] = []
+  var causation: [String] = []
+  var hasCausation: [Bool] = []
+  var payload: [String] = []
+  var hash: [ByteBuffer] = []
+
+  mutating func append(_ event: NewEvent, seq: Int64, version: Int64, hash: [UInt8]) {
+    self.seq.append(seq)
+    id.append(event.id.rawValue)
+    stream.append(event.stream.rawValue)
+    self.version.append(version)
+    type.append(event.type)
+    typeVersion.append(Int64(event.typeVersion))
+    occurredAt.append(event.occurredAt.millisecondsSinceEpoch)
+    correlation.append(event.correlationID ?? "")
+    hasCorrelation.append(event.correlationID != nil)
+    causation.append(event.causationID ?? "")
+    hasCausation.append(event.causationID != nil)
+    payload.append(String(decoding: event.payload, as: UTF8.self))
+    self.hash.append(ByteBuffer(bytes: hash))
+  }
+
+  /// The statement; rows go in in `seq` order, which the row trigger checks.
+  func insert(recordedAt: Int64, context: AppendContext) -> PostgresQuery {
+    var binds = PostgresBindings()
+    binds.append(seq)
+    binds.append(id)
+    binds.append(stream)
+    binds.append(version)
+    binds.append(type)
+    binds.append(typeVersion)
+    binds.append(occurredAt)
+    binds.append(correlation)
+    binds.append(hasCorrelation)
+    binds.append(causation)
+    binds.append(hasCausation)
+    binds.append(payload)
+    binds.append(hash)
+    binds.append(recordedAt)
+    binds.append(context.actor)
+    binds.append(context.commandID.rawValue)
+    return PostgresQuery(
+      unsafeSQL: """
+        INSERT INTO events (seq, event_id, stream, stream_version, type, type_version,
+          occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, payload, hash)
+        SELECT s, i, st, v, t, tv, o, $14, $15, $16, CASE WHEN hc THEN c END,
+          CASE WHEN hk THEN k END, p, h
+        FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[],
+          $6::bigint[], $7::bigint[], $8::text[], $9::boolean[], $10::text[], $11::boolean[],
+          $12::text[], $13::bytea[]) AS u(s, i, st, v, t, tv, o, c, hc, k, hk, p, h)
+        ORDER BY s
+        """, binds: binds)
   }
 }

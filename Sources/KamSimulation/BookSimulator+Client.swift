@@ -6,17 +6,23 @@ extension BookSimulator {
   mutating func serve(_ a: inout SimulatedAccount, _ t: Int) {
     if t >= a.nextYear {
       // Clients grow and shrink: their rhythm and order size drift year by year.
-      a.rate = min(max(a.rate * a.random.logNormal(mu: 0, sigma: 0.3), 0.3), 100)
+      a.rate = min(max(a.rate * a.random.logNormal(mu: a.growth, sigma: 0.3), 0.3), 100)
       a.orderSize *= a.random.logNormal(mu: 0.03, sigma: 0.12)
       a.nextYear += 365
     }
     let focus = owners[a.owner].focus(at: t)
     closeNeglect(&a, t)
-    if churns(&a, t) {
+    if let fading = a.fading, t >= fading.until {
+      churn(&a, t, cause: fading.cause)
+      return
+    }
+    if a.fading == nil, churns(&a, t) {
+      // Clients fade before they go: orders thin out and shrink while the business moves
+      // to a competitor, and the decision to stop (the truth's churn day) comes at the end.
       let cause =
         a.neglectedSince != nil ? "neglected" : staleComplaint(a, t) ? "complaints" : "natural"
-      churn(&a, t, cause: cause)
-      return
+      a.fading = (t + a.random.int(Self.fadeDays), cause)
+      if a.nextSale > t { a.nextSale = t + gap(&a, t) }
     }
     order(&a, t)
     resolveComplaints(&a, t)
@@ -31,6 +37,12 @@ extension BookSimulator {
         a.neglectedSinceAssessment = true
       } else {
         meet(&a, t, prospect: false)
+        // A good fit often answers a visit with an order it would have placed later.
+        if a.fading == nil, a.nextSale > t + 14, a.pendingOrder == nil,
+          a.random.chance(a.responsiveness)
+        {
+          a.nextSale = t + a.random.int(3...14)
+        }
       }
       let onboarding = focus != nil && !a.isLoyal(at: t)
       let spacing = a.cadence * a.random.logNormal(mu: 0, sigma: 0.3) * (onboarding ? 0.6 : 1)
@@ -43,6 +55,13 @@ extension BookSimulator {
     if let initiative = a.initiative, t >= initiative.lastDay { endInitiative(&a, t) }
     if let day = a.nextStrategic, t >= day { toggleStrategic(&a, t) }
   }
+
+  /// How long a leaving client fades before it stops, in days.
+  static let fadeDays = 30...150
+  /// While fading, orders come this many times less often ...
+  static let fadeSlowdown = 3.0
+  /// ... and are this much of their usual size.
+  static let fadeSize = 0.6
 
   /// Whether the owner lets this loyal client slide during the push `focus`:
   /// decided once per push, and key clients are kept up more often.
@@ -64,7 +83,8 @@ extension BookSimulator {
     }
     guard t >= a.nextSale else { return }
     a.nextSale = t + gap(&a, t)
-    let list = a.orderSize * a.random.logNormal(mu: 0, sigma: 0.35)
+    let list =
+      a.orderSize * a.random.logNormal(mu: 0, sigma: 0.35) * (a.fading == nil ? 1 : Self.fadeSize)
     guard a.pendingOrder == nil, a.random.chance(a.negotiates) else {
       if a.pendingOrder == nil { sell(&a, t, list: list, discount: 0) }
       return
@@ -114,6 +134,7 @@ extension BookSimulator {
     if let since = a.neglectedSince { recordNeglect(&a, from: since, to: t) }
     if a.initiative != nil { endInitiative(&a, t) }
     a.phase = .churned
+    a.fading = nil
     a.churnDay = t
     a.pendingOrder = nil
     summary.churned += 1

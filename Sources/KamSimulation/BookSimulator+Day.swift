@@ -55,6 +55,10 @@ extension BookSimulator {
     }
     a.decisionDay = max(a.decisionDay, t)
     a.phase = .courting
+    truth.records.append(
+      .init(
+        kind: .fit, owner: owner, client: a.stream, from: date(t), to: nil,
+        detail: SimulationTruth.fitText(a.fit)))
   }
 
   /// Before the first sale: meetings, perhaps a negotiation, then won or lost.
@@ -119,7 +123,7 @@ extension BookSimulator {
   func gap(_ a: inout SimulatedAccount, _ t: Int) -> Int {
     let tenure = Double(t - (a.firstSaleDay ?? t))
     let ramp = a.established ? 1 : min(1, 0.5 + tenure / 730)
-    let mean = 365 / (a.rate * ramp)
+    let mean = 365 / (a.rate * ramp) * (a.fading == nil ? 1 : Self.fadeSlowdown)
     return max(1, Int(a.random.gamma(shape: a.rhythm, mean: mean).rounded()))
   }
 }

@@ -24,10 +24,11 @@ public struct RecordedChurnBacktest: Hashable, Sendable {
   }
 
   /// The scores compared: kam's risk, kam's churn probability (without the purchase gap),
-  /// 1 − P(alive), −E[X(horizon)], recency (days since the last purchase) and −frequency
-  /// (purchase days so far).
+  /// 1 − P(alive), −E[X(horizon)], recency (days since the last purchase), −frequency
+  /// (purchase days so far), and, as a ceiling no score can reach from the book, −fit: the
+  /// truth's latent fit that set the client's hazard (docs/simulation.md, "Latent fit").
   public static let scoreNames = [
-    "risk", "churn", "1-pAlive", "-expected", "recency", "-frequency",
+    "risk", "churn", "1-pAlive", "-expected", "recency", "-frequency", "-fit(truth)",
   ]
 
   /// The evaluation day t.
@@ -59,6 +60,7 @@ public struct RecordedChurnBacktest: Hashable, Sendable {
       default: break
       }
     }
+    let fits = truth.fits
     let weeks = Double(horizonDays) / PurchaseSummary.daysPerWeek
     var cases: [Case] = []
     for assessment in report.assessments {
@@ -78,7 +80,7 @@ public struct RecordedChurnBacktest: Hashable, Sendable {
           scores: [
             assessment.risk, assessment.churnProbability(policy: policy), 1 - pAlive, -expected,
             (summary.age - summary.recency) * PurchaseSummary.daysPerWeek,
-            -Double(summary.frequency),
+            -Double(summary.frequency), -(fits[name] ?? 0),
           ]))
     }
     cases.sort { $0.client < $1.client }

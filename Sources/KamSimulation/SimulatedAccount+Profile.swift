@@ -30,26 +30,40 @@ extension SimulatedAccount {
   }
 
   private mutating func drawBehaviour(activity: Double) {
+    // The latent fit comes first; every draw it shapes below keeps noise of its own, so the
+    // behaviour only hints at the fit (see `fit`).
+    fit = random.normal()
+    let z = fit
     demanding = random.chance(0.12)
-    oneOff = !established && random.chance(0.15)
-    orderSize = min(max(random.logNormal(mu: SimulationMath.log(250_000), sigma: 1.1), 5_000), 5e8)
-    rate = min(max(random.logNormal(mu: SimulationMath.log(5), sigma: 1.35) * activity, 0.4), 250)
+    // One-off buyers are mostly poor fits: 15 % of won prospects at z = 0.
+    oneOff = !established && random.chance(Self.logistic(Self.logit(0.15) - 0.8 * z))
+    let size = random.logNormal(mu: SimulationMath.log(250_000) + 0.25 * z, sigma: 1.07)
+    orderSize = min(max(size, 5_000), 5e8)
+    // Total log-σ ≈ 1.35 as before the fit: 0.75 from the fit, 1.12 of the client's own.
+    let orders = random.logNormal(mu: SimulationMath.log(5) + 0.75 * z, sigma: 1.12)
+    rate = min(max(orders * activity, 0.4), 250)
+    // Good fits buy regularly, poor ones in bursts.
+    let regular = SimulationMath.exp(0.7 * z)
     rhythm = random.pick([
-      (random.uniform(3, 8), 0.4), (random.uniform(1.2, 3), 0.4), (random.uniform(0.5, 1), 0.2),
+      (random.uniform(3, 8), 0.4 * regular), (random.uniform(1.2, 3), 0.4),
+      (random.uniform(0.5, 1), 0.2 / regular),
     ])
+    let friction = SimulationMath.exp(-0.3 * z)
     if demanding {
       margin = random.uniform(0.06, 0.14)
-      negotiates = random.uniform(0.4, 0.7)
-      complaintRate = random.uniform(0.08, 0.2)
+      negotiates = min(random.uniform(0.4, 0.7) * friction, 0.9)
+      complaintRate = min(random.uniform(0.08, 0.2) * friction, 0.4)
     } else if oneOff {
       margin = random.uniform(0.35, 0.5)
       negotiates = 0
     } else {
       margin = min(max(0.26 + 0.07 * random.normal(), 0.08), 0.5)
-      negotiates = random.uniform(0.05, 0.35)
-      complaintRate = random.uniform(0.01, 0.06)
+      negotiates = min(random.uniform(0.05, 0.35) * friction, 0.9)
+      complaintRate = min(random.uniform(0.01, 0.06) * friction, 0.4)
     }
-    hazard = random.logNormal(mu: SimulationMath.log(0.045), sigma: 0.5)
+    // The base hazard: median 3 % a year at z = 0, about 3.3 times higher per standard
+    // deviation of poorer fit, with a client-own spread (σ 0.4) besides.
+    hazard = random.logNormal(mu: SimulationMath.log(0.05) - 1.6 * z, sigma: 0.4)
     if established {
       winProbability = 1
       willWin = true
@@ -61,9 +75,21 @@ extension SimulatedAccount {
       ])
       winProbability = (winProbability * 100).rounded() / 100
       willWin = random.chance(winProbability)
-      decisionDay = registeredDay + random.int(20...150)
+      // Good fits decide sooner: 20–150 days at z = 0.
+      let courting = Double(random.int(20...150)) * SimulationMath.exp(-0.25 * z)
+      decisionDay = registeredDay + min(max(Int(courting.rounded()), 10), 240)
     }
   }
+
+  /// How readily the client answers a meeting with an order (see ``BookSimulator``'s meetings).
+  var responsiveness: Double { min(0.5, 0.15 * SimulationMath.exp(0.6 * fit)) }
+
+  /// The yearly drift of the order rate's logarithm: good fits grow, poor fits fade.
+  var growth: Double { 0.08 * fit }
+
+  static func logistic(_ x: Double) -> Double { 1 / (1 + SimulationMath.exp(-x)) }
+
+  static func logit(_ p: Double) -> Double { SimulationMath.log(p / (1 - p)) }
 
   /// Sets the tier and the meeting cadence that follows from it.
   mutating func assign(_ tier: Tier) {

@@ -53,6 +53,14 @@ struct SimulatedAccount {
   var random: SimulationRandom
 
   // Profile, drawn once
+  /// The latent fit: a standard normal z-score, drawn before everything else it shapes.
+  ///
+  /// Real clients differ in an underlying propensity to work with us: a well-fitting one
+  /// buys more often, more regularly and a little more, haggles and complains less, takes
+  /// less courting, answers a meeting with an order, grows, and stays longer. The fit
+  /// shapes those behaviours and the base hazard of leaving; kam never sees it, only the
+  /// behaviour (docs/simulation.md, "Latent fit").
+  var fit = 0.0
   var established = false
   var registeredDay = 0
   var winProbability = 1.0
@@ -94,6 +102,8 @@ struct SimulatedAccount {
   var neglectedSince: Int?
   var neglectedSinceAssessment = false
   var wasNeglected = false
+  /// While the client has made up its mind to leave: the day it stops, and why it began.
+  var fading: (until: Int, cause: String)?
   var churnDay: Int?
   var winBack = 0
   var nextYear = Int.max

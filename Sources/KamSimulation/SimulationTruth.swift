@@ -22,6 +22,9 @@ public struct SimulationTruth: Hashable, Sendable {
     case demanding
     /// A churned client came back: `from` the churn, `to` its next purchase.
     case returned
+    /// The account's latent fit, a z-score in `detail` (`from` its registration): what
+    /// shaped its behaviour and its hazard of leaving, never seen by kam.
+    case fit
   }
 
   /// One line.
@@ -72,6 +75,23 @@ public struct SimulationTruth: Hashable, Sendable {
         + "\n"
     }
     return out
+  }
+
+  /// A fit z-score as the truth file writes it: three decimals, `-0.412`.
+  public static func fitText(_ z: Double) -> String {
+    let milli = Int((z * 1000).rounded())
+    let digits = String(abs(milli) % 1000)
+    return (milli < 0 ? "-" : "") + String(abs(milli) / 1000) + "."
+      + String(repeating: "0", count: 3 - digits.count) + digits
+  }
+
+  /// Each account's fit, from its `fit` line, by client slug.
+  public var fits: [String: Double] {
+    var fits: [String: Double] = [:]
+    for record in records where record.kind == .fit {
+      if let client = record.client, let value = Double(record.detail) { fits[client] = value }
+    }
+    return fits
   }
 
   /// The lines of one kind.

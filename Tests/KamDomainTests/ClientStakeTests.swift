@@ -93,13 +93,20 @@ struct ClientStakeTests {
     let purchases = report.purchaseModel
     let spend = BookSpendModel(book.all, on: Given.day(day))
     if !purchases.fit.fitted { #expect(purchases.fit.fallbackReason != nil) }
+    if shape != "everyone every day" && shape != "ten clients" {
+      // Fewer than ten repeat buyers: BG/NBD cannot be learned, and says why.
+      #expect(purchases.fit.fitted == false)
+      #expect(purchases.fit.model == .recency)
+      #expect(purchases.fit.fallbackReason != nil)
+    }
     if !spend.fit.fitted { #expect(spend.fit.fallbackReason != nil) }
     // Too small or too short a book to learn a calibration from: it says so.
     #expect(report.calibration.fitted == false)
     #expect(report.calibration.fallbackReason != nil)
     for assessment in report.assessments {
-      #expect(assessment.risk.isFinite)
-      #expect(assessment.pAlive.map(\.isFinite) ?? true)
+      #expect(assessment.risk.isFinite && assessment.risk >= 0 && assessment.risk <= 1)
+      #expect(assessment.pAlive.map { $0.isFinite && $0 >= 0 && $0 <= 1 } ?? true)
+      #expect(assessment.reasons.allSatisfy { $0.contribution.isFinite })
       let stake = ClientStake(
         book[assessment.client.rawValue], on: Given.day(day), horizonDays: 180,
         purchases: purchases, spend: spend)

@@ -91,11 +91,29 @@ struct SimulationTests {
   @Test("the ground truth names focus periods, neglect, churn, and won and lost prospects")
   func truth() {
     let truth = Self.book.truth
-    for kind in [SimulationTruth.Kind.focus, .neglected, .churned, .won, .lost, .demanding] {
+    for kind in [SimulationTruth.Kind.focus, .neglected, .churned, .won, .lost, .demanding, .fit] {
       #expect(!truth.records(kind).isEmpty, "no \(kind) records")
     }
     #expect(truth.csv.hasPrefix(SimulationTruth.csvHeader + "\n"))
     #expect(truth.records(.churned).contains { $0.detail == "neglected" })
     for record in truth.records { #expect(record.to.map { $0 >= record.from } ?? true) }
+  }
+
+  @Test("every account has one fit line, a z-score, and poor fits churn more often")
+  func fit() throws {
+    let truth = Self.book.truth
+    let fits = truth.records(.fit)
+    #expect(fits.count == Set(fits.compactMap(\.client)).count)
+    #expect(fits.count == Self.book.histories.filter(\.isRegistered).count)
+    #expect(fits.allSatisfy { Double($0.detail) != nil && $0.to == nil })
+    #expect(SimulationTruth.fitText(-0.4124) == "-0.412")
+    #expect(SimulationTruth.fitText(0.0004) == "0.000")
+    #expect(SimulationTruth.fitText(1.5) == "1.500")
+    let values = truth.fits
+    let churned = Set(truth.records(.churned).compactMap(\.client))
+    let mean = { (clients: [Double]) in clients.reduce(0, +) / Double(max(clients.count, 1)) }
+    let churnedFit = mean(values.filter { churned.contains($0.key) }.map(\.value))
+    let stayedFit = mean(values.filter { !churned.contains($0.key) }.map(\.value))
+    #expect(churnedFit < stayedFit - 0.3, "churned \(churnedFit), the others \(stayedFit)")
   }
 }

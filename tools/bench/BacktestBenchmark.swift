@@ -23,6 +23,7 @@ enum BacktestBenchmark {
       "  seed  model     cases  churned  AUC risk  AUC 1−P(alive)  AUC recency  AUC risk (loyal)")
     var recorded: [RecordedChurnBacktest] = []
     var neglect: [NeglectDetection] = []
+    var quietBooks: [(histories: [ClientHistory], truth: SimulationTruth)] = []
     for seed in seeds {
       var simulator = BookSimulator(
         SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
@@ -57,6 +58,14 @@ enum BacktestBenchmark {
         try RecordedChurnBacktest(
           Array(histories.values), truth: simulator.truth, on: date, policy: policy,
           classA: classA))
+      if let folder = getenv("KAM_BENCH_DUMP").map({ String(cString: $0) }) {
+        BacktestDump.write(
+          recorded[recorded.count - 1], histories: histories, seed: seed,
+          truth: simulator.truth, folder: folder)
+      }
+      if getenv("KAM_BENCH_QUIET") != nil {
+        quietBooks.append((Array(histories.values), simulator.truth))
+      }
       neglect.append(
         try NeglectDetection(
           Array(histories.values), truth: simulator.truth, through: end, policy: policy))
@@ -89,6 +98,16 @@ enum BacktestBenchmark {
           + "\(String(total(\.flagged)).padded(7))  \(String(total(\.hits)).padded(4))  "
           + "\(format3(detection.recall).padded(6))  \(format3(detection.precision))")
     }
+    if getenv("KAM_BENCH_QUIET") != nil {
+      print("  away from pushes: loyal clients flagged, of owners with no push in both windows")
+      for (seed, books) in zip(seeds, quietBooks) {
+        let (flagged, loyal) = try QuietFlags.share(
+          books.histories, truth: books.truth, through: end, policy: policy)
+        print(
+          "  \(String(seed).padded(4))  \(flagged) of \(loyal): "
+            + format3(Double(flagged) / Double(max(loyal, 1))))
+      }
+    }
     print("  per push: owner's rise against the window before")
     for (seed, detection) in zip(seeds, neglect) {
       let pushes = detection.pushes.map { format3($0.ownerRise) }
@@ -117,6 +136,14 @@ enum BacktestBenchmark {
 /// complaints,discounts,attention"), for trying other weights against the same books.
 func tunedPolicy() -> Policy {
   var policy = Policy()
+  // $KAM_BENCH_ATTENTION="rise,gapFactor": other attention-shift settings on the same books.
+  if let text = getenv("KAM_BENCH_ATTENTION").map({ String(cString: $0) }) {
+    let values = text.split(separator: ",").compactMap { Double($0) }
+    if values.count == 2 {
+      policy.attentionShiftRise = values[0]
+      policy.attentionGapFactor = values[1]
+    }
+  }
   guard let text = getenv("KAM_BENCH_WEIGHTS").map({ String(cString: $0) }) else { return policy }
   let weights = text.split(separator: ",").compactMap { Double($0) }
   guard weights.count == 6 else { return policy }

@@ -76,6 +76,10 @@ case "service-check":
   ServiceCheck.run(
     clients: argument(1, 1_000), years: argument(2, 4),
     seeds: (1...UInt64(max(argument(3, 3), 1))).map { $0 })
+case "prospects-sim":
+  SimulatedProspectsBenchmark.run(
+    clients: argument(1, 2000), years: argument(2, 5),
+    seeds: (1...max(1, argument(3, 3))).map { UInt64($0) })
 case "fuzz-arguments":
   exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
 default:
@@ -91,4 +95,5 @@ default:
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
   print("       kam-bench prospects [CDNOW_master.txt]")
+  print("       kam-bench prospects-sim [clients] [years] [seeds]")
 }

@@ -25,7 +25,7 @@ struct DemoCommand: ParsableCommand {
 
       The book is --db, default kam-demo.sqlite in the working folder ($KAM_DB is not \
       used, so a demo never lands in your real book). What really happened (acquisition \
-      pushes, neglect, churn) goes beside it to NAME.truth.csv. An existing file is \
+      pushes, neglect, churn, each account's latent fit) goes beside it to NAME.truth.csv. An existing file is \
       refused (exit 73); --force replaces a book that kam demo made (or an empty file), \
       and never another file. The book is built under a hidden draft name beside it and \
       appears only when whole, so an interrupted demo leaves no partial book.

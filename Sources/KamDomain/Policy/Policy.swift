@@ -94,10 +94,10 @@ public struct Policy: Hashable, Sendable {
   /// Default days between contacts, when a client has too little history.
   public var defaultContactCadenceDays: Int = 60
   /// Attention shift: the owner's acquisition share of meetings rose by at least this.
-  public var attentionShiftRise: Double = 0.05
+  public var attentionShiftRise: Double = 0.04
   /// Attention shift: the client's gap since our last meeting must exceed its usual gap
   /// this many times.
-  public var attentionGapFactor: Double = 1.5
+  public var attentionGapFactor: Double = 1.3
   /// Attention shift: the length of the two trailing periods compared, in days.
   public var attentionWindowDays: Int = 90
   /// Discount pressure: granted discounts and lost negotiations within this many days.
