@@ -134,7 +134,7 @@ struct InsightCommandsTests {
     #expect(fit["model"] as? String == "stated-win-probability")
     #expect(fit["fit"] as? Double == 0.7 && fit["band"] as? String == "high")
     #expect((fit["reasons"] as? [Any])?.isEmpty == true)
-    let text = harness.run("explain", "pro", "--as-of", "2025-08-01").out
+    let text = harness.run("explain", "pro", "--as-of", "2025-08-01", "--wide").out
     #expect(text.contains("\nfit: 0.7 (high), stated-win-probability\n"))
     #expect(
       text.contains(

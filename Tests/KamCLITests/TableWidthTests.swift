@@ -282,7 +282,7 @@ struct TableWidthTests {
     ["clients"], ["key-accounts"], ["value"], ["risk"], ["risk", "--all"], ["events"],
     ["transitions"], ["transitions", "--summary"], ["attention"], ["service"],
     ["service", "--by", "owner"], ["prospects"], ["stage", "CLIENT", "--history"], ["status"],
-    ["policy", "show"], ["show", "CLIENT"],
+    ["policy", "show"], ["show", "CLIENT"], ["explain", "CLIENT"],
   ]
 
   @Test("no table line is wider than $COLUMNS; with --wide the widest are")
