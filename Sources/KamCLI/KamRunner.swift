@@ -15,6 +15,7 @@ public enum KamRunner {
     do {
       try ArgumentScreen.screen(arguments)
       var command = try Kam.parseAsRoot(arguments)
+      try GlobalOptions.refusingWide(command, arguments: arguments)
       try command.run()
       return 0
     } catch let error as CLIError {
@@ -66,7 +67,7 @@ public enum KamRunner {
   /// The entry point of the `kam` executable.
   public static func main() -> Never {
     let status = run(Array(CommandLine.arguments.dropFirst()))
-    Console.current.flush()
+    Console.current.finish()
     exit(status)
   }
 }

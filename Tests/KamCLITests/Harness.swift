@@ -7,8 +7,19 @@ import KamTestSupport
 struct Harness {
   let folder = TemporaryDirectory()
   var book: String { folder.file("book.sqlite") }
+  /// The terminal width tables fit (`$COLUMNS`); nil leaves it unset, so 80.
+  var columns: Int?
   var environment: [String: String] {
-    ["KAM_DB": book, "KAM_TODAY": "2026-11-28", "KAM_ACTOR": "tester"]
+    var environment = ["KAM_DB": book, "KAM_TODAY": "2026-11-28", "KAM_ACTOR": "tester"]
+    if let columns { environment["COLUMNS"] = String(columns) }
+    return environment
+  }
+
+  /// The same book, its tables fitting `columns` columns.
+  func fitting(_ columns: Int) -> Harness {
+    var harness = self
+    harness.columns = columns
+    return harness
   }
 
   /// Runs `kam` with these arguments; returns status, stdout and stderr.

@@ -73,9 +73,9 @@ struct InsightCommandsTests {
     harness.run(
       "log", "negotiation", "acme", "--list", "1000", "--asked", "10", "--granted", "5",
       "--outcome", "won", "--on", "2026-11-20")
-    let table = harness.run("risk")
+    let table = harness.run("risk", "--wide")
     #expect(table.status == 0, "\(table.err)")
-    let row = try #require(table.out.split(separator: "\n").last)
+    let row = try #require(table.out.split(separator: "\n").first { $0.hasPrefix("acme ") })
     #expect(row.contains("  1 discount granted or deal lost"), "\(row)")
     // P(alive) is 1 for a client that bought today: no reason worth a word.
     #expect(!row.contains("P(alive)"))
@@ -134,7 +134,7 @@ struct InsightCommandsTests {
     #expect(fit["model"] as? String == "stated-win-probability")
     #expect(fit["fit"] as? Double == 0.7 && fit["band"] as? String == "high")
     #expect((fit["reasons"] as? [Any])?.isEmpty == true)
-    let text = harness.run("explain", "pro", "--as-of", "2025-08-01").out
+    let text = harness.run("explain", "pro", "--as-of", "2025-08-01", "--wide").out
     #expect(text.contains("\nfit: 0.7 (high), stated-win-probability\n"))
     #expect(
       text.contains(

@@ -17,9 +17,9 @@ struct ProspectsTests {
     #expect(
       table.out == """
         client  stage          win probability  fit   band  reasons
-        pro     prospect       70 %             70 %  high  \("")
-        acme    partnership                                 \("")
-        beta    transactional                               \("")
+        pro     prospect       70 %             70 %  high
+        acme    partnership
+        beta    transactional
 
         """)
     #expect(

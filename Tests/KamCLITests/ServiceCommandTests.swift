@@ -40,15 +40,17 @@ struct ServiceCommandTests {
 
   @Test("kam service prints each client's service, value and verdict for the quarter")
   func table() {
-    let result = Self.book().run(["service"] + Self.quarter)
+    let result = Self.book().run(["service", "--wide"] + Self.quarter)
     #expect(result.status == 0, "\(result.err)")
     #expect(
       result.out == """
-        service 2026-07-01 to 2026-09-30, value as of 2026-09-30
-        client  owner  stage        class  profit    cost to serve  meetings  minutes  effort  value  verdict       reason
-        acme    anna   cooperation  A      79400.00  600.00         3         180      50 %    100 %  balanced      3 meetings, 180 minutes in the quarter; key accounts usually get 1.5
-        beta    anna   cooperation  C      -400.00   600.00         2         180      50 %    0 %    over-served   unprofitable after cost to serve: profit -400.00 over the year; 2 meetings, 180 minutes, 600.00 cost to serve in the quarter
-        gamma   bob    cooperation  A      59000.00  0.00           0         0        0 %     100 %  under-served  below its tier: 0 meetings, 0 minutes in the quarter; key accounts usually get 1.5; value at stake 10,416.84
+        Service in book.sqlite · 2026-07-01 to 2026-09-30 · value as of 2026-09-30 · Amounts in PLN
+        Client  Owner  Stage        Pareto class      Profit  Cost to serve  Meetings  Minutes  Effort share  Value share  Verdict       Reason
+        acme    anna   cooperation  A              79,400.00         600.00         3      180        50.0 %      100.0 %  balanced      3 meetings, 180 minutes in the quarter; key accounts usually get 1.5
+        beta    anna   cooperation  C                -400.00         600.00         2      180        50.0 %        0.0 %  over-served   unprofitable after cost to serve: profit -400.00 over the year; 2 meetings, 180 minutes, 600.00 cost to serve in the quarter
+        gamma   bob    cooperation  A              59,000.00           0.00         0        0         0.0 %      100.0 %  under-served  below its tier: 0 meetings, 0 minutes in the quarter; key accounts usually get 1.5; value at stake 10,416.84
+                                                  ----------  -------------
+        Total                                     138,000.00       1,200.00
 
         """)
   }
@@ -76,13 +78,13 @@ struct ServiceCommandTests {
   func byOwner() throws {
     let harness = Self.book()
     let before = try harness.eventCount()
-    let result = harness.run(["service", "--by", "owner"] + Self.quarter)
+    let result = harness.run(["service", "--by", "owner", "--wide"] + Self.quarter)
     #expect(
       result.out == """
-        service 2026-07-01 to 2026-09-30, value as of 2026-09-30; suggestions are what-ifs, nothing is recorded
-        owner  clients  minutes  acquisition  A     B    C     suggestion
-        anna   2        360      0 %          50 %  0 %  50 %  free ~3 hours a quarter from beta (no client under-served)
-        bob    1        0                                      find ~3 hours a quarter for gamma (no client over-served)
+        Service in book.sqlite · 2026-07-01 to 2026-09-30 · value as of 2026-09-30 · Amounts in PLN · suggestions are what-ifs, nothing is recorded
+        Owner  Clients  Minutes  Acquisition  Class A  Class B  Class C  Suggestion
+        anna         2      360        0.0 %   50.0 %    0.0 %   50.0 %  free ~3 hours a quarter from beta (no client under-served)
+        bob          1        0                                          find ~3 hours a quarter for gamma (no client over-served)
 
         """)
     #expect(try harness.eventCount() == before, "a what-if records nothing")
@@ -133,10 +135,22 @@ struct ServiceCommandTests {
     let period = ["--begin", "2020-01-01", "--end", "2020-04-01"]
     let table = harness.run(["service"] + period)
     #expect(table.status == 0)
-    #expect(table.out == "(no clients served or buying in 2020-01-01 to 2020-03-31)\n")
+    #expect(
+      table.out == """
+        Service in book.sqlite · 2020-01-01 to 2020-03-31 · value as of 2020-03-31
+        Amounts in PLN
+        (no clients served or buying in 2020-01-01 to 2020-03-31)
+
+        """)
     #expect(harness.run(["service", "-O", "json"] + period).out == "[]\n")
     let owners = harness.run(["service", "--by", "owner"] + period)
-    #expect(owners.out == "(no clients served or buying in 2020-01-01 to 2020-03-31)\n")
+    #expect(
+      owners.out == """
+        Service in book.sqlite · 2020-01-01 to 2020-03-31 · value as of 2020-03-31
+        Amounts in PLN · suggestions are what-ifs, nothing is recorded
+        (no clients served or buying in 2020-01-01 to 2020-03-31)
+
+        """)
   }
 
   @Test("kam service refuses an empty period and an unknown --by")

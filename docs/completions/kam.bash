@@ -186,7 +186,7 @@ _kam() {
 
 _kam_init() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --currency)
     __kam_offer_flags_options 0
@@ -240,7 +240,7 @@ _kam_client() {
 
 _kam_client_add() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --prospect --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --prospect --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --name --segment --owner --on --win-probability --expected-value)
     __kam_offer_flags_options 1
@@ -286,7 +286,7 @@ _kam_client_add() {
 
 _kam_client_assess() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --attractiveness --standing --on)
     __kam_offer_flags_options 1
@@ -323,7 +323,7 @@ _kam_client_assess() {
 
 _kam_client_strategic() {
     repeating_flags=()
-    non_repeating_flags=(--clear --allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --clear --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --reason --on)
     __kam_offer_flags_options 1
@@ -380,7 +380,7 @@ _kam_log() {
 
 _kam_log_sale() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --free-delivery --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --free-delivery --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --amount --cost --on --ref --note)
     __kam_offer_flags_options 1
@@ -423,7 +423,7 @@ _kam_log_sale() {
 
 _kam_log_meeting() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --minutes --cost --on)
     __kam_offer_flags_options 1
@@ -464,7 +464,7 @@ _kam_log_meeting() {
 
 _kam_log_complaint() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --severity --about --on)
     __kam_offer_flags_options 1
@@ -502,7 +502,7 @@ _kam_log_complaint() {
 
 _kam_log_resolution() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --cost --on)
     __kam_offer_flags_options 2
@@ -536,7 +536,7 @@ _kam_log_resolution() {
 
 _kam_log_negotiation() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --list --asked --granted --outcome --on)
     __kam_offer_flags_options 1
@@ -580,7 +580,7 @@ _kam_log_negotiation() {
 
 _kam_log_initiative() {
     repeating_flags=()
-    non_repeating_flags=(--allow-old-date --version -h --help)
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --from --to --end --on)
     __kam_offer_flags_options 1
@@ -624,7 +624,7 @@ _kam_log_initiative() {
 
 _kam_import() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    non_repeating_flags=(--wide --dry-run --skip-bad --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --rules --rejects)
     __kam_offer_flags_options 1
@@ -658,7 +658,7 @@ _kam_import() {
 
 _kam_events() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=(--type)
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command --by)
     __kam_offer_flags_options 1
@@ -705,9 +705,9 @@ _kam_events() {
 
 _kam_clients() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -726,6 +726,24 @@ _kam_clients() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''risk'$'\n''name'$'\n''client'
         return
         ;;
     esac
@@ -733,9 +751,9 @@ _kam_clients() {
 
 _kam_key-accounts() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -754,6 +772,24 @@ _kam_key-accounts() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''risk'$'\n''name'$'\n''client'
         return
         ;;
     esac
@@ -761,9 +797,9 @@ _kam_key-accounts() {
 
 _kam_value() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -784,12 +820,30 @@ _kam_value() {
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
         return
         ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        __kam_add_completions -W 'profit'$'\n''revenue'$'\n''cost-to-serve'$'\n''client'
+        return
+        ;;
     esac
 }
 
 _kam_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -817,7 +871,7 @@ _kam_show() {
 
 _kam_explain() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -845,9 +899,9 @@ _kam_explain() {
 
 _kam_risk() {
     repeating_flags=()
-    non_repeating_flags=(--all --model --version -h --help)
+    non_repeating_flags=(--wide --all --model --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort --owner --stage --class --limit)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -872,12 +926,26 @@ _kam_risk() {
         __kam_add_completions -W 'value-at-stake'$'\n''risk'
         return
         ;;
+    '--owner')
+        return
+        ;;
+    '--stage')
+        __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
+        return
+        ;;
+    '--class')
+        __kam_add_completions -W 'A'$'\n''B'$'\n''C'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
     esac
 }
 
 _kam_prospects() {
     repeating_flags=()
-    non_repeating_flags=(--model --version -h --help)
+    non_repeating_flags=(--wide --model --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0
@@ -905,7 +973,7 @@ _kam_prospects() {
 
 _kam_service() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --by --begin --end)
     __kam_offer_flags_options 0
@@ -946,7 +1014,7 @@ _kam_service() {
 
 _kam_attention() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --period --owner)
     __kam_offer_flags_options 0
@@ -981,7 +1049,7 @@ _kam_attention() {
 
 _kam_stage() {
     repeating_flags=()
-    non_repeating_flags=(--history --version -h --help)
+    non_repeating_flags=(--wide --history --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -1009,7 +1077,7 @@ _kam_stage() {
 
 _kam_transitions() {
     repeating_flags=()
-    non_repeating_flags=(--summary --version -h --help)
+    non_repeating_flags=(--wide --summary --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --client --from --to --begin --end --period)
     __kam_offer_flags_options 0
@@ -1081,7 +1149,7 @@ _kam_policy() {
 
 _kam_policy_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0
@@ -1109,7 +1177,7 @@ _kam_policy_show() {
 
 _kam_policy_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -1137,7 +1205,7 @@ _kam_policy_set() {
 
 _kam_retract() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --reason)
     __kam_offer_flags_options 1
@@ -1168,7 +1236,7 @@ _kam_retract() {
 
 _kam_undo() {
     repeating_flags=()
-    non_repeating_flags=(--redo --version -h --help)
+    non_repeating_flags=(--wide --redo --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -1196,7 +1264,7 @@ _kam_undo() {
 
 _kam_decide() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --kind --note)
     __kam_offer_flags_options 1
@@ -1231,7 +1299,7 @@ _kam_decide() {
 
 _kam_audit() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 1
@@ -1259,7 +1327,7 @@ _kam_audit() {
 
 _kam_replay() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --policy)
     __kam_offer_flags_options 0
@@ -1290,7 +1358,7 @@ _kam_replay() {
 
 _kam_verify() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --expect-head)
     __kam_offer_flags_options 0
@@ -1321,7 +1389,7 @@ _kam_verify() {
 
 _kam_status() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0
@@ -1349,7 +1417,7 @@ _kam_status() {
 
 _kam_rebuild() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--wide --force --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0
@@ -1377,7 +1445,7 @@ _kam_rebuild() {
 
 _kam_migrate() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --from --to)
     __kam_offer_flags_options 0
@@ -1411,7 +1479,7 @@ _kam_migrate() {
 
 _kam_demo() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--wide --force --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format --clients --years --seed)
     __kam_offer_flags_options 0

@@ -102,6 +102,7 @@ _kam_init() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--currency[The currency of every amount in the book.]:code:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -150,6 +151,7 @@ _kam_client_add() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--name[The client'\''s name.]:name:'
         '--segment[Market segment.]:segment:'
@@ -176,6 +178,7 @@ _kam_client_assess() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--attractiveness[How attractive the client is to us, 0–100 (our weighted criteria).]:attractiveness:'
         '--standing[How the client rates us as a supplier, 0–100 (its criteria).]:standing:'
@@ -198,6 +201,7 @@ _kam_client_strategic() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--reason[Why the client matters beyond its profit, e.g. its reference value.]:reason:'
         '--clear[Remove the strategic mark.]'
@@ -253,6 +257,7 @@ _kam_log_sale() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--amount[Net amount of the sale.]:amount:'
         '--cost[Cost of goods sold (default 0).]:cost:'
@@ -279,6 +284,7 @@ _kam_log_meeting() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--kind[What kind of meeting it was.]:kind:{__kam_complete "${___kind[@]}"}'
         '--minutes[How long it took.]:minutes:'
@@ -303,6 +309,7 @@ _kam_log_complaint() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--severity[How serious it is.]:severity:{__kam_complete "${___severity[@]}"}'
         '--about[What it is about.]:about:'
@@ -325,6 +332,7 @@ _kam_log_resolution() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         ':complaint-id:'
         '--cost[Compensation and handling cost (default 0).]:cost:'
@@ -348,6 +356,7 @@ _kam_log_negotiation() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--list[The list amount before discount.]:list:'
         '--asked[The discount the client asked for, a percentage (15 or 15%).]:asked:'
@@ -373,6 +382,7 @@ _kam_log_initiative() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--kind[What the initiative shares.]:kind:{__kam_complete "${___kind[@]}"}'
         '--from[Its first day.]:date:'
@@ -397,6 +407,7 @@ _kam_import() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':file:'
         '--rules[The rules file mapping columns to fields.]:rules:'
         '--dry-run[Check the file and count what would be added, without writing.]'
@@ -420,6 +431,7 @@ _kam_events() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--begin[First business day (inclusive).]:date:'
         '--end[Business day to stop before (exclusive).]:date:'
@@ -438,12 +450,21 @@ _kam_events() {
 _kam_clients() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'risk' 'name' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the portfolio'\''s order).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -455,12 +476,21 @@ _kam_clients() {
 _kam_key-accounts() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'risk' 'name' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the portfolio'\''s order).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -472,12 +502,21 @@ _kam_key-accounts() {
 _kam_value() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
+    local -ar ___sort=('profit' 'revenue' 'cost-to-serve' 'client')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
+        '--sort[The order to list in (default\: profit, the whale curve'\''s).]:sort:{__kam_complete "${___sort[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -495,6 +534,7 @@ _kam_show() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -513,6 +553,7 @@ _kam_explain() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -526,15 +567,22 @@ _kam_risk() {
     local -i ret=1
     local -ar ___output_format=('table' 'json' 'csv')
     local -ar ___sort=('value-at-stake' 'risk')
+    local -ar ___stage=('prospect' 'transactional' 'cooperation' 'partnership' 'synergy' 'lapsed')
+    local -ar ___class=('A' 'B' 'C')
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--all[Every client with a purchase, not only the loyal ones.]'
         '--model[Show the fitted purchase and spend models and the calibration instead.]'
         '--sort[The order to list in.]:sort:{__kam_complete "${___sort[@]}"}'
+        '--owner[Only this owner'\''s clients\: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); "(unassigned)" for clients without one.]:owner:'
+        '--stage[Only clients in this stage.]:stage:{__kam_complete "${___stage[@]}"}'
+        '--class[Only clients of this Pareto class.]:class:{__kam_complete "${___class[@]}"}'
+        '--limit[List at most this many clients.]:n:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -552,6 +600,7 @@ _kam_prospects() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--model[Show the learned profile (features, coefficients, training) instead.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -571,6 +620,7 @@ _kam_service() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--owner[Only this owner'\''s clients ("(unassigned)" for clients without one).]:owner:'
         '--by[One row per owner instead of per client.]:by:{__kam_complete "${___by[@]}"}'
         '--begin[First day (inclusive).]:date:'
@@ -593,6 +643,7 @@ _kam_attention() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--period[The length of a period.]:period:{__kam_complete "${___period[@]}"}'
         '--owner[Only this owner (or "(team)").]:owner:'
         '--version[Show the version.]'
@@ -612,6 +663,7 @@ _kam_stage() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--history[List every transition instead of the current stage.]'
         '--version[Show the version.]'
@@ -634,6 +686,7 @@ _kam_transitions() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--client[Only this client.]:client:'
         '--from[Only transitions from this stage.]:stage:{__kam_complete "${___from[@]}"}'
         '--to[Only transitions to this stage.]:stage:{__kam_complete "${___to[@]}"}'
@@ -687,6 +740,7 @@ _kam_policy_show() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -704,6 +758,7 @@ _kam_policy_set() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -722,6 +777,7 @@ _kam_retract() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':seq:'
         '--reason[Why, for the audit trail.]:reason:'
         '--version[Show the version.]'
@@ -741,6 +797,7 @@ _kam_undo() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':command-id:'
         '--redo[Take back your last undo instead\: restore what it removed.]'
         '--version[Show the version.]'
@@ -761,6 +818,7 @@ _kam_decide() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':slug:'
         '--kind[What was decided.]:kind:{__kam_complete "${___kind[@]}"}'
         '--note[Why, in a sentence.]:note:'
@@ -781,6 +839,7 @@ _kam_audit() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         ':decision-id:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -799,6 +858,7 @@ _kam_replay() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--policy[A candidate policy file (flat JSON).]:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -817,6 +877,7 @@ _kam_verify() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--expect-head[Also check that the log still holds this event with this hash (as printed by an earlier kam verify).]:SEQ\:HASH:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -835,6 +896,7 @@ _kam_status() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -852,6 +914,7 @@ _kam_rebuild() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--force[Rebuild even from a damaged log, with a warning naming the damage.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -870,6 +933,7 @@ _kam_migrate() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--from[The book to copy\: a path or a postgres\:// URL.]:BOOK:'
         '--to[Where to copy it\: a path or a postgres\:// URL; made when absent.]:BOOK:'
         '--version[Show the version.]'
@@ -889,6 +953,7 @@ _kam_demo() {
         '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--clients[Accounts to simulate\: clients and prospects.]:n:'
         '--years[Years of history.]:n:'
         '--seed[The random seed.]:n:'

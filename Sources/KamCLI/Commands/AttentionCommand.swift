@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam attention`: how contact effort splits between acquisition and loyal clients.
-struct AttentionCommand: ParsableCommand {
+struct AttentionCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "attention",
     abstract:
@@ -27,7 +27,33 @@ struct AttentionCommand: ParsableCommand {
       Array(try book.histories(knownAt: knownAt).values), through: date,
       policy: try book.policy(knownAt: knownAt), period: period)
     let rows = owner.map { report.rows(of: $0) } ?? report.rows
-    RecordWriter(format: global.outputFormat, console: global.console).write(
+    if global.outputFormat == .table {
+      var title = try global.titleParts("Attention", date: date, currency: book.currency)
+      title.insert("by \(period.rawValue.dropLast(2))", at: 2)
+      title.insert("acquisition: prospects and clients in their first 180 days", at: 3)
+      global.printTable(
+        PeopleTable(
+          title: title,
+          columns: [
+            TableColumn("Owner", priority: 0, shrinksTo: 12), TableColumn("Period", priority: 1),
+            TableColumn("Acquisition meetings", short: "Acq. mtgs", priority: 3),
+            TableColumn("Loyal meetings", short: "Loyal mtgs", priority: 4),
+            TableColumn("Acquisition share", short: "Acq. share", priority: 2),
+            TableColumn("Acquisition cost", short: "Acq. cost", priority: 6),
+            TableColumn("Loyal cost", priority: 7),
+            TableColumn("Acquisition cost share", short: "Acq. cost %", priority: 5),
+          ],
+          rows: rows.map { row in
+            [
+              .text(row.owner), .text(row.period), .count(Int64(row.acquisitionMeetings)),
+              .count(Int64(row.loyalMeetings)), row.acquisitionShare.map { .share($0) } ?? .empty,
+              .money(row.acquisitionCost), .money(row.loyalCost),
+              row.acquisitionCostShare.map { .share($0) } ?? .empty,
+            ]
+          }, empty: "(no meetings)"))
+      return
+    }
+    global.writer.write(
       rows.map { row in
         [
           .init("owner", .string(row.owner)), .init("period", .string(row.period)),

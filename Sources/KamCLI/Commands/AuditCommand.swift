@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam audit`: replays decisions against what is known now.
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "audit",
     abstract: "Replay a decision: what kam showed then, what it shows now, and why they differ.",
@@ -50,7 +50,7 @@ struct AuditCommand: ParsableCommand {
       console.line(JSON.array(changed.map(Self.json)).rendered)
       return
     }
-    RecordWriter(format: global.outputFormat, console: console).write(
+    global.writer.write(
       changed.map { audit in
         [
           .init("id", .string(audit.decision.event.decision)),

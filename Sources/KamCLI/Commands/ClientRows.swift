@@ -8,9 +8,59 @@ import KamTime
 struct ClientRows {
   let global: GlobalOptions
 
-  func write(_ rows: [BookView.ClientRow], empty: String) {
-    RecordWriter(format: global.outputFormat, console: global.console).write(
-      rows.map(Self.record), empty: empty)
+  /// Prints `rows` of `view` that `selection` keeps, in `order`; a table is
+  /// titled `what`, with the selection and the book's currency.
+  func write(
+    _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String,
+    selection: ClientSelection, order: ClientOrder
+  ) throws {
+    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let keep = try selection.filter(owners: owners)
+    let (rows, cut) = selection.limited(order.sorted(rows.filter(keep)))
+    guard global.outputFormat == .table else {
+      global.writer.write(rows.map(Self.record), empty: empty)
+      return
+    }
+    var title = try global.titleParts(what, date: view.date, currency: book.currency)
+    title.insert(GlobalOptions.windowPart(view.date, policy: view.policy), at: 2)
+    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
+    if order != .profit { title.insert("by \(order.rawValue)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
+    global.printTable(
+      PeopleTable(
+        title: title, columns: Self.columns, rows: rows.map(Self.cells), empty: empty))
+  }
+
+  /// The columns of the table, the client, stage and profit kept longest.
+  static let columns = [
+    TableColumn("Client", priority: 0, shrinksTo: 14),
+    TableColumn("Name", priority: 6, shrinksTo: 12),
+    TableColumn("Stage", priority: 1),
+    TableColumn("Revenue", priority: 5, totalled: true),
+    TableColumn("Cost of goods", short: "COGS", priority: 9, totalled: true),
+    TableColumn("Cost to serve", short: "Serve", priority: 8, totalled: true),
+    TableColumn("Profit", priority: 2, totalled: true),
+    TableColumn("Pareto class", short: "Class", priority: 3),
+    TableColumn("Key-account reasons", short: "Key", priority: 7, shrinksTo: 10),
+    TableColumn("Churn risk", short: "Risk", priority: 4),
+    TableColumn("Owner", priority: 10, shrinksTo: 10),
+    TableColumn("Quadrant", priority: 11, shrinksTo: 10),
+  ]
+
+  /// A client's cells, in the order of ``columns``.
+  static func cells(_ row: BookView.ClientRow) -> [TableCell] {
+    let value = row.entry.value
+    return [
+      .text(row.history.client.rawValue),
+      .text(row.history.name.isEmpty ? row.history.client.rawValue : row.history.name),
+      .text(row.stage.stage.rawValue),
+      .money(value.revenue), .money(value.cogs), .money(value.costToServe), .money(value.profit),
+      .text(row.entry.paretoClass.rawValue),
+      .text(row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
+      row.churnRisk.map { .figure(RiskText.percent($0)) } ?? .empty,
+      row.history.owner.map { .text($0) } ?? .empty,
+      row.entry.quadrantLabel.map { .text($0) } ?? .empty,
+    ]
   }
 
   static func record(_ row: BookView.ClientRow) -> [JSON.Member] {

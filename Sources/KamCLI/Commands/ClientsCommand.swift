@@ -5,20 +5,31 @@ import KamEventLog
 import KamTime
 
 /// `kam clients`: one row per client.
-struct ClientsCommand: ParsableCommand {
+struct ClientsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "clients",
     abstract: "One row per client: stage, value, Pareto class, key-account reasons, churn risk.",
     discussion: """
       Value is over the policy's trailing window (365 days) ending on --as-of or today. \
-      Prospects are listed too, with stage prospect.
+      Prospects are listed too, with stage prospect. --owner takes the owner as \
+      registered or the start of it or of any word of it, in any case.
+
+      Examples:
+        kam clients
+        kam clients --owner anna --stage cooperation --sort revenue --limit 10
+        kam clients --class A -O csv
       """)
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var selection: ClientSelection
+  @Option(help: "The order to list in (default: profit, the portfolio's order).")
+  var sort: ClientOrder = .profit
 
   func run() throws {
     let book = try global.openBook()
     let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    ClientRows(global: global).write(view.rows, empty: "(no clients)")
+    try ClientRows(global: global).write(
+      view.rows, of: view, book: book, what: "Clients", empty: "(no clients)",
+      selection: selection, order: sort)
   }
 }

@@ -37,7 +37,7 @@ struct DecideCommand: ParsableCommand {
     let decision = try book.decide(
       client: client, kind: kind, note: note, on: try global.currentDate(),
       context: global.appendContext())
-    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+    global.writer.writeObject([
       .init("id", .string(decision.event.decision)),
       .init("seq", .integer(decision.seq.rawValue)),
     ]) { global.console.text(decision.event.decision) }

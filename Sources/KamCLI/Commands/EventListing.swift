@@ -7,14 +7,22 @@ struct EventListing {
   let format: OutputFormat
   let console: Console
   let ledger: RetractionLedger
+  /// How a table is laid out, and its title.
+  let style: TableStyle
+  let title: [String]
   /// How many events were printed.
   private(set) var count = 0
-  private var rows: [[String]] = []
+  private var rows: [[TableCell]] = []
 
-  init(format: OutputFormat, console: Console, ledger: RetractionLedger) {
+  init(
+    format: OutputFormat, console: Console, ledger: RetractionLedger, style: TableStyle,
+    title: [String]
+  ) {
     self.format = format
     self.console = console
     self.ledger = ledger
+    self.style = style
+    self.title = title
   }
 
   /// Prints one event (a table keeps its rows to align them at the end).
@@ -41,7 +49,12 @@ struct EventListing {
     switch format {
     case .json: console.line(count == 0 ? "]" : "\n]")
     case .csv: break
-    case .table: console.out(RecordWriter.table(header: EventsCommand.headings, rows: rows))
+    case .table:
+      console.startPager()
+      console.out(
+        style.renderer.render(
+          PeopleTable(
+            title: title, columns: EventsCommand.columns, rows: rows, empty: "(no events)")))
     }
   }
 

@@ -9,20 +9,36 @@ extension EventsCommand {
     "commandId", "retracted", "data",
   ]
 
-  /// The headings of the table.
-  static let headings = [
-    "seq", "client", "type", "version", "occurred", "recorded", "actor", "command", "data",
+  /// The columns of the table: seq, type, client, day and payload kept longest.
+  static let columns = [
+    TableColumn("Seq", priority: 0),
+    TableColumn("Client", priority: 2, shrinksTo: 12),
+    TableColumn("Type", priority: 1, shrinksTo: 16),
+    TableColumn("Version", short: "V", priority: 6),
+    TableColumn("Occurred", priority: 3),
+    TableColumn("Recorded (UTC)", short: "Recorded", priority: 5),
+    TableColumn("Actor", priority: 7, shrinksTo: 10),
+    TableColumn("Command", priority: 8, shrinksTo: 10),
+    TableColumn("Data", priority: 4, shrinksTo: 30, fills: true),
   ]
 
   /// A table row: the stream version, not the payload's schema version, a
-  /// retracted event marked after its type, and the payload in words.
-  static func cells(_ event: StoredEvent, retracted: Bool) -> [String] {
+  /// retracted event marked after its type, the business day, the recording
+  /// instant to the minute, and the payload in words.
+  static func cells(_ event: StoredEvent, retracted: Bool) -> [TableCell] {
     [
-      String(event.seq.rawValue), event.stream.rawValue,
-      event.type + (retracted ? " (retracted)" : ""), String(event.streamVersion),
-      event.occurredAt.description, event.recordedAt.description, event.actor,
-      event.commandID.rawValue, EventData.words(event),
+      .figure(String(event.seq.rawValue)), .text(event.stream.rawValue),
+      retracted ? .marked(event.type, mark: "(retracted)") : .text(event.type),
+      .figure(String(event.streamVersion)), .date(event.occurredAt.date),
+      .text(minute(event.recordedAt)), .text(event.actor), .text(event.commandID.rawValue),
+      .text(EventData.words(event)),
     ]
+  }
+
+  /// An instant to the minute, UTC: `2026-11-28 10:15`.
+  static func minute(_ instant: Instant) -> String {
+    let text = instant.description
+    return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
   }
 
   /// A JSON or CSV row: `version` is the event's version within its client's

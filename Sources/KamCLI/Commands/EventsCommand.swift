@@ -5,14 +5,15 @@ import KamEventLog
 import KamTime
 
 /// `kam events`: the raw log.
-struct EventsCommand: ParsableCommand {
+struct EventsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "events",
     abstract: "Show the raw log, optionally for one client and a period.",
     discussion: """
       --begin is inclusive and --end exclusive, both business dates: \
       `--begin 2026-01-01 --end 2026-04-01` is the first quarter. --known-at shows \
-      the log as it stood at that instant. Money is printed as decimals (12000.50) and \
+      the log as it stood at that instant. Money is printed as decimals (12,000.50 in \
+      tables, "12000.50" in JSON and CSV) and \
       percentages as percentages (15%), never as the minor units and basis points \
       stored. In JSON and CSV, `version` is the event's version within its client's \
       stream (1, 2, 3, …) and `typeVersion` its payload's schema version. A retracted \
@@ -82,7 +83,8 @@ struct EventsCommand: ParsableCommand {
     if let client { try Recorder(global: global).requireKnown(client, book) }
     var listing = EventListing(
       format: global.outputFormat, console: global.console,
-      ledger: try Self.retractions(book, stream: filter.stream, knownAt: filter.recordedBy))
+      ledger: try Self.retractions(book, stream: filter.stream, knownAt: filter.recordedBy),
+      style: global.tableStyle, title: try title(book, client: client, period: period))
     var held: [StoredEvent] = []
     try book.forEachEvent(matching: filter) { event in
       guard selection.matches(event) else { return }
@@ -97,6 +99,24 @@ struct EventsCommand: ParsableCommand {
     }
     if listing.count == 0 { try refuseUnknown(selection, book) }
     listing.finish()
+  }
+
+  /// The table's title: the book, the client, the period and the days asked about.
+  func title(_ book: Book, client: ClientSlug?, period: (begin: CalendarDate?, end: CalendarDate?))
+    throws -> [String]
+  {
+    var parts = ["Events in " + global.bookLabel]
+    if let client { parts.append("client \(client)") }
+    switch (period.begin, period.end) {
+    case (let begin?, let end?): parts.append("occurred \(begin) to \(end.adding(days: -1))")
+    case (let begin?, nil): parts.append("occurred from \(begin)")
+    case (nil, let end?): parts.append("occurred before \(end)")
+    case (nil, nil): break
+    }
+    if let asOf = global.asOf { parts.append("as of \(asOf)") }
+    if let knownAt = try global.knownAtInstant() { parts.append("as known at \(knownAt)") }
+    parts.append("Amounts in \(book.currency.rawValue)")
+    return parts
   }
 
   /// The retractions recorded by `knownAt` in the stream (a retraction goes to

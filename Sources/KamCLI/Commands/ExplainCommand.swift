@@ -6,7 +6,7 @@ import KamPurchaseModel
 import KamTime
 
 /// `kam explain`: why a client has its stage, key-account reasons and risk.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "explain",
     abstract:
@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
     if global.outputFormat == .json {
       global.console.line(explanation.json(knownAt: knownAt).rendered)
     } else {
-      explanation.print(to: global.console)
+      explanation.print(to: ExplainLines(console: global.console, style: global.tableStyle))
     }
   }
 }
@@ -182,7 +182,7 @@ struct Explanation {
     ])
   }
 
-  func print(to console: Console) {
+  func print(to console: ExplainLines) {
     let stage = row.stage
     let value = row.entry.value
     console.text("\(row.history.client) on \(view.date), policy version \(view.policy.version)")
@@ -229,7 +229,7 @@ struct Explanation {
 
 extension Explanation {
   /// The service verdict and, for a new client, the fit, in words.
-  func printServiceAndFit(to console: Console) {
+  func printServiceAndFit(to console: ExplainLines) {
     if let service, let period {
       console.text(
         "service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): "

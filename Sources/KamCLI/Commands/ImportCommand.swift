@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
     let summary = try importer.run(context: global.appendContext())
     if console.stderrIsTerminal { console.progress("\u{1B}[2K") }
     try book.catchUp()
-    RecordWriter(format: global.outputFormat, console: console).writeObject([
+    global.writer.writeObject([
       .init("rows", .integer(Int64(summary.rows))),
       .init("added", .integer(Int64(summary.added))),
       .init("duplicates", .integer(Int64(summary.duplicates))),

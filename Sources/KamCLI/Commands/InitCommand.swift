@@ -46,7 +46,7 @@ struct InitCommand: ParsableCommand {
     let path = book.location
     try book.catchUp()
     let console = global.console
-    RecordWriter(format: global.outputFormat, console: console).writeObject([
+    global.writer.writeObject([
       .init("path", .string(path)), .init("currency", .string(book.currency.rawValue)),
       .init("created", .bool(created)),
     ]) {

@@ -5,17 +5,22 @@ import KamEventLog
 import KamTime
 
 /// `kam key-accounts`: the clients with at least one key-account reason.
-struct KeyAccountsCommand: ParsableCommand {
+struct KeyAccountsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "key-accounts",
     abstract: "The key clients and why: top profit, potential, likely win, strategic.")
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var selection: ClientSelection
+  @Option(help: "The order to list in (default: profit, the portfolio's order).")
+  var sort: ClientOrder = .profit
 
   func run() throws {
     let book = try global.openBook()
     let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    ClientRows(global: global).write(
-      view.rows.filter { $0.entry.isKeyAccount }, empty: "(no key accounts)")
+    try ClientRows(global: global).write(
+      view.rows.filter { $0.entry.isKeyAccount }, of: view, book: book, what: "Key accounts",
+      empty: "(no key accounts)",
+      selection: selection, order: sort)
   }
 }

@@ -53,7 +53,7 @@ struct MigrateCommand: ParsableCommand {
       from: source, to: { () throws(BookError) in try BookLocation(to).store(create: true) }
     ) { done, total in console.progress("copied \(done) of \(total) events") }
     if console.stderrIsTerminal { console.progress("\u{1B}[2K") }
-    RecordWriter(format: global.outputFormat, console: console).writeObject([
+    global.writer.writeObject([
       .init("from", .string(report.source)), .init("to", .string(report.target)),
       .init("events", .integer(report.events)), .init("copied", .integer(report.copied)),
       .init("headSeq", .integer(report.head.seq.rawValue)),

@@ -26,7 +26,7 @@ extension PolicyCommand {
       let book = try global.openBook()
       let applied = try book.setPolicy(policy, context: global.appendContext())
       try book.catchUp()
-      RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+      global.writer.writeObject([
         .init("version", .integer(Int64(applied.version)))
       ]) { global.console.text("Policy version \(applied.version) is in force.") }
     }

@@ -6,7 +6,7 @@ import KamTime
 
 extension PolicyCommand {
   /// `kam policy show`.
-  struct Show: ParsableCommand {
+  struct Show: ParsableCommand, PrintsTables {
     static let configuration = CommandConfiguration(
       commandName: "show",
       abstract: "Print the policy in force (with --known-at: the one in force then).")
@@ -28,7 +28,7 @@ extension PolicyCommand {
       switch global.outputFormat {
       case .json: console.line(policy.document.text)
       case .csv, .table:
-        RecordWriter(format: global.outputFormat, console: console).write(
+        global.writer.write(
           policy.document.members.map {
             [.init("member", .string($0.key)), .init("value", JSON($0.value))]
           })

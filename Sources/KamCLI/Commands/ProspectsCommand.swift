@@ -5,7 +5,7 @@ import KamPurchaseModel
 import KamTime
 
 /// `kam prospects`: the key-client profile, and each prospect's and new client's fit to it.
-struct ProspectsCommand: ParsableCommand {
+struct ProspectsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "prospects",
     abstract:
@@ -48,7 +48,7 @@ struct ProspectsCommand: ParsableCommand {
       if global.outputFormat == .json {
         console.line(JSON.object(members).rendered)
       } else {
-        RecordWriter(format: global.outputFormat, console: console).write([
+        global.writer.write([
           members.filter { !["coefficients", "typical", "cuts"].contains($0.key) }
         ])
       }
@@ -58,7 +58,7 @@ struct ProspectsCommand: ParsableCommand {
       console.line(JSON.array(report.fits.map(Self.json)).rendered)
       return
     }
-    RecordWriter(format: global.outputFormat, console: console).write(
+    global.writer.write(
       report.fits.map(Self.tableRow),
       empty: "(no open prospects or first-year clients on \(report.profile.date))")
   }

@@ -31,7 +31,7 @@ struct RebuildCommand: ParsableCommand {
     let damage = try book.rebuild(force: force)
     let last = try book.lastSequence()
     if let damage { global.console.err("kam: warning: \(damage)") }
-    RecordWriter(format: global.outputFormat, console: global.console).writeObject([
+    global.writer.writeObject([
       .init("events", .integer(last.rawValue))
     ]) { global.console.line("Rebuilt the projections from \(last) events.") }
   }

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam replay --policy FILE`: a what-if run of a candidate policy.
-struct ReplayCommand: ParsableCommand {
+struct ReplayCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "replay",
     abstract: "Replay the whole history under a candidate policy and show what would differ.",
@@ -25,7 +25,7 @@ struct ReplayCommand: ParsableCommand {
     let knownAt = try global.knownAtInstant()
     let date = try global.evaluationDate()
     let comparison = try book.replay(candidate, on: date, knownAt: knownAt)
-    RecordWriter(format: global.outputFormat, console: global.console).write(
+    global.writer.write(
       comparison.differences.map { difference in
         [
           .init("client", .string(difference.client.rawValue)),

@@ -6,7 +6,7 @@ import KamPurchaseModel
 import KamTime
 
 /// `kam risk`: churn risk of loyal clients, with reasons and what is at stake.
-struct RiskCommand: ParsableCommand {
+struct RiskCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "risk",
     abstract:
@@ -41,6 +41,7 @@ struct RiskCommand: ParsableCommand {
   @Flag(help: "Show the fitted purchase and spend models and the calibration instead.")
   var model = false
   @Option(help: "The order to list in.") var sort: Order = .valueAtStake
+  @OptionGroup var selection: ClientSelection
 
   func run() throws {
     let book = try global.openBook()
@@ -54,13 +55,55 @@ struct RiskCommand: ParsableCommand {
     let view = try book.view(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
-    let sorted = Self.listed(view, spend: spend, all: all, order: sort)
+    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let keep = try selection.filter(owners: owners)
+    let (sorted, cut) = selection.limited(
+      Self.listed(view, spend: spend, all: all, order: sort).filter { keep($0.row) })
     if global.outputFormat == .json {
       global.console.line(JSON.array(sorted.map(Self.json)).rendered)
       return
     }
-    RecordWriter(format: global.outputFormat, console: global.console).write(
-      sorted.map(Self.tableRow), empty: all ? "(no clients with purchases)" : "(no loyal clients)")
+    let empty = all ? "(no clients with purchases)" : "(no loyal clients)"
+    guard global.outputFormat == .table else {
+      global.writer.write(sorted.map(Self.tableRow), empty: empty)
+      return
+    }
+    var title = try global.titleParts(
+      all ? "Churn risk of clients with purchases" : "Churn risk of loyal clients",
+      date: view.date, currency: book.currency)
+    title.insert("risk of no purchase within \(view.policy.riskHorizonDays) days", at: 2)
+    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
+    if sort != .valueAtStake { title.insert("by \(sort.rawValue)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
+    global.printTable(
+      PeopleTable(
+        title: title, columns: Self.columns, rows: sorted.map(Self.cells), empty: empty))
+  }
+
+  /// The columns of the table: the client, its risk and what is at stake kept longest.
+  static let columns = [
+    TableColumn("Client", priority: 0, shrinksTo: 14),
+    TableColumn("Owner", priority: 6, shrinksTo: 10),
+    TableColumn("Risk", priority: 1),
+    TableColumn("Band", priority: 8),
+    TableColumn("Last purchase", short: "Bought", priority: 4),
+    TableColumn("Last contact", short: "Met", priority: 5),
+    TableColumn("Profit", priority: 7, totalled: true),
+    TableColumn("Value at stake", short: "At stake", priority: 2, totalled: true),
+    TableColumn("Top reasons", short: "Reasons", priority: 3, shrinksTo: 18, fills: true),
+  ]
+
+  /// A listed client's cells, in the order of ``columns``.
+  static func cells(_ listed: Listed) -> [TableCell] {
+    let (assessment, stake) = (listed.assessment, listed.stake)
+    return [
+      .text(assessment.client.rawValue), listed.row.history.owner.map { .text($0) } ?? .empty,
+      .figure(RiskText.percent(assessment.risk)), .text(assessment.band.rawValue),
+      stake.lastPurchase.map { .date($0) } ?? .text("never"),
+      stake.lastContact.map { .date($0) } ?? .text("never"),
+      .money(listed.row.entry.value.profit), .money(stake.valueAtStake),
+      .text(RiskText.reasons(of: assessment, count: 2)),
+    ]
   }
 
   /// One listed client: its assessment, its row of the view and its stake.
@@ -182,7 +225,7 @@ struct RiskCommand: ParsableCommand {
       console.line(JSON.object(members).rendered)
       return
     }
-    let writer = RecordWriter(format: global.outputFormat, console: console)
+    let writer = global.writer
     writer.write([members])
     if global.outputFormat == .table { console.line("") }
     writer.write([

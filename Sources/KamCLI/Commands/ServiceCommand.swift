@@ -4,7 +4,7 @@ import KamDomain
 import KamTime
 
 /// `kam service`: the service each client received against what it is worth.
-struct ServiceCommand: ParsableCommand {
+struct ServiceCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "service",
     abstract:
@@ -65,29 +65,81 @@ struct ServiceCommand: ParsableCommand {
     let report = try book.service(in: period, knownAt: knownAt)
     let label = "\(period.lowerBound) to \(last)"
     let console = global.console
-    let writer = RecordWriter(format: global.outputFormat, console: console)
+    let writer = global.writer
+    var title = try global.titleParts("Service", date: last, currency: book.currency)
+    title[1] = "value " + title[1]
+    title.insert(label, at: 1)
+    if let owner { title.insert("owner \(owner)", at: 1) }
+    let empty = "(no clients served or buying in \(label))"
     if by == .owner {
       let owners = report.owners.filter { row in owner.map { $0 == row.owner } ?? true }
       if global.outputFormat == .json {
         console.line(JSON.array(owners.map(Self.json)).rendered)
         return
       }
-      if global.outputFormat == .table, !owners.isEmpty {
-        console.line(
-          "service \(label), value as of \(last); suggestions are what-ifs, nothing is recorded")
+      if global.outputFormat == .table {
+        title.append("suggestions are what-ifs, nothing is recorded")
+        global.printTable(
+          PeopleTable(
+            title: title, columns: Self.ownerColumns, rows: owners.map(Self.cells), empty: empty))
+        return
       }
-      writer.write(
-        owners.map { Self.flat($0, forPeople: global.outputFormat == .table) },
-        empty: "(no clients served or buying in \(label))")
+      writer.write(owners.map { Self.flat($0, forPeople: false) }, empty: empty)
       return
     }
     let rows = report.rows.filter { row in owner.map { $0 == row.owner } ?? true }
-    if global.outputFormat == .table, !rows.isEmpty {
-      console.line("service \(label), value as of \(last)")
+    if global.outputFormat == .table {
+      global.printTable(
+        PeopleTable(title: title, columns: Self.columns, rows: rows.map(Self.cells), empty: empty))
+      return
     }
-    writer.write(
-      rows.map(global.outputFormat == .table ? Self.tableMembers : Self.members),
-      empty: "(no clients served or buying in \(label))")
+    writer.write(rows.map(Self.members), empty: empty)
+  }
+
+  /// The columns of a client's row: the client, its verdict and the reason kept longest.
+  static let columns = [
+    TableColumn("Client", priority: 0, shrinksTo: 14),
+    TableColumn("Owner", priority: 5, shrinksTo: 10),
+    TableColumn("Stage", priority: 8),
+    TableColumn("Pareto class", short: "Class", priority: 4),
+    TableColumn("Profit", priority: 6, totalled: true),
+    TableColumn("Cost to serve", short: "Serve", priority: 7, totalled: true),
+    TableColumn("Meetings", short: "Mtgs", priority: 9),
+    TableColumn("Minutes", short: "Min", priority: 10),
+    TableColumn("Effort share", short: "Effort", priority: 3),
+    TableColumn("Value share", short: "Value", priority: 3),
+    TableColumn("Verdict", priority: 1),
+    TableColumn("Reason", priority: 2, shrinksTo: 20, fills: true),
+  ]
+
+  /// A client's cells, in the order of ``columns``.
+  static func cells(_ row: ServiceRow) -> [TableCell] {
+    [
+      .text(row.client.rawValue), .text(row.owner), .text(row.stage.rawValue),
+      .text(row.paretoClass.rawValue), .money(row.profit), .money(row.costToServe),
+      .count(Int64(row.meetings)), .count(row.minutes), .share(row.effortShare),
+      .share(row.valueShare), .text(row.verdict.rawValue), .text(row.reason),
+    ]
+  }
+
+  /// The columns of an owner's row.
+  static let ownerColumns = [
+    TableColumn("Owner", priority: 0, shrinksTo: 12), TableColumn("Clients", priority: 2),
+    TableColumn("Minutes", priority: 3), TableColumn("Acquisition", short: "Acq.", priority: 4),
+    TableColumn("Class A", short: "A", priority: 5),
+    TableColumn("Class B", short: "B", priority: 5),
+    TableColumn("Class C", short: "C", priority: 5),
+    TableColumn("Suggestion", priority: 1, shrinksTo: 30, fills: true),
+  ]
+
+  /// An owner's cells, in the order of ``ownerColumns``.
+  static func cells(_ row: ServiceOwnerRow) -> [TableCell] {
+    func share(_ value: Double?) -> TableCell { value.map { .share($0) } ?? .empty }
+    return [
+      .text(row.owner), .count(Int64(row.clients)), .count(row.minutes),
+      share(row.acquisitionShare), share(row.shareByClass[.a]), share(row.shareByClass[.b]),
+      share(row.shareByClass[.c]), row.suggestion.map { .text($0.text) } ?? .empty,
+    ]
   }
 
   /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
@@ -128,20 +180,6 @@ struct ServiceCommand: ParsableCommand {
       .init("meetings", .integer(Int64(row.meetings))), .init("minutes", .integer(row.minutes)),
       .init("effortShare", .number(ValueCommand.rounded(row.effortShare))),
       .init("valueShare", .number(ValueCommand.rounded(row.valueShare))),
-      .init("verdict", .string(row.verdict.rawValue)), .init("reason", .string(row.reason)),
-    ]
-  }
-
-  static func tableMembers(_ row: ServiceRow) -> [JSON.Member] {
-    [
-      .init("client", .string(row.client.rawValue)), .init("owner", .string(row.owner)),
-      .init("stage", .string(row.stage.rawValue)),
-      .init("class", .string(row.paretoClass.rawValue)),
-      .init("profit", .string(row.profit.description)),
-      .init("cost to serve", .string(row.costToServe.description)),
-      .init("meetings", .integer(Int64(row.meetings))), .init("minutes", .integer(row.minutes)),
-      .init("effort", .string(RiskText.percent(row.effortShare))),
-      .init("value", .string(RiskText.percent(row.valueShare))),
       .init("verdict", .string(row.verdict.rawValue)), .init("reason", .string(row.reason)),
     ]
   }

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam show`: one client's figures and timeline.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Show one client: its figures, stages (entered, exited, time in stage) and events.")
@@ -58,35 +58,62 @@ struct ShowCommand: ParsableCommand {
       return
     }
     let value = row.entry.value
-    console.text(
-      "\(row.history.name) (\(client))" + (row.history.owner.map { ", owner \($0)" } ?? ""))
-    console.text(
-      "stage \(row.stage.stage.rawValue), class \(row.entry.paretoClass.rawValue), "
-        + "key account: \(row.entry.keyAccountReasons.isEmpty ? "no" : row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", "))"
-        + (row.entry.quadrantLabel.map { ", quadrant \($0)" } ?? ""))
-    console.text(
-      "last \(view.policy.windowDays) days: revenue \(value.revenue), cost of goods \(value.cogs), "
-        + "cost to serve \(value.costToServe), profit \(value.profit)")
+    let renderer = global.tableStyle.renderer
+    let window = ValueWindow(endingOn: view.date, policy: view.policy)
+    var title = try global.titleParts(
+      "\(row.history.name) (\(client))", date: view.date, currency: book.currency)
+    title.insert(
+      contentsOf: (row.history.owner.map { ["owner \($0)"] } ?? [])
+        + (row.history.segment.map { ["segment \($0)"] } ?? []), at: 1)
+    var lines = renderer.titleLines(title)
+    lines += renderer.titleLines(
+      [
+        "Stage \(row.stage.stage.rawValue)", "Pareto class \(row.entry.paretoClass.rawValue)",
+        "key account: "
+          + (row.entry.keyAccountReasons.isEmpty
+            ? "no" : row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
+      ] + (row.entry.quadrantLabel.map { ["quadrant \($0)"] } ?? []))
+    lines += renderer.titleLines([
+      "Value over \(window.first) to \(window.end) (\(window.days) days)",
+      "revenue \(NumberText.grouped(value.revenue))",
+      "cost of goods \(NumberText.grouped(value.cogs))",
+      "cost to serve \(NumberText.grouped(value.costToServe))",
+      "profit \(NumberText.grouped(value.profit))",
+    ])
+    console.startPager()
+    console.out(lines.map { renderer.fitted($0) + "\n" }.joined())
     console.line("")
     console.out(
-      RecordWriter.table(
-        header: ["stage", "entered", "exited", "days"],
-        rows: visits.map {
-          [
-            $0.stage.rawValue, $0.entered.description, $0.exited?.description ?? "",
-            String($0.days),
-          ]
-        }))
+      renderer.render(
+        PeopleTable(
+          title: ["Stages"],
+          columns: [
+            TableColumn("Stage", priority: 0), TableColumn("Entered", priority: 1),
+            TableColumn("Exited", priority: 2), TableColumn("Days", priority: 3),
+          ],
+          rows: visits.map {
+            [
+              .text($0.stage.rawValue), .date($0.entered), $0.exited.map { .date($0) } ?? .empty,
+              .count($0.days),
+            ]
+          }, empty: "(no stages)")))
     console.line("")
     console.out(
-      RecordWriter.table(
-        header: ["seq", "date", "type", "data"],
-        rows: events.map { event in
-          let retracted = row.history.isRetracted(event.seq.rawValue) ? " (retracted)" : ""
-          return [
-            String(event.seq.rawValue), event.occurredAt.date.description, event.type + retracted,
-            EventData.words(event),
-          ]
-        }))
+      renderer.render(
+        PeopleTable(
+          title: ["Events"],
+          columns: [
+            TableColumn("Seq", priority: 0), TableColumn("Occurred", priority: 1),
+            TableColumn("Type", priority: 2, shrinksTo: 16),
+            TableColumn("Data", priority: 3, shrinksTo: 30, fills: true),
+          ],
+          rows: events.map { event in
+            let retracted = row.history.isRetracted(event.seq.rawValue)
+            return [
+              .figure(String(event.seq.rawValue)), .date(event.occurredAt.date),
+              retracted ? .marked(event.type, mark: "(retracted)") : .text(event.type),
+              .text(EventData.words(event)),
+            ]
+          }, empty: "(no events)")))
   }
 }

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam stage`: a client's relationship stage, or its whole history.
-struct StageCommand: ParsableCommand {
+struct StageCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "stage",
     abstract: "Show a client's relationship stage now (or --as-of), or its whole history.",
@@ -73,7 +73,7 @@ struct StageCommand: ParsableCommand {
             ]
           ), at: index)
       }
-      RecordWriter(format: global.outputFormat, console: console).write(
+      global.writer.write(
         rows.map(\.row), empty: "\(client) has no stage on or before \(date)")
       return
     }

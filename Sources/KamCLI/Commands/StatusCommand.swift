@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam status`: the log's size and each projection's checkpoint and lag.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "status",
     abstract: "Show the number of events and each projection's checkpoint and lag.",
@@ -47,17 +47,21 @@ struct StatusCommand: ParsableCommand {
               })),
         ]).rendered)
     case .csv, .table:
-      if global.outputFormat == .table {
-        console.line("Book \(book.location): \(last) events, currency \(book.currency).")
+      let records: [[JSON.Member]] = projections.map {
+        [
+          .init("projection", .string($0.name)), .init("checkpoint", .integer($0.checkpoint)),
+          .init("lag", .integer($0.lag)),
+          .init("stoppedAt", $0.failedSeq.map { .integer($0) } ?? .null),
+        ]
       }
-      RecordWriter(format: global.outputFormat, console: console).write(
-        projections.map {
-          [
-            .init("projection", .string($0.name)), .init("checkpoint", .integer($0.checkpoint)),
-            .init("lag", .integer($0.lag)),
-            .init("stoppedAt", $0.failedSeq.map { .integer($0) } ?? .null),
-          ]
-        })
+      guard global.outputFormat == .table else {
+        global.writer.write(records)
+        break
+      }
+      var table = RecordWriter.peopleTable(
+        ["projection", "checkpoint", "lag", "stoppedAt"], records, empty: "(no projections)")
+      table.title = ["Book \(book.location)", "\(last) events", "currency \(book.currency)"]
+      global.printTable(table)
     }
     if let stopped { throw stopped }
   }

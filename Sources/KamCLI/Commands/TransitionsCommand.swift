@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam transitions`: stage changes over time.
-struct TransitionsCommand: ParsableCommand {
+struct TransitionsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "transitions",
     abstract: "List stage transitions over time, or count them per period.",
@@ -55,7 +55,7 @@ struct TransitionsCommand: ParsableCommand {
     let transitions =
       try global.knownAtInstant().map { try book.transitions(query, knownAt: $0) }
       ?? book.transitions(query)
-    let writer = RecordWriter(format: global.outputFormat, console: global.console)
+    let writer = global.writer
     if summary {
       // Days in the stage left need each client's previous transition, whatever the filters.
       var all = TransitionQuery(asOf: query.asOf)
@@ -65,6 +65,25 @@ struct TransitionsCommand: ParsableCommand {
         ?? book.transitions(all)
       let counted = TransitionSummary(
         transitions, period: period ?? .quarterly, among: unfiltered)
+      if global.outputFormat == .table {
+        global.printTable(
+          PeopleTable(
+            title: try title(query) + ["counted \((period ?? .quarterly).rawValue)"],
+            columns: [
+              TableColumn("Period", priority: 0), TableColumn("From", priority: 1),
+              TableColumn("To", priority: 2), TableColumn("Count", priority: 3),
+              TableColumn("Net flow", short: "Net", priority: 4),
+              TableColumn("Median days in from", short: "Days in from", priority: 5),
+            ],
+            rows: counted.rows.map { row in
+              [
+                .text(row.period), .text(row.from?.rawValue ?? "(none)"), .text(row.to.rawValue),
+                .count(Int64(row.count)), .count(row.netFlow),
+                row.medianDaysInFrom.map { .count($0) } ?? .empty,
+              ]
+            }, empty: "(no transitions)"))
+        return
+      }
       writer.write(
         counted.rows.map { row in
           [
@@ -81,6 +100,26 @@ struct TransitionsCommand: ParsableCommand {
       global.console.line(JSON.array(transitions.map(Self.json)).rendered)
       return
     }
+    if global.outputFormat == .table {
+      global.printTable(
+        PeopleTable(
+          title: try title(query),
+          columns: [
+            TableColumn("Client", priority: 0, shrinksTo: 14), TableColumn("From", priority: 2),
+            TableColumn("To", priority: 1), TableColumn("On", priority: 3),
+            TableColumn("Rule", priority: 4, shrinksTo: 16),
+            TableColumn("Cause seq", short: "Seq", priority: 5),
+          ],
+          rows: transitions.map { item in
+            [
+              .text(item.client.rawValue), .text(item.transition.from?.rawValue ?? "(none)"),
+              .text(item.transition.to.rawValue), .date(item.transition.on),
+              .text(item.transition.rule),
+              item.transition.causeSeq.map { .figure(String($0)) } ?? .empty,
+            ]
+          }, empty: "(no transitions)"))
+      return
+    }
     writer.write(
       transitions.map { item in
         [
@@ -92,6 +131,22 @@ struct TransitionsCommand: ParsableCommand {
           .init("seq", item.transition.causeSeq.map { .integer($0) } ?? .null),
         ]
       }, empty: "(no transitions)")
+  }
+
+  /// The table's title: the book, the day, and the client, stages and period asked about.
+  func title(_ query: TransitionQuery) throws -> [String] {
+    var parts = try global.titleParts("Stage transitions", date: query.asOf, currency: nil)
+    if let client = query.client { parts.append("client \(client)") }
+    if from != nil || to != nil {
+      parts.append("from \(from?.rawValue ?? "any stage") to \(to?.rawValue ?? "any stage")")
+    }
+    switch (query.begin, query.end) {
+    case (let begin?, let end?): parts.append("\(begin) to \(end.adding(days: -1))")
+    case (let begin?, nil): parts.append("from \(begin)")
+    case (nil, let end?): parts.append("before \(end)")
+    case (nil, nil): break
+    }
+    return parts
   }
 
   static func json(_ item: ClientTransition) -> JSON {

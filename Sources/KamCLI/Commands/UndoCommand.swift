@@ -81,7 +81,7 @@ struct UndoCommand: ParsableCommand {
   }
 
   private func report(json fields: [JSON.Member], context: AppendContext, _ line: String) {
-    RecordWriter(format: global.outputFormat, console: global.console).writeObject(
+    global.writer.writeObject(
       fields + [.init("commandId", .string(context.commandID.rawValue))]
     ) { global.console.text(line) }
   }

@@ -15,6 +15,8 @@ public final class Console: @unchecked Sendable {
   private let capture: Bool
   private var outBuffer: [UInt8] = []
   private var errBuffer: [UInt8] = []
+  /// The pager standard output goes through, once a table started it.
+  private var pager: UnsafeMutablePointer<FILE>?
 
   /// The console of the current task.
   @TaskLocal public static var current = Console(environment: processEnvironment(), capture: false)
@@ -34,7 +36,7 @@ public final class Console: @unchecked Sendable {
   /// Writes buffered standard output to the process's stdout.
   public func flush() {
     guard !capture, !outBuffer.isEmpty else { return }
-    Self.writeAll(outBuffer, to: 1)
+    Self.writeAll(outBuffer, to: pager.map { fileno($0) } ?? 1)
     outBuffer.removeAll(keepingCapacity: true)
   }
 
@@ -67,6 +69,46 @@ public final class Console: @unchecked Sendable {
       flush()
       Self.writeAll(Array((text + "\n").utf8), to: 2)
     }
+  }
+
+  /// True when standard output is a terminal: tables fit it, may be bold and go through a pager.
+  public var stdoutIsTerminal: Bool { !capture && isatty(1) != 0 }
+
+  /// The terminal's width in columns, when standard output is one that says.
+  public var terminalWidth: Int? {
+    guard stdoutIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  /// Sends the rest of standard output through `$PAGER` (else `less -FRX`), when
+  /// standard output is a terminal and the pager is found; never when capturing
+  /// or writing to a pipe or file. `PAGER` set but empty means no pager.
+  public func startPager() {
+    guard stdoutIsTerminal, pager == nil else { return }
+    let command = environment["PAGER"] ?? "less -FRX"
+    guard let program = command.split(separator: " ").first.map(String.init),
+      Self.isRunnable(program, path: environment["PATH"] ?? "/usr/bin:/bin")
+    else { return }
+    flush()
+    // A reader who quits the pager early must not kill kam halfway with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
+    pager = popen(command, "w")
+  }
+
+  /// Flushes standard output and waits for the pager, if one was started.
+  public func finish() {
+    flush()
+    if let pager {
+      pclose(pager)
+      self.pager = nil
+    }
+  }
+
+  private static func isRunnable(_ program: String, path: String) -> Bool {
+    if program.contains("/") { return access(program, X_OK) == 0 }
+    return path.split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
   }
 
   /// True when standard error is a terminal (progress bars go there).

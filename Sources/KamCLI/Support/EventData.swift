@@ -33,7 +33,7 @@ enum EventData {
       })
   }
 
-  /// The payload for a table: `amount=12000.50 cost=8000.00 asked=15%`, a
+  /// The payload for a table: `amount=12,000.50 cost=8,000.00 asked=15%`, a
   /// text quoted as JSON when it holds a blank, a quote or an `=`; the client,
   /// which the row names already, left out.
   static func words(_ event: StoredEvent) -> String {
@@ -45,7 +45,7 @@ enum EventData {
       switch member.value {
       case .integer(let number):
         switch DomainEvent.field(member.key, ofType: event.type) {
-        case .money: value = Money(minorUnits: number).description
+        case .money: value = NumberText.grouped(Money(minorUnits: number))
         case .percentage:
           value =
             Int(exactly: number).map { Percentage(basisPoints: $0).description }

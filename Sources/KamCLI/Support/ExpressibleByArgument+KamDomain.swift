@@ -22,3 +22,8 @@ extension InitiativeKind: ExpressibleByArgument {}
 extension DecisionKind: ExpressibleByArgument {}
 extension AttentionPeriod: ExpressibleByArgument {}
 extension CalendarPeriod: ExpressibleByArgument {}
+
+extension ParetoClass: ExpressibleByArgument {
+  /// `A`, `B` or `C`, in either case (`--class a`).
+  init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+}

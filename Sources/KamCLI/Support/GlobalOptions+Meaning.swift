@@ -1,3 +1,4 @@
+import ArgumentParser
 import KamTime
 
 extension GlobalOptions {
@@ -49,5 +50,26 @@ extension GlobalOptions {
     guard outputFormat == .csv else { return }
     throw CLIError(
       .usage, "-O csv means nothing to `kam \(command)`: its result is not one table; \(instead)")
+  }
+}
+
+extension GlobalOptions {
+  /// Refuses `--wide` on a command that prints no table: accepted, it would be ignored.
+  static func refusingWide(_ command: any ParsableCommand, arguments: [String]) throws(CLIError) {
+    guard !(command is any PrintsTables), arguments.prefix(while: { $0 != "--" }).contains("--wide")
+    else { return }
+    var type: any ParsableCommand.Type = Kam.self
+    var names: [String] = []
+    for argument in arguments {
+      guard
+        let next = type.configuration.subcommands.first(where: {
+          $0._commandName == argument
+        })
+      else { break }
+      names.append(argument)
+      type = next
+    }
+    throw CLIError(
+      .usage, "--wide means nothing to `kam \(names.joined(separator: " "))`: it prints no table")
   }
 }

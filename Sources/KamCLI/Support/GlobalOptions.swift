@@ -46,6 +46,11 @@ struct GlobalOptions: ParsableArguments {
     help: "How results are printed.")
   var outputFormat: OutputFormat = .table
 
+  @Flag(
+    help: ArgumentHelp(
+      "Print every column of a table, however wide ($COLUMNS, else the terminal, else 80)."))
+  var wide = false
+
   var console: Console { Console.current }
 
   /// The dates and the instant given on the command line are checked before
@@ -55,6 +60,11 @@ struct GlobalOptions: ParsableArguments {
       _ = try today.map { try Self.date($0, option: "--today") }
       _ = try asOf.map { try Self.date($0, option: "--as-of") }
       _ = try knownAtInstant()
+      if wide, outputFormat != .table {
+        throw CLIError(
+          .usage,
+          "--wide means nothing with -O \(outputFormat.rawValue): it widens tables for people")
+      }
     }
   }
 

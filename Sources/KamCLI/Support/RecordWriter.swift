@@ -5,6 +5,8 @@
 struct RecordWriter {
   let format: OutputFormat
   let console: Console
+  /// How a table is laid out; plain 80 columns when not said.
+  var style: TableStyle? = nil
 
   /// Prints `records` (each the same keys, in the same order).
   func write(_ records: [[JSON.Member]], columns: [String]? = nil, empty: String = "(none)") {
@@ -22,9 +24,33 @@ struct RecordWriter {
         console.line(empty)
         return
       }
-      let rows = records.map { $0.map(\.value.cell) }
-      console.out(Self.table(header: keys, rows: rows))
+      guard let style else {
+        console.out(Self.table(header: keys, rows: records.map { $0.map(\.value.cell) }))
+        return
+      }
+      console.startPager()
+      console.out(style.renderer.render(Self.peopleTable(keys, records, empty: empty)))
     }
+  }
+
+  /// A table of records with nothing said about its columns: the keys as
+  /// headings, numbers on the right, text cut to fit in the keys' order.
+  static func peopleTable(_ keys: [String], _ records: [[JSON.Member]], empty: String)
+    -> PeopleTable
+  {
+    PeopleTable(
+      title: [],
+      columns: keys.enumerated().map { TableColumn($1, priority: $0, shrinksTo: 16) },
+      rows: records.map { record in
+        record.map { member in
+          switch member.value {
+          case .integer(let number): .figure(String(number))
+          case .number: .figure(member.value.rendered)
+          case .null: .empty
+          default: .text(member.value.cell)
+          }
+        }
+      }, empty: empty)
   }
 
   /// Aligned columns with a header, two spaces apart, trailing blanks trimmed.

@@ -42,6 +42,8 @@ struct HelpTests {
       -O, --output-format <output-format>
                               How results are printed. (values: table, json, csv;
                               default: table)
+      --wide                  Print every column of a table, however wide
+                              ($COLUMNS, else the terminal, else 80).
       --amount <amount>       Net amount of the sale.
       --cost <cost>           Cost of goods sold (default 0).
       --on <date>             The day of the sale (default: today).

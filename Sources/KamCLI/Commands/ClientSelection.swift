@@ -1,0 +1,95 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+
+/// `--owner`, `--stage`, `--class` and `--limit`: which clients `kam clients`,
+/// `key-accounts`, `value` and `risk` list, and how many.
+struct ClientSelection: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Only this owner's clients: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); \"(unassigned)\" for clients without one.",
+      valueName: "owner"))
+  var owner: String?
+  @Option(help: ArgumentHelp("Only clients in this stage.", valueName: "stage")) var stage: Stage?
+  @Option(
+    name: .customLong("class"),
+    help: ArgumentHelp("Only clients of this Pareto class.", valueName: "class"))
+  var paretoClass: ParetoClass?
+  @Option(help: ArgumentHelp("List at most this many clients.", valueName: "n")) var limit: Int?
+
+  func validate() throws {
+    try CLIError.validating {
+      if let limit, limit < 1 {
+        throw CLIError.badValue("--limit", String(limit), expected: "a whole number of at least 1")
+      }
+      if owner == "" { throw CLIError.badValue("--owner", "", expected: "an owner's name") }
+    }
+  }
+
+  /// True when any option narrows the list.
+  var narrows: Bool { owner != nil || stage != nil || paretoClass != nil }
+
+  /// The owner `--owner` names among `owners` (nil for "(unassigned)"); an
+  /// unknown or ambiguous name is refused with the candidates.
+  static func owner(_ text: String, among owners: [String]) throws(CLIError) -> String? {
+    if text == AttentionReport.unassigned { return nil }
+    if owners.contains(text) { return text }
+    let typed = text.lowercased()
+    let same = owners.filter { $0.lowercased() == typed }
+    if same.count == 1 { return same[0] }
+    let starting = owners.filter { owner in
+      owner.lowercased().hasPrefix(typed)
+        || owner.split(separator: " ").contains { $0.lowercased().hasPrefix(typed) }
+    }
+    if starting.count == 1 { return starting[0] }
+    if starting.count > 1 {
+      throw CLIError(
+        .usage,
+        "--owner \"\(text.visible)\" matches \(starting.count) owners: "
+          + starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", …" : "")
+          + "; give more of the name")
+    }
+    var message = "no client in the book has an owner matching \"\(text.visible)\""
+    if let near = SlugSuggester.nearest(to: text, in: owners) {
+      message += " (did you mean \"\(near)\"?)"
+    } else if !owners.isEmpty {
+      message += "; owners: " + owners.prefix(10).joined(separator: ", ")
+    }
+    throw CLIError(.usage, message)
+  }
+
+  /// What the selection keeps of `rows`, as a filter on one row; `owners` is
+  /// every owner of the book, so that a name is resolved against all of them.
+  func filter(owners: [String]) throws(CLIError) -> (BookView.ClientRow) -> Bool {
+    let wanted: String?? = try owner.map { text throws(CLIError) in
+      try Self.owner(text, among: owners)
+    }
+    let (stage, paretoClass) = (stage, paretoClass)
+    return { row in
+      if let wanted, row.history.owner != wanted { return false }
+      if let stage, row.stage.stage != stage { return false }
+      if let paretoClass, row.entry.paretoClass != paretoClass { return false }
+      return true
+    }
+  }
+
+  /// The title's parts naming the selection: "owner Anna Nowak", "stage cooperation", "class A".
+  func titleParts(owners: [String]) -> [String] {
+    var parts: [String] = []
+    if let owner {
+      parts.append(
+        "owner "
+          + ((try? Self.owner(owner, among: owners)).map { $0 ?? AttentionReport.unassigned }
+            ?? owner))
+    }
+    if let stage { parts.append("stage \(stage.rawValue)") }
+    if let paretoClass { parts.append("class \(paretoClass.rawValue)") }
+    return parts
+  }
+
+  /// The first `--limit` of `items`, and the part of the title saying so when it cut.
+  func limited<T>(_ items: [T]) -> (items: [T], title: [String]) {
+    guard let limit, items.count > limit else { return (items, []) }
+    return (Array(items.prefix(limit)), ["first \(limit) of \(items.count)"])
+  }
+}

@@ -1,0 +1,46 @@
+/// How many terminal columns text takes, and text cut to fit them.
+///
+/// A character counts two columns when it is East Asian wide or an emoji (the
+/// common ranges, not the full Unicode tables), one otherwise; combining marks
+/// ride on their character, since a `Character` is a grapheme cluster.
+enum TextWidth {
+  /// The columns `text` takes.
+  static func of(_ text: String) -> Int {
+    var width = 0
+    for character in text { width += of(character) }
+    return width
+  }
+
+  /// The columns one character takes.
+  static func of(_ character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first, scalar.value >= 0x1100 else { return 1 }
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+      return 2
+    default: return 1
+    }
+  }
+
+  /// `text` cut to at most `width` columns, ending in "…" when cut.
+  static func truncated(_ text: String, to width: Int) -> String {
+    guard of(text) > width else { return text }
+    guard width > 0 else { return "" }
+    var result = ""
+    var used = 0
+    for character in text {
+      let next = of(character)
+      if used + next > width - 1 { break }
+      result.append(character)
+      used += next
+    }
+    return result + "…"
+  }
+
+  /// `text` padded with blanks to `width` columns, on the right or (`right`) the left.
+  static func padded(_ text: String, to width: Int, right: Bool = false) -> String {
+    let blanks = String(repeating: " ", count: max(0, width - of(text)))
+    return right ? blanks + text : text + blanks
+  }
+}
