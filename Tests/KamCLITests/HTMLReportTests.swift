@@ -163,6 +163,24 @@ struct HTMLReportTests {
     #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;"))
   }
 
+  @Test("an empty book still gets every chart, each saying it has nothing to show")
+  func emptyBook() throws {
+    let harness = Harness()
+    harness.run("init")
+    let file = harness.folder.file("empty.html")
+    let result = harness.run("report", "--html", file)
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.hasPrefix("wrote \(file): the portfolio as of 2026-11-28"))
+    let html = try String(contentsOfFile: file, encoding: .utf8)
+    for id in [
+      "matrix", "whale", "pyramid", "flow", "attention", "at-risk", "service", "prospects",
+    ] {
+      #expect(Self.part(html, id: id) != nil, "no element with id \(id)")
+    }
+    #expect(html.contains("No client has been assessed"))
+    #expect(html.contains("The book has no clients."))
+  }
+
   @Test(
     "refuses what it cannot honour, with one line and exit 64",
     arguments: [

@@ -7,8 +7,8 @@ extension ReportPage {
   /// the count of loyal clients at high risk.
   func attention() -> String {
     let rows = data.attention
-    let (width, height) = (560.0, 330.0)
-    let (left, right, top, bottom) = (50.0, 545.0, 16.0, 270.0)
+    let (width, height) = (460.0, 330.0)
+    let (left, right, top, bottom) = (44.0, 432.0, 16.0, 270.0)
     let largest = max(1, rows.map { max($0.acquisitionMeetings, $0.loyalMeetings) }.max() ?? 1)
     let step = Self.niceStep(Double(largest) / 5)
     let high = (Double(largest) / step).rounded(.up) * step
@@ -63,8 +63,8 @@ extension ReportPage {
     svg +=
       "<text x=\"\(left + 14)\" y=\"\(height - 12)\">acquisition (prospects, first year)</text>"
     svg +=
-      "<rect x=\"\(left + 250)\" y=\"\(height - 21)\" width=\"10\" height=\"10\" fill=\"\(colours.1)\"/>"
-    svg += "<text x=\"\(left + 264)\" y=\"\(height - 12)\">loyal clients</text></g>\n"
+      "<rect x=\"\(left + 230)\" y=\"\(height - 21)\" width=\"10\" height=\"10\" fill=\"\(colours.1)\"/>"
+    svg += "<text x=\"\(left + 244)\" y=\"\(height - 12)\">loyal clients</text></g>\n"
     svg += "</svg>\n"
     svg +=
       "<div class=\"tile\" id=\"high-risk\"><div class=\"big\" data-v=\"\(atRisk)\">\(HTML.count(atRisk))</div>"

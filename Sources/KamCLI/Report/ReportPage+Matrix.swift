@@ -91,7 +91,7 @@ extension ReportPage {
     svg += "<table><thead><tr><th>client</th><th>quadrant</th><th class=\"n\">attractiveness</th>"
     svg +=
       "<th class=\"n\">standing</th><th>stage</th><th class=\"n\">profit</th></tr></thead><tbody>\n"
-    for (row, assessment) in assessed.prefix(10) {
+    for (row, assessment) in assessed.prefix(8) {
       svg += "<tr data-client=\"\(HTML.escape(row.history.client.rawValue))\">"
       svg += Self.client(row.history.client.rawValue, name: row.history.name)
       svg += Self.text(row.entry.quadrantLabel ?? "")

@@ -60,9 +60,11 @@ extension ReportPage {
         "<text x=\"\(labelX)\" y=\"\(HTML.coordinate(middle - 6))\" font-weight=\"600\">\(stage.rawValue)</text>"
       svg += "<text class=\"muted\" x=\"\(labelX)\" y=\"\(HTML.coordinate(middle + 9))\">"
       svg += "\(HTML.count(total.clients)) clients, profit \(HTML.wholeMoney(total.profit))"
-      svg +=
-        total.goldenShots > 0
-        ? "; ★ \(HTML.count(total.goldenShots)) golden shots</text>" : "</text>"
+      svg += "</text>"
+      if total.goldenShots > 0 {
+        svg += "<text x=\"\(labelX)\" y=\"\(HTML.coordinate(middle + 24))\" style=\"fill:#9a6b00\" "
+        svg += "font-weight=\"600\">★ \(HTML.count(total.goldenShots)) golden shots</text>"
+      }
       let bar = largest == 0 ? 0 : Double(total.profit.minorUnits.magnitude) / Double(largest) * 90
       svg +=
         "<rect x=\"\(labelX + 140)\" y=\"\(HTML.coordinate(middle - 14))\" width=\"\(HTML.coordinate(bar))\" "

@@ -128,7 +128,7 @@ struct ReportPage {
     var svg = "<g class=\"legend\">"
     var left = x
     for stage in stages {
-      defer { left += 30 + 7 * Double(stage.rawValue.count) }
+      defer { left += 22 + 6.3 * Double(stage.rawValue.count) }
       svg += "<rect x=\"\(HTML.coordinate(left))\" y=\"\(HTML.coordinate(y - 9))\" width=\"10\" "
       svg += "height=\"10\" fill=\"\(colour(stage))\"/>"
       svg += "<text x=\"\(HTML.coordinate(left + 14))\" y=\"\(HTML.coordinate(y))\">"
@@ -169,8 +169,8 @@ struct ReportPage {
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .big { font-size: 40px; font-weight: 700; color: #c4544b; }
     .side { display: flex; gap: 16px; align-items: flex-start; flex-wrap: wrap; }
-    .side > svg { flex: 3 1 420px; }
-    .side > .tile { flex: 1 1 140px; border: 1px solid #e1e5ea; border-radius: 6px; padding: 10px; }
+    .side > svg { flex: 4 1 380px; min-width: 0; }
+    .side > .tile { flex: 1 1 110px; max-width: 170px; border: 1px solid #e1e5ea; border-radius: 6px; padding: 10px; }
     code.slug { color: #5b6570; font-size: 11px; }
     .note { color: #4a5561; font-size: 12px; }
     footer { color: #6b7580; font-size: 12px; margin-top: 12px; }
