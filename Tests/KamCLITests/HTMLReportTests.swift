@@ -181,6 +181,28 @@ struct HTMLReportTests {
     #expect(html.contains("The book has no clients."))
   }
 
+  @Test("a report as of a past day, as known at an instant, reads the book as it stood")
+  func pointInTime() throws {
+    let harness = ReportTests.book()
+    let file = harness.folder.file("then.html")
+    let result = harness.run(
+      "report", "--html", file, "--as-of", "2025-08-01", "--known-at", "2099-01-01")
+    #expect(result.status == 0, "\(result.err)")
+    let html = try String(contentsOfFile: file, encoding: .utf8)
+    let pyramid = Self.rows(try #require(Self.part(html, id: "pyramid")), keyedBy: "data-stage")
+    let clients =
+      try parse(
+        harness.run("clients", "--as-of", "2025-08-01", "--known-at", "2099-01-01", "-O", "json")
+          .out)
+      as! [[String: Any]]
+    for (stage, values) in pyramid {
+      #expect(
+        values[0] == "\(clients.filter { $0["stage"] as? String == stage }.count)", "\(stage)")
+    }
+    #expect(clients.count == 3, "the three clients of the book, known by then")
+    #expect(html.contains("As of 2025-08-01."))
+  }
+
   @Test(
     "refuses what it cannot honour, with one line and exit 64",
     arguments: [

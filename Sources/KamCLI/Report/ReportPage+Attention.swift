@@ -8,7 +8,7 @@ extension ReportPage {
   func attention() -> String {
     let rows = data.attention
     let (width, height) = (460.0, 330.0)
-    let (left, right, top, bottom) = (44.0, 432.0, 16.0, 270.0)
+    let (left, right, top, bottom) = (58.0, 432.0, 16.0, 270.0)
     let largest = max(1, rows.map { max($0.acquisitionMeetings, $0.loyalMeetings) }.max() ?? 1)
     let step = Self.niceStep(Double(largest) / 5)
     let high = (Double(largest) / step).rounded(.up) * step
@@ -56,7 +56,7 @@ extension ReportPage {
       }
       svg += "\n"
     }
-    svg += "<text transform=\"translate(14 \(HTML.coordinate((top + bottom) / 2))) rotate(-90)\" "
+    svg += "<text transform=\"translate(12 \(HTML.coordinate((top + bottom) / 2))) rotate(-90)\" "
     svg += "text-anchor=\"middle\">meetings</text>"
     svg +=
       "<g class=\"legend\"><rect x=\"\(left)\" y=\"\(height - 21)\" width=\"10\" height=\"10\" fill=\"\(colours.0)\"/>"

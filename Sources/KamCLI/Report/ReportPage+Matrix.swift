@@ -51,16 +51,6 @@ extension ReportPage {
     svg += "y2=\"\(HTML.coordinate(y(split)))\" stroke-width=\"1.5\"/>"
     svg += "<rect x=\"\(left)\" y=\"\(top)\" width=\"\(right - left)\" height=\"\(bottom - top)\" "
     svg += "fill=\"none\" stroke=\"#6b7580\"/></g>\n"
-    let quadrants: [(String, Double, Double, String)] = [
-      (policy.labelHighLow, left + 8, top + 18, "start"),
-      (policy.labelHighHigh, right - 8, top + 18, "end"),
-      (policy.labelLowLow, left + 8, bottom - 8, "start"),
-      (policy.labelLowHigh, right - 8, bottom - 8, "end"),
-    ]
-    for (label, qx, qy, anchor) in quadrants {
-      svg += "<text class=\"quadrant\" x=\"\(HTML.coordinate(qx))\" y=\"\(HTML.coordinate(qy))\" "
-      svg += "text-anchor=\"\(anchor)\">\(HTML.escape(label))</text>\n"
-    }
     svg +=
       "<text x=\"\(HTML.coordinate((left + right) / 2))\" y=\"\(bottom + 32)\" text-anchor=\"middle\">"
     svg += "our standing in the client's eyes →</text>"
@@ -84,6 +74,17 @@ extension ReportPage {
         ? "fill=\"\(Self.colour(stage))\" fill-opacity=\"0.6\" stroke=\"\(Self.colour(stage))\""
         : "fill=\"none\" stroke=\"\(Self.colour(stage))\" stroke-dasharray=\"2 2\""
       svg += "><title>\(HTML.escape(label))</title></circle>\n"
+    }
+    // The quadrants' names last, over the bubbles, haloed so that they stay legible.
+    let quadrants: [(String, Double, Double, String)] = [
+      (policy.labelHighLow, left + 8, top + 18, "start"),
+      (policy.labelHighHigh, right - 8, top + 18, "end"),
+      (policy.labelLowLow, left + 8, bottom - 8, "start"),
+      (policy.labelLowHigh, right - 8, bottom - 8, "end"),
+    ]
+    for (label, qx, qy, anchor) in quadrants {
+      svg += "<text class=\"quadrant\" x=\"\(HTML.coordinate(qx))\" y=\"\(HTML.coordinate(qy))\" "
+      svg += "text-anchor=\"\(anchor)\">\(HTML.escape(label))</text>\n"
     }
     svg += Self.legend(Self.legendStages, x: left, y: height - 14)
     svg += "</svg>\n"

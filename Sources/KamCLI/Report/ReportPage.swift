@@ -161,7 +161,8 @@ struct ReportPage {
     svg .axis line, svg .axis path { stroke: #6b7580; }
     svg .axis line.grid-line { stroke: #e4e8ec; }
     svg .muted { fill: #5b6570; }
-    svg .quadrant { font-size: 14px; font-weight: 600; fill: #8a949e; }
+    svg .quadrant { font-size: 14px; font-weight: 600; fill: #6b7580; stroke: #fff; stroke-width: 3px;
+      paint-order: stroke; }
     svg .mark { stroke: #c4544b; stroke-dasharray: 4 3; }
     table { border-collapse: collapse; width: 100%; margin-top: 8px; font-size: 13px; }
     th, td { border-bottom: 1px solid #e4e8ec; padding: 3px 6px; text-align: left; vertical-align: top; }
