@@ -30,6 +30,7 @@ public struct Kam: ParsableCommand {
       ProspectsCommand.self,
       ServiceCommand.self,
       AttentionCommand.self,
+      ReportCommand.self,
       StageCommand.self,
       TransitionsCommand.self,
       PolicyCommand.self,

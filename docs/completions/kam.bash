@@ -173,13 +173,13 @@ _kam() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
+    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
         # Offer subcommand argument completions
         "_kam_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk prospects service attention stage transitions policy retract undo decide audit replay verify status rebuild migrate demo help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk prospects service attention report stage transitions policy retract undo decide audit replay verify status rebuild migrate demo help' -- "${cur}"))
         ;;
     esac
 }
@@ -1042,6 +1042,43 @@ _kam_attention() {
         return
         ;;
     '--owner')
+        return
+        ;;
+    esac
+}
+
+_kam_report() {
+    repeating_flags=()
+    non_repeating_flags=(--wide --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --html --begin --end)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--html')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
         return
         ;;
     esac

@@ -64,6 +64,7 @@ _kam() {
             'prospects:The key-client profile, and each open prospect'\''s and first-year client'\''s fit to it; --model shows the profile.'
             'service:Service received against value per client (over-served, under-served, balanced); --by owner: each owner'\''s split and a what-if.'
             'attention:How meetings and cost to serve split between new acquisition and loyal clients, per owner and period.'
+            'report:Write the portfolio as one self-contained HTML file of charts and tables.'
             'stage:Show a client'\''s relationship stage now (or --as-of), or its whole history.'
             'transitions:List stage transitions over time, or count them per period.'
             'policy:Show the scoring policy in force, or put a new one in force (see docs/policy.md).'
@@ -83,7 +84,7 @@ _kam() {
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -646,6 +647,27 @@ _kam_attention() {
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--period[The length of a period.]:period:{__kam_complete "${___period[@]}"}'
         '--owner[Only this owner (or "(team)").]:owner:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_report() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        '--html[The HTML file to write (replaced).]:file:'
+        '--begin[First day (inclusive).]:date:'
+        '--end[Day to stop before (exclusive).]:date:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

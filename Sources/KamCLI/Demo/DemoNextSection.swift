@@ -5,7 +5,15 @@ struct DemoNextSection: DemoSection {
 
   init(path: String, example: String?) {
     let quoted = path.contains(" ") ? "'\(path)'" : path
-    var steps = [("export KAM_DB=\(quoted)", "point the commands below at the demo book")]
+    // `swift run` leaves nothing on the PATH: say how to reach `kam` before using it.
+    var steps = [
+      (
+        "tools/install",
+        "put kam, its man page and completions in ~/.local (then ~/.local/bin on PATH)"
+      ),
+      ("alias kam='swift run -c release kam'", "or run kam from this folder without installing"),
+      ("export KAM_DB=\(quoted)", "point the commands below at the demo book"),
+    ]
     steps.append(("kam events \(example ?? "")", "the raw log of the biggest client"))
     steps += [
       ("kam verify", "check the hash chain of every event"),
@@ -17,6 +25,10 @@ struct DemoNextSection: DemoSection {
       ("kam risk", "loyal clients drifting away, and why"),
       ("kam attention", "meetings going to acquisition against loyal clients"),
       ("kam service --by owner", "who gets too much of our time, who too little: a what-if"),
+      (
+        "kam report --html kam-demo.html",
+        "the portfolio as charts, in one HTML file to open or print"
+      ),
       ("kam explain \(example ?? "SLUG")", "the rules and events behind one client's figures"),
     ]
     self.steps = steps

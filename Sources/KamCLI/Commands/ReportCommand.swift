@@ -1,0 +1,79 @@
+import ArgumentParser
+import KamBook
+import KamDomain
+import KamTime
+
+/// `kam report --html FILE`: the portfolio as one self-contained HTML page of charts.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write the portfolio as one self-contained HTML file of charts and tables.",
+    discussion: """
+      The file holds the portfolio matrix, the whale curve, the relationship pyramid, the \
+      stage flow month by month with the period's transitions, attention to acquisition \
+      against loyal clients, the loyal clients at risk, service against value and the \
+      prospects' fit: the figures of kam clients, risk, transitions, attention, service \
+      and prospects for the same day. Inline CSS and SVG only: nothing is fetched, no \
+      script runs, and it prints as it shows. The period (--begin inclusive, --end \
+      exclusive; by default the 91 days ending on --as-of or today) bounds the \
+      transitions and the service; the charts over time cover the 24 months up to its \
+      last day, or from --begin. The file is replaced whole, or not at all.
+
+      Examples:
+        kam report --html portfolio.html
+        kam report --html q3.html --begin 2026-07-01 --end 2026-10-01
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: ArgumentHelp("The HTML file to write (replaced).", valueName: "file"))
+  var html: String
+  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
+  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+
+  func validate() throws {
+    try CLIError.validating {
+      _ = try GlobalOptions.period(begin: begin, end: end)
+      if let end, global.asOf != nil {
+        throw CLIError(
+          .usage,
+          "--as-of means nothing with --end \(end): the report is of the period's last day")
+      }
+      if global.outputFormat != .table {
+        throw CLIError(
+          .usage,
+          "-O \(global.outputFormat.rawValue) means nothing to `kam report`: it writes an HTML file"
+        )
+      }
+      if html.isEmpty { throw CLIError(.usage, "--html needs a file name") }
+    }
+  }
+
+  func run() throws {
+    let period = try self.period()
+    let book = try global.openBook()
+    let data = try ReportData(
+      book: book, period: period,
+      since: try begin.map { try GlobalOptions.date($0, option: "--begin") },
+      knownAt: try global.knownAtInstant())
+    let page = ReportPage(data: data).render()
+    try SideFile.write(page, to: html, what: "the report")
+    global.console.line(
+      "wrote \(html.visible): the portfolio as of \(data.date), period \(period.lowerBound) to "
+        + "\(data.date) (\(page.utf8.count / 1024) KiB)")
+  }
+
+  /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
+  /// evaluation day (91 days ending on it).
+  func period() throws -> Range<CalendarDate> {
+    let (first, stop) = try GlobalOptions.period(begin: begin, end: end)
+    let end = try stop ?? global.evaluationDate().adding(days: 1)
+    let begin = first ?? end.adding(days: -91)
+    guard begin < end else {
+      throw CLIError(
+        .usage,
+        "--begin \(begin) is not before the period's end \(end) (the day after --as-of or today); give --end"
+      )
+    }
+    return begin..<end
+  }
+}
