@@ -65,15 +65,6 @@ struct ReportCommand: ParsableCommand {
   /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
   /// evaluation day (91 days ending on it).
   func period() throws -> Range<CalendarDate> {
-    let (first, stop) = try GlobalOptions.period(begin: begin, end: end)
-    let end = try stop ?? global.evaluationDate().adding(days: 1)
-    let begin = first ?? end.adding(days: -91)
-    guard begin < end else {
-      throw CLIError(
-        .usage,
-        "--begin \(begin) is not before the period's end \(end) (the day after --as-of or today); give --end"
-      )
-    }
-    return begin..<end
+    try global.period(begin: begin, end: end)
   }
 }

@@ -41,6 +41,21 @@ extension GlobalOptions {
     }
     return (first, stop)
   }
+
+  /// The period of `--begin`/`--end`, each defaulting from the other or from the
+  /// evaluation day: `days` days ending on it (`kam service`, `kam report`).
+  func period(begin: String?, end: String?, days: Int64 = 91) throws -> Range<CalendarDate> {
+    let (first, stop) = try Self.period(begin: begin, end: end)
+    let end = try stop ?? evaluationDate().adding(days: 1)
+    let begin = first ?? end.adding(days: -days)
+    guard begin < end else {
+      throw CLIError(
+        .usage,
+        "--begin \(begin) is not before the period's end \(end) (the day after --as-of or today); give --end"
+      )
+    }
+    return begin..<end
+  }
 }
 
 extension GlobalOptions {
