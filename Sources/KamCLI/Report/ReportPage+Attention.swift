@@ -9,10 +9,10 @@ extension ReportPage {
     let rows = data.attention
     let (width, height) = (460.0, 330.0)
     let (left, right, top, bottom) = (58.0, 432.0, 16.0, 270.0)
-    let largest = max(1, rows.map { max($0.acquisitionMeetings, $0.loyalMeetings) }.max() ?? 1)
-    let step = Self.niceStep(Double(largest) / 5)
-    let high = (Double(largest) / step).rounded(.up) * step
-    func y(_ count: Double) -> Double { bottom - count / high * (bottom - top) }
+    let axis = CountAxis(
+      largest: rows.map { max($0.acquisitionMeetings, $0.loyalMeetings) }.max() ?? 1, top: top,
+      bottom: bottom)
+    let y = axis.y
     let slot = rows.isEmpty ? 0 : (right - left) / Double(rows.count)
     let acquisition = rows.reduce(0) { $0 + $1.acquisitionMeetings }
     let loyal = rows.reduce(0) { $0 + $1.loyalMeetings }
@@ -24,17 +24,7 @@ extension ReportPage {
     var svg = Self.figure(
       id: "attention", title: "Attention: acquisition against loyal clients",
       description: description, width: Int(width), height: Int(height), side: true)
-    svg += "<g class=\"axis\">"
-    var tick = 0.0
-    while tick <= high {
-      svg +=
-        "<line class=\"grid-line\" x1=\"\(left)\" y1=\"\(HTML.coordinate(y(tick)))\" x2=\"\(right)\" "
-      svg +=
-        "y2=\"\(HTML.coordinate(y(tick)))\"/><text x=\"\(left - 6)\" y=\"\(HTML.coordinate(y(tick) + 4))\" "
-      svg += "text-anchor=\"end\">\(HTML.count(Int(tick)))</text>"
-      tick += step
-    }
-    svg += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(right)\" y2=\"\(bottom)\"/></g>\n"
+    svg += axis.svg(left: left, right: right)
     let every = max(1, (rows.count + 5) / 6)
     let colours = ("#e8a33d", "#3b6fc4")
     for (index, row) in rows.enumerated() {

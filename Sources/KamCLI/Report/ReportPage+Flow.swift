@@ -13,10 +13,8 @@ extension ReportPage {
     let (width, height) = (1100.0, 330.0)
     let (left, right, top, bottom) = (58.0, 1080.0, 16.0, 270.0)
     let totals = columns.map { column in Self.flowStages.reduce(0) { $0 + column.count($1) } }
-    let largest = max(1, totals.max() ?? 1)
-    let step = Self.niceStep(Double(largest) / 5)
-    let high = (Double(largest) / step).rounded(.up) * step
-    func y(_ count: Double) -> Double { bottom - count / high * (bottom - top) }
+    let axis = CountAxis(largest: totals.max() ?? 1, top: top, bottom: bottom)
+    let y = axis.y
     let slot = columns.isEmpty ? 0 : (right - left) / Double(columns.count)
     var description = "Clients on the pyramid at the end of each month, stacked by stage "
     description += "(transactional at the bottom, synergy at the top), "
@@ -29,17 +27,7 @@ extension ReportPage {
     var svg = Self.figure(
       id: "flow", title: "Stage flow over time", description: description, width: Int(width),
       height: Int(height), wide: true)
-    svg += "<g class=\"axis\">"
-    var tick = 0.0
-    while tick <= high {
-      svg +=
-        "<line class=\"grid-line\" x1=\"\(left)\" y1=\"\(HTML.coordinate(y(tick)))\" x2=\"\(right)\" "
-      svg +=
-        "y2=\"\(HTML.coordinate(y(tick)))\"/><text x=\"\(left - 6)\" y=\"\(HTML.coordinate(y(tick) + 4))\" "
-      svg += "text-anchor=\"end\">\(HTML.count(Int(tick)))</text>"
-      tick += step
-    }
-    svg += "<line x1=\"\(left)\" y1=\"\(bottom)\" x2=\"\(right)\" y2=\"\(bottom)\"/></g>\n"
+    svg += axis.svg(left: left, right: right)
     let every = max(1, (columns.count + 11) / 12)
     for (index, column) in columns.enumerated() {
       let x = left + Double(index) * slot + slot * 0.1
@@ -107,12 +95,4 @@ extension ReportPage {
     return html + "</tbody></table>\n"
   }
 
-  /// A round step for an axis near `raw`: 1, 2 or 5 times a power of ten.
-  static func niceStep(_ raw: Double) -> Double {
-    guard raw > 1 else { return 1 }
-    var power = 1.0
-    while power * 10 <= raw { power *= 10 }
-    for factor in [1.0, 2.0, 5.0] where power * factor >= raw { return power * factor }
-    return power * 10
-  }
 }
