@@ -23,9 +23,8 @@ struct ClientRows {
     }
     var title = try global.titleParts(what, date: view.date, currency: book.currency)
     title.insert(GlobalOptions.windowPart(view.date, policy: view.policy), at: 2)
-    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
-    if order != .profit { title.insert("by \(order.rawValue)", at: title.count - 1) }
-    title.insert(contentsOf: cut, at: title.count - 1)
+    selection.mark(
+      &title, owners: owners, order: order == .profit ? nil : order.rawValue, cut: cut)
     global.printTable(
       PeopleTable(
         title: title, columns: Self.columns, rows: rows.map(Self.cells), empty: empty))

@@ -87,6 +87,14 @@ struct ClientSelection: ParsableArguments {
     return parts
   }
 
+  /// Names the selection in a table's title: what it keeps after the title's first part,
+  /// then the order (nil for the command's default) and the cut before its last.
+  func mark(_ title: inout [String], owners: [String], order: String?, cut: [String]) {
+    title.insert(contentsOf: titleParts(owners: owners), at: 1)
+    if let order { title.insert("by \(order)", at: title.count - 1) }
+    title.insert(contentsOf: cut, at: title.count - 1)
+  }
+
   /// The first `--limit` of `items`, and the part of the title saying so when it cut.
   func limited<T>(_ items: [T]) -> (items: [T], title: [String]) {
     guard let limit, items.count > limit else { return (items, []) }

@@ -72,9 +72,8 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       all ? "Churn risk of clients with purchases" : "Churn risk of loyal clients",
       date: view.date, currency: book.currency)
     title.insert("risk of no purchase within \(view.policy.riskHorizonDays) days", at: 2)
-    title.insert(contentsOf: selection.titleParts(owners: owners), at: 1)
-    if sort != .valueAtStake { title.insert("by \(sort.rawValue)", at: title.count - 1) }
-    title.insert(contentsOf: cut, at: title.count - 1)
+    selection.mark(
+      &title, owners: owners, order: sort == .valueAtStake ? nil : sort.rawValue, cut: cut)
     global.printTable(
       PeopleTable(
         title: title, columns: Self.columns, rows: sorted.map(Self.cells), empty: empty))
