@@ -25,18 +25,8 @@ enum BacktestBenchmark {
     var neglect: [NeglectDetection] = []
     var quietBooks: [(histories: [ClientHistory], truth: SimulationTruth)] = []
     for seed in seeds {
-      var simulator = BookSimulator(
-        SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
-      var histories: [String: ClientHistory] = [:]
-      simulator.run { batch in
-        for simulated in batch.events {
-          guard let slug = ClientSlug(rawValue: simulated.stream) else { continue }
-          histories[simulated.stream, default: ClientHistory(client: slug)].apply(
-            RecordedEvent(
-              seq: simulated.number, stream: simulated.stream, occurredAt: simulated.occurredAt,
-              recordedAt: simulated.recordedAt, event: simulated.event))
-        }
-      }
+      let (histories, truth) = SimulatedHistories.simulate(
+        seed: seed, clients: clients, years: years, end: end)
       // Facts entered late but dated before the evaluation day count as known:
       // at most 45 days of leakage, said in docs/risk.md.
       let portfolio = Portfolio(Array(histories.values), on: date, policy: policy)
@@ -46,7 +36,7 @@ enum BacktestBenchmark {
       func format(_ value: Double?) -> String { decimal(value, places: 3, missing: "  -  ") }
       if getenv("KAM_BENCH_DIAGNOSE") != nil {
         try BacktestDiagnosis.run(
-          histories: Array(histories.values), truth: simulator.truth, on: date, policy: policy,
+          histories: Array(histories.values), truth: truth, on: date, policy: policy,
           classA: classA, backtest: backtest)
       }
       print(
@@ -56,19 +46,19 @@ enum BacktestBenchmark {
           + format(backtest.auc(of: \.risk, where: \.loyal)))
       recorded.append(
         try RecordedChurnBacktest(
-          Array(histories.values), truth: simulator.truth, on: date, policy: policy,
+          Array(histories.values), truth: truth, on: date, policy: policy,
           classA: classA))
       if let folder = getenv("KAM_BENCH_DUMP").map({ String(cString: $0) }) {
         BacktestDump.write(
           recorded[recorded.count - 1], histories: histories, seed: seed,
-          truth: simulator.truth, folder: folder)
+          truth: truth, folder: folder)
       }
       if getenv("KAM_BENCH_QUIET") != nil {
-        quietBooks.append((Array(histories.values), simulator.truth))
+        quietBooks.append((Array(histories.values), truth))
       }
       neglect.append(
         try NeglectDetection(
-          Array(histories.values), truth: simulator.truth, through: end, policy: policy))
+          Array(histories.values), truth: truth, through: end, policy: policy))
     }
     print("")
     print(

@@ -64,20 +64,9 @@ enum ServiceCheck {
     var demandingTotal = Counts()
     var neglectTotal = Counts()
     for seed in seeds {
-      var simulator = BookSimulator(
-        SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
-      var byStream: [String: ClientHistory] = [:]
-      simulator.run { batch in
-        for simulated in batch.events {
-          guard let slug = ClientSlug(rawValue: simulated.stream) else { continue }
-          byStream[simulated.stream, default: ClientHistory(client: slug)].apply(
-            RecordedEvent(
-              seq: simulated.number, stream: simulated.stream, occurredAt: simulated.occurredAt,
-              recordedAt: simulated.recordedAt, event: simulated.event))
-        }
-      }
+      let (byStream, truth) = SimulatedHistories.simulate(
+        seed: seed, clients: clients, years: years, end: end)
       let histories = byStream.values.sorted { $0.client < $1.client }
-      let truth = simulator.truth
       var demanding = Counts()
       var rules: [String: Int] = [:]
       for quarter in 0..<4 {

@@ -19,19 +19,8 @@ enum SimulatedProspectsBenchmark {
       "  seed  scored  profile        AUC fit: kam fit  win prob.   still buying: kam fit  win prob."
     )
     for seed in seeds {
-      var simulator = BookSimulator(
-        SimulationConfig(seed: seed, clients: clients, years: years, endDate: end))
-      var histories: [String: ClientHistory] = [:]
-      simulator.run { batch in
-        for simulated in batch.events {
-          guard let slug = ClientSlug(rawValue: simulated.stream) else { continue }
-          histories[simulated.stream, default: ClientHistory(client: slug)].apply(
-            RecordedEvent(
-              seq: simulated.number, stream: simulated.stream, occurredAt: simulated.occurredAt,
-              recordedAt: simulated.recordedAt, event: simulated.event))
-        }
-      }
-      let truth = simulator.truth
+      let (histories, truth) = SimulatedHistories.simulate(
+        seed: seed, clients: clients, years: years, end: end)
       let fits = truth.fits
       // Buying at the end: a first sale, and no churn after the latest return.
       var churned: [String: CalendarDate] = [:]
