@@ -88,18 +88,7 @@ struct Explanation {
       .init("fit", fit.fit.map { .number(RiskCommand.rounded($0)) } ?? .null),
       .init("band", fit.band.map { .string($0.rawValue) } ?? .null),
       .init("winProbability", fit.winProbability.map { .number($0) } ?? .null),
-      .init(
-        "reasons",
-        .array(
-          fit.reasons.map { reason in
-            .object([
-              .init("feature", .string(reason.feature.rawValue)),
-              .init("value", reason.value.map { .number(RiskCommand.rounded($0)) } ?? .null),
-              .init(
-                "typical", reason.typical.map { .number(RiskCommand.rounded($0)) } ?? .null),
-              .init("contribution", .number(RiskCommand.rounded(reason.contribution))),
-            ])
-          })),
+      .init("reasons", ProspectsCommand.reasonsJSON(fit.reasons, number: RiskCommand.rounded)),
     ])
   }
 

@@ -70,18 +70,24 @@ struct ProspectsCommand: ParsableCommand, PrintsTables {
       .init("winProbability", fit.winProbability.map { .number($0) } ?? .null),
       .init("fit", fit.fit.map { .number($0) } ?? .null),
       .init("band", fit.band.map { .string($0.rawValue) } ?? .null),
-      .init(
-        "reasons",
-        .array(
-          fit.reasons.map { reason in
-            .object([
-              .init("feature", .string(reason.feature.rawValue)),
-              .init("value", reason.value.map { .number($0) } ?? .null),
-              .init("typical", reason.typical.map { .number($0) } ?? .null),
-              .init("contribution", .number(reason.contribution)),
-            ])
-          })),
+      .init("reasons", reasonsJSON(fit.reasons)),
     ])
+  }
+
+  /// A fit's reasons as JSON objects `{feature, value, typical, contribution}`, each
+  /// number through `number` (`kam explain` rounds them for its summary).
+  static func reasonsJSON(
+    _ reasons: [ProfileReason], number: (Double) -> Double = { $0 }
+  ) -> JSON {
+    .array(
+      reasons.map { reason in
+        .object([
+          .init("feature", .string(reason.feature.rawValue)),
+          .init("value", reason.value.map { .number(number($0)) } ?? .null),
+          .init("typical", reason.typical.map { .number(number($0)) } ?? .null),
+          .init("contribution", .number(number(reason.contribution))),
+        ])
+      })
   }
 
   static func tableRow(_ fit: ProspectFit) -> [JSON.Member] {
