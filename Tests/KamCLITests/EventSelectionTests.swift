@@ -40,7 +40,10 @@ struct EventSelectionTests {
   @Test(
     "a type that names nothing, or more than one, is refused while parsing",
     arguments: [
-      ("client", "--type \"client\": expected one of client-registered, client-assessed"),
+      (
+        "client",
+        "--type \"client\": expected one of client-registered, client-assessed, client-renamed, client-reassigned, client-segment-changed"
+      ),
       (
         "sale-recordd",
         "--type \"sale-recordd\": expected an event type such as sale-recorded (kam events -O json lists each event's type)"

@@ -19,6 +19,7 @@ struct ClientHistoryTruncationTests {
       // The bytes cover what equality leaves out: names, owners, terms, endings.
       #expect(cut?.snapshot == folded.snapshot, "seed \(seed), through \(event.seq)")
       #expect(cut?.name == folded.name && cut?.owner == folded.owner)
+      #expect(cut?.segment == folded.segment)
       #expect(cut?.winProbability == folded.winProbability)
     }
     #expect(history.truncated(through: given.seq + 10) == history)

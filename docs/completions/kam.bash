@@ -227,13 +227,13 @@ _kam_client() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|assess|strategic)
+    add|assess|strategic|rename|reassign|update)
         # Offer subcommand argument completions
         "_kam_client_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add assess strategic' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add assess strategic rename reassign update' -- "${cur}"))
         ;;
     esac
 }
@@ -347,6 +347,108 @@ _kam_client_strategic() {
         return
         ;;
     '--reason')
+        return
+        ;;
+    '--on')
+        return
+        ;;
+    esac
+}
+
+_kam_client_rename() {
+    repeating_flags=()
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --name --on)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--on')
+        return
+        ;;
+    esac
+}
+
+_kam_client_reassign() {
+    repeating_flags=()
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --on)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--on')
+        return
+        ;;
+    esac
+}
+
+_kam_client_update() {
+    repeating_flags=()
+    non_repeating_flags=(--wide --allow-old-date --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --segment --on)
+    __kam_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '--segment')
         return
         ;;
     '--on')

@@ -51,7 +51,7 @@ _kam() {
     command)
         local -ar subcommands=(
             'init:Create the book (nothing changes when it exists already).'
-            'client:Register clients and prospects, assess them, mark them strategic.'
+            'client:Register clients and prospects; assess, mark, rename and reassign them.'
             'log:Log a sale, meeting, complaint, resolution, negotiation or joint initiative.'
             'import:Import a CSV of events through a rules file (see docs/import.md).'
             'events:Show the raw log, optionally for one client and a period.'
@@ -128,12 +128,15 @@ _kam_client() {
             'add:Register a client, or a prospect (not yet a client).'
             'assess:Assess a client'\''s attractiveness to us and our standing in its eyes (0–100 each).'
             'strategic:Mark a client as strategic (with a reason), or clear the mark.'
+            'rename:Give a client a new display name, recorded as an event.'
+            'reassign:Give a client a new account owner, recorded as an event.'
+            'update:Move a client to another market segment, recorded as an event.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        add|assess|strategic)
+        add|assess|strategic|rename|reassign|update)
             "_kam_client_${words[1]}" && ret=0
             ;;
         esac
@@ -206,6 +209,72 @@ _kam_client_strategic() {
         ':slug:'
         '--reason[Why the client matters beyond its profit, e.g. its reference value.]:reason:'
         '--clear[Remove the strategic mark.]'
+        '--on[The day it takes effect (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client_rename() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        ':slug:'
+        '--name[The client'\''s new name.]:name:'
+        '--on[The day it takes effect (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client_reassign() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        ':slug:'
+        '--owner[The client'\''s new account owner.]:owner:'
+        '--on[The day it takes effect (default\: today).]:date:'
+        '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_client_update() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        ':slug:'
+        '--segment[The client'\''s new market segment.]:segment:'
         '--on[The day it takes effect (default\: today).]:date:'
         '--allow-old-date[Accept a day more than ten years before today (never before 1970-01-01).]'
         '--version[Show the version.]'

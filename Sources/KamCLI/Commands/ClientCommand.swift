@@ -4,6 +4,8 @@ import ArgumentParser
 struct ClientCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "client",
-    abstract: "Register clients and prospects, assess them, mark them strategic.",
-    subcommands: [Add.self, Assess.self, Strategic.self])
+    abstract: "Register clients and prospects; assess, mark, rename and reassign them.",
+    subcommands: [
+      Add.self, Assess.self, Strategic.self, Rename.self, Reassign.self, Update.self,
+    ])
 }

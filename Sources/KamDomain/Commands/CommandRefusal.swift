@@ -31,6 +31,11 @@ public struct CommandRefusal: Error, Hashable, Sendable, CustomStringConvertible
     /// The event is retracted already.
     public static let retractedAlready = Code(name: "retracted already")
 
+    /// A rename, reassignment or segment change to the value the client has already.
+    public static let unchanged = Code(name: "unchanged")
+    /// An empty name, owner or segment.
+    public static let emptyValue = Code(name: "empty value")
+
     public var description: String { name }
   }
 

@@ -14,6 +14,10 @@ extension DomainEvent {
     case BookCreated.type: self = .bookCreated(try make(BookCreated.self))
     case ClientRegistered.type: self = .clientRegistered(try make(ClientRegistered.self))
     case ProspectRegistered.type: self = .prospectRegistered(try make(ProspectRegistered.self))
+    case ClientRenamed.type: self = .clientRenamed(try make(ClientRenamed.self))
+    case ClientReassigned.type: self = .clientReassigned(try make(ClientReassigned.self))
+    case ClientSegmentChanged.type:
+      self = .clientSegmentChanged(try make(ClientSegmentChanged.self))
     case ClientAssessed.type: self = .clientAssessed(try make(ClientAssessed.self))
     case StrategicFlagSet.type: self = .strategicFlagSet(try make(StrategicFlagSet.self))
     case StrategicFlagCleared.type:

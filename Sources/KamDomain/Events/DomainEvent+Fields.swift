@@ -15,6 +15,7 @@ extension DomainEvent {
     StrategicFlagSet.self, StrategicFlagCleared.self, SaleRecorded.self, MeetingHeld.self,
     ComplaintFiled.self, ComplaintResolved.self, PriceNegotiated.self, InitiativeStarted.self,
     InitiativeEnded.self, EventRetracted.self, PolicyChanged.self, DecisionRecorded.self,
+    ClientRenamed.self, ClientReassigned.self, ClientSegmentChanged.self,
   ]
 
   private static let payloadTypesByName = Dictionary(

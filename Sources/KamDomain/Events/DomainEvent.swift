@@ -6,6 +6,12 @@ public enum DomainEvent: Hashable, Sendable {
   case clientRegistered(ClientRegistered)
   /// See ``ProspectRegistered``.
   case prospectRegistered(ProspectRegistered)
+  /// See ``ClientRenamed``.
+  case clientRenamed(ClientRenamed)
+  /// See ``ClientReassigned``.
+  case clientReassigned(ClientReassigned)
+  /// See ``ClientSegmentChanged``.
+  case clientSegmentChanged(ClientSegmentChanged)
   /// See ``ClientAssessed``.
   case clientAssessed(ClientAssessed)
   /// See ``StrategicFlagSet``.
@@ -39,6 +45,9 @@ public enum DomainEvent: Hashable, Sendable {
     case .bookCreated(let e): e
     case .clientRegistered(let e): e
     case .prospectRegistered(let e): e
+    case .clientRenamed(let e): e
+    case .clientReassigned(let e): e
+    case .clientSegmentChanged(let e): e
     case .clientAssessed(let e): e
     case .strategicFlagSet(let e): e
     case .strategicFlagCleared(let e): e

@@ -15,6 +15,13 @@ extension ClientHistory {
         Registration(
           seq: seq, date: date, name: e.name, segment: e.segment, owner: e.owner,
           asProspect: true, winProbability: e.winProbability, expectedValue: e.expectedValue))
+    case .clientRenamed(let e):
+      profileChanges.append(ProfileChange(seq: seq, date: date, field: .name, value: e.name))
+    case .clientReassigned(let e):
+      profileChanges.append(ProfileChange(seq: seq, date: date, field: .owner, value: e.owner))
+    case .clientSegmentChanged(let e):
+      profileChanges.append(
+        ProfileChange(seq: seq, date: date, field: .segment, value: e.segment))
     case .clientAssessed(let e):
       assessments.append(
         Assessment(
@@ -61,14 +68,33 @@ extension ClientHistory {
   /// Adds a registration: the name is the latest, segment and owner the latest given.
   mutating func register(_ registration: Registration) {
     registrations.append(registration)
-    name = registration.name
-    segment = registration.segment ?? segment
-    owner = registration.owner ?? owner
     if registration.asProspect {
       registeredAsProspect = true
       winProbability = registration.winProbability
       expectedValue = registration.expectedValue
     }
+  }
+
+  /// What `field` reads now: the value of whichever came last, the latest
+  /// registration that gives one or the latest change that stands. A retracted
+  /// change gives way to the one before it (so `kam undo` of a rename brings the
+  /// old name back); registrations are read as recorded, as they always were.
+  func latest(_ field: ProfileChange.Field) -> String? {
+    let registered = registrations.last { registration in
+      field == .name || registration.value(of: field) != nil
+    }
+    // Most clients are never renamed: skip the search for them.
+    guard !profileChanges.isEmpty,
+      let change = profileChanges.last(where: { $0.field == field && !isRetracted($0.seq) }),
+      change.seq > registered?.seq ?? 0
+    else { return registered?.value(of: field) }
+    return change.value
+  }
+
+  /// The value `field` had just before event `seq`: what a change recorded by
+  /// `seq` replaced (nil when there was none).
+  public func value(of field: ProfileChange.Field, before seq: Int64) -> String? {
+    truncated(through: seq - 1)?.latest(field)
   }
 
   /// The win probability of the latest prospect registration dated on or before

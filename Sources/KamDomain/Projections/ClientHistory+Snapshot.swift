@@ -3,7 +3,13 @@ import KamTime
 extension ClientHistory {
   /// The format of ``snapshot``; a fold that changes what it keeps bumps it,
   /// and older snapshots are then refused rather than misread.
-  public static let snapshotFormat: Int64 = 2
+  ///
+  /// Format 3 adds ``profileChanges``. A format 2 snapshot is still read: it was
+  /// written before renames, reassignments and segment changes existed, so its
+  /// history has none, and reading it as such is exact (no migration drops them).
+  public static let snapshotFormat: Int64 = 3
+  /// The oldest format still read (``snapshotFormat`` lists what each adds).
+  static let oldestReadFormat: Int64 = 2
 
   /// The history in a compact binary form, for the book to store: reading it
   /// back is many times cheaper than folding the client's events again.
@@ -78,6 +84,12 @@ extension ClientHistory {
       w.bool(m.isSet)
       w.optional(m.reason) { $0.string($1) }
     }
+    w.array(profileChanges) { w, c in
+      w.int(c.seq)
+      w.int(c.date.daysSinceEpoch)
+      w.string(c.field.rawValue)
+      w.string(c.value)
+    }
     // Sorted, so that equal histories give equal bytes.
     w.array(retractions.sorted { $0.key < $1.key }) { w, entry in
       w.int(entry.key)
@@ -93,7 +105,8 @@ extension ClientHistory {
   /// - Throws: ``SnapshotError`` for bytes that are damaged or in another format.
   public init(snapshot bytes: [UInt8]) throws(SnapshotError) {
     var r = SnapshotReader(bytes)
-    guard try r.int() == Self.snapshotFormat,
+    let format = try r.int()
+    guard (Self.oldestReadFormat...Self.snapshotFormat).contains(format),
       let client = ClientSlug(rawValue: try r.string())
     else { throw SnapshotError() }
     func day(_ r: inout SnapshotReader) throws(SnapshotError) -> CalendarDate {
@@ -155,6 +168,13 @@ extension ClientHistory {
       StrategicMark(
         seq: try r.int(), date: try day(&r), isSet: try r.bool(),
         reason: try r.optional { r throws(SnapshotError) in try r.string() })
+    }
+    if format >= 3 {
+      profileChanges = try r.array { r throws(SnapshotError) in
+        ProfileChange(
+          seq: try r.int(), date: try day(&r), field: try r.raw(ProfileChange.Field.self),
+          value: try r.string())
+      }
     }
     for (target, by) in try r.array({ r throws(SnapshotError) in
       (try r.int(), try r.array { r throws(SnapshotError) in try r.int() })

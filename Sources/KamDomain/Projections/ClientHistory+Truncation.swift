@@ -30,6 +30,7 @@ extension ClientHistory {
     }
     cut.assessments = Array(assessments.prefix { kept($0.seq) })
     cut.strategicMarks = Array(strategicMarks.prefix { kept($0.seq) })
+    cut.profileChanges = Array(profileChanges.prefix { kept($0.seq) })
     for (target, by) in retractions {
       let standing = by.prefix { kept($0) }
       if !standing.isEmpty { cut.retractions[target] = Array(standing) }
@@ -49,6 +50,7 @@ extension ClientHistory {
     see(negotiations.last?.seq)
     see(assessments.last?.seq)
     see(strategicMarks.last?.seq)
+    see(profileChanges.last?.seq)
     see(strays.last)
     for complaint in complaints { see(complaint.resolutions.last?.seq ?? complaint.seq) }
     for initiative in initiatives { see(initiative.endings.last?.seq ?? initiative.seq) }

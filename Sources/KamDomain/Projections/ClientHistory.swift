@@ -13,7 +13,7 @@ public struct ClientHistory: Hashable, Sendable {
       && lhs.negotiations == rhs.negotiations && lhs.initiatives == rhs.initiatives
       && lhs.assessments == rhs.assessments && lhs.strategicMarks == rhs.strategicMarks
       && lhs.retractions == rhs.retractions && lhs.registrations == rhs.registrations
-      && lhs.strays == rhs.strays
+      && lhs.strays == rhs.strays && lhs.profileChanges == rhs.profileChanges
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -23,12 +23,12 @@ public struct ClientHistory: Hashable, Sendable {
 
   /// The client.
   public var client: ClientSlug
-  /// Display name: the latest registration's.
-  public internal(set) var name: String = ""
-  /// Market segment: the latest registration's that names one.
-  public internal(set) var segment: String?
-  /// Account owner: the latest registration's that names one.
-  public internal(set) var owner: String?
+  /// Display name: the latest registration's or standing rename's (``profileChanges``).
+  public var name: String { latest(.name) ?? "" }
+  /// Market segment: the latest registration's that names one, or standing change's.
+  public var segment: String? { latest(.segment) }
+  /// Account owner: the latest registration's that names one, or standing reassignment's.
+  public var owner: String? { latest(.owner) }
   /// Registrations (a prospect may be registered again with a new win
   /// probability), each whole, so that a retraction can undo one and a history
   /// cut back to an earlier event (``truncated(through:)``) knows what stood then.
@@ -53,6 +53,8 @@ public struct ClientHistory: Hashable, Sendable {
   public var assessments: [Assessment] = []
   /// Strategic flag changes, in stream order.
   public var strategicMarks: [StrategicMark] = []
+  /// Renames, reassignments and segment changes, in stream order.
+  public var profileChanges: [ProfileChange] = []
   /// Retractions: retracted sequence number → the retraction events' sequence numbers.
   public var retractions: [Int64: [Int64]] = [:]
   /// Events that changed nothing (a resolution of a complaint or an ending of an
@@ -111,6 +113,15 @@ extension ClientHistory {
       self.asProspect = asProspect
       self.winProbability = winProbability
       self.expectedValue = expectedValue
+    }
+
+    /// The name, owner or segment it gives (nil for none).
+    func value(of field: ProfileChange.Field) -> String? {
+      switch field {
+      case .name: name
+      case .owner: owner
+      case .segment: segment
+      }
     }
   }
 
@@ -203,6 +214,28 @@ extension ClientHistory {
     public var date: CalendarDate
     public var attractiveness: Int
     public var standing: Int
+  }
+
+  /// A name, owner or segment given after the registration (`client-renamed`,
+  /// `client-reassigned`, `client-segment-changed`).
+  public struct ProfileChange: Hashable, Sendable {
+    /// What a change changes.
+    public enum Field: String, Hashable, Sendable, CaseIterable {
+      case name, owner, segment
+    }
+
+    public var seq: Int64
+    public var date: CalendarDate
+    public var field: Field
+    public var value: String
+
+    /// A change of `field` to `value`, recorded by event `seq`.
+    public init(seq: Int64, date: CalendarDate, field: Field, value: String) {
+      self.seq = seq
+      self.date = date
+      self.field = field
+      self.value = value
+    }
   }
 
   /// The strategic flag set (with a reason) or cleared.

@@ -3,7 +3,10 @@ public import KamTime
 /// A client's line in the directory: who it is, and how much the book knows of it.
 ///
 /// A fold over the client's stream, kept by the book in `client_directory` so
-/// that listing clients and suggesting slugs never replays the log.
+/// that listing clients and suggesting slugs never replays the log. Name, owner
+/// and segment are the latest recorded (a registration, rename, reassignment or
+/// segment change), as of now: the directory is not time-aware, and does not fold
+/// retractions; what a command shows comes from ``ClientHistory``, which does.
 public struct DirectoryEntry: Hashable, Sendable {
   /// The client.
   public var client: ClientSlug
@@ -38,6 +41,12 @@ public struct DirectoryEntry: Hashable, Sendable {
     case .prospectRegistered(let e):
       register(name: e.name, segment: e.segment, owner: e.owner, on: recorded.date)
       registeredAsProspect = true
+    case .clientRenamed(let e):
+      name = e.name
+    case .clientReassigned(let e):
+      owner = e.owner
+    case .clientSegmentChanged(let e):
+      segment = e.segment
     default:
       break
     }

@@ -96,7 +96,7 @@ struct RandomHistory {
       let on = day(&rng)
       let owner = Bool.random(using: &rng) ? "owner-\(index)" : nil
       let segment = Bool.random(using: &rng) ? "segment-\(index)" : nil
-      switch Int.random(in: 0..<6, using: &rng) {
+      switch Int.random(in: 0..<9, using: &rng) {
       case 0:
         given.record(
           .clientRegistered(
@@ -116,6 +116,15 @@ struct RandomHistory {
           .strategicFlagSet(StrategicFlagSet(client: client, reason: "reason \(index)")), on: on)
       case 3:
         given.record(.strategicFlagCleared(StrategicFlagCleared(client: client)), on: on)
+      case 6:
+        given.record(.clientRenamed(ClientRenamed(client: client, name: "ACME \(index)")), on: on)
+      case 7:
+        given.record(
+          .clientReassigned(ClientReassigned(client: client, owner: "owner-\(index)")), on: on)
+      case 8:
+        given.record(
+          .clientSegmentChanged(ClientSegmentChanged(client: client, segment: "segment-\(index)")),
+          on: on)
       case 4:
         // A second resolution of a known complaint, or a stray one.
         given.resolved("c\(Int.random(in: 0...3, using: &rng))", on: on, cost: 100)

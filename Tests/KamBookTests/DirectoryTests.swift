@@ -1,0 +1,75 @@
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTestSupport
+import KamTime
+import Testing
+
+@Suite("Renames, reassignments and segment changes, on every store")
+struct DirectoryTests {
+  let acme = ClientSlug(rawValue: "acme")!
+  let context = AppendContext(actor: "ann")
+
+  func at(_ day: String) -> Instant {
+    CalendarDate(iso: day)!.start.advanced(byMilliseconds: 43_200_000)
+  }
+
+  @Test(
+    "given a registered client, when it is renamed, reassigned and moved, then the directory and its history say so, and a rebuild keeps it",
+    arguments: BookStoreKind.available)
+  func changes(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try store.book(in: folder)
+    try book.execute(
+      RegisterClient(
+        ClientRegistered(client: acme, name: "ACME S.A.", segment: "wholesale", owner: "anna"),
+        occurredAt: at("2026-01-01")), context: context)
+    try book.execute(
+      RenameClient(client: acme, name: "ACME Polska", occurredAt: at("2026-02-01")),
+      context: context)
+    try book.execute(
+      ReassignClient(client: acme, owner: "bob", occurredAt: at("2026-03-01")), context: context)
+    let moved = try book.execute(
+      ChangeSegment(client: acme, segment: "retail", occurredAt: at("2026-04-01")),
+      context: context)
+    let entry = try #require(try book.entry(for: acme))
+    #expect(entry.name == "ACME Polska" && entry.owner == "bob" && entry.segment == "retail")
+    #expect(entry.events == 4)
+    let history = try #require(try book.history(of: acme).0)
+    #expect(history.name == "ACME Polska" && history.owner == "bob")
+    #expect(history.segment == "retail")
+    #expect(history.value(of: .segment, before: moved.events[0].seq.rawValue) == "wholesale")
+    let folded = try #require(try book.foldedHistories()[acme])
+    #expect(folded == history && folded.segment == "retail")
+    let dump = try book.projectionDump()
+    try book.rebuild()
+    #expect(try book.projectionDump() == dump)
+    // As known before the rename: the registered name and owner.
+    let before = try #require(
+      try book.histories(before: SequenceNumber(rawValue: moved.events[0].seq.rawValue - 2))[acme]
+    )
+    #expect(before.name == "ACME S.A." && before.owner == "anna")
+  }
+
+  @Test(
+    "given a rename, when it is retracted, then the history has the old name again",
+    arguments: BookStoreKind.available)
+  func retracted(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try store.book(in: folder)
+    try book.execute(
+      RegisterClient(ClientRegistered(client: acme, name: "ACME"), occurredAt: at("2026-01-01")),
+      context: context)
+    let renamed = try book.execute(
+      RenameClient(client: acme, name: "ACME 2", occurredAt: at("2026-02-01")), context: context)
+    try book.retract(renamed.events[0].seq, reason: "wrong client", context: context)
+    #expect(try book.history(of: acme).0?.name == "ACME")
+    // Named as before, so a rename to the old name is refused as changing nothing.
+    #expect {
+      try book.execute(
+        RenameClient(client: acme, name: "ACME", occurredAt: at("2026-03-01")), context: context)
+    } throws: { error in
+      (error as? BookError)?.refusal?.code == .unchanged
+    }
+  }
+}
