@@ -1,6 +1,8 @@
 import Testing
 
-@Suite("--owner, --stage, --class, --sort and --limit on clients, key-accounts, value and risk")
+@Suite(
+  "--owner, --segment, --stage, --class, --sort and --limit on clients, key-accounts, value and risk"
+)
 struct ClientSelectionTests {
   /// The first column of each CSV row after the header.
   static func clients(_ output: String) -> [String] {
@@ -22,6 +24,49 @@ struct ClientSelectionTests {
     let result = TableWidthTests.book().run(arguments + ["-O", "csv"])
     #expect(result.status == 0, "\(result.err)")
     #expect(Self.clients(result.out) == expected)
+  }
+
+  @Test(
+    "--segment takes the segment as registered or the start of it, in any case; (none) those without",
+    arguments: [
+      (["clients", "--segment", "retail"], ["acme"]),
+      (["clients", "--segment", "RET"], ["acme"]),
+      (["key-accounts", "--segment", "r"], ["acme"]),
+      (["value", "--segment", "(none)"], ["initech", "newco", "globex"]),
+      (["risk", "--all", "--segment", "retail", "--owner", "anna"], ["acme"]),
+    ])
+  func segment(arguments: [String], expected: [String]) {
+    let result = TableWidthTests.book().run(arguments + ["-O", "csv"])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(Self.clients(result.out) == expected)
+  }
+
+  @Test("a segment is named in the title, and an unknown one exits 64 naming the segments")
+  func segmentRefused() {
+    let harness = TableWidthTests.book()
+    #expect(
+      harness.run("clients", "--segment", "ret").out.hasPrefix(
+        "Clients in book.sqlite · segment retail · as of 2026-11-28\n"))
+    harness.run("client", "update", "globex", "--segment", "wholesale")
+    let unknown = harness.run("clients", "--segment", "retial")
+    #expect(unknown.status == 64)
+    #expect(
+      unknown.err
+        == "kam: no client in the book has a segment matching \"retial\" (did you mean \"retail\"?)\n"
+    )
+    let none = harness.run("value", "--segment", "zed")
+    #expect(
+      none.err
+        == "kam: no client in the book has a segment matching \"zed\"; segments: retail, wholesale\n"
+    )
+    harness.run("client", "update", "initech", "--segment", "wholesale-east")
+    let ambiguous = harness.run("risk", "--segment", "whole")
+    #expect(ambiguous.status == 64)
+    #expect(
+      ambiguous.err
+        == "kam: --segment \"whole\" matches 2 segments: wholesale, wholesale-east; give more of the name\n"
+    )
+    #expect(harness.run("clients", "--segment", "").status == 64)
   }
 
   @Test(

@@ -59,6 +59,24 @@ struct EventSelectionTests {
     #expect(refusal.message == message)
   }
 
+  @Test("--actor takes the start of an actor's name, in any case; an ambiguous one exits 64")
+  func actorPrefix() {
+    let (harness, _) = Self.book()
+    #expect(Self.seqs(harness.run("events", "--actor", "ANN", "-O", "csv")) == ["6"])
+    #expect(
+      Self.seqs(harness.run("events", "--actor", "test", "--type", "sale", "-O", "csv")) == ["3"])
+    KamRunner.capture(
+      ["log", "sale", "acme", "--amount", "7", "--on", "2025-04-02"],
+      environment: harness.environment.merging(["KAM_ACTOR": "annabel"]) { $1 })
+    let ambiguous = harness.run("events", "--actor", "ann", "-O", "csv")
+    #expect(ambiguous.status == 64)
+    #expect(ambiguous.out == "")
+    #expect(
+      ambiguous.err
+        == "kam: --actor \"ann\" matches 2 actors: anna, annabel; give more of the name\n")
+    #expect(Self.seqs(harness.run("events", "--actor", "anna", "-O", "csv")) == ["6"])
+  }
+
   @Test("an actor or command no event has is refused, with nothing on stdout")
   func unknownActorOrCommand() {
     let (harness, _) = Self.book()

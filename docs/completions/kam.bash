@@ -809,7 +809,7 @@ _kam_clients() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -831,6 +831,9 @@ _kam_clients() {
         return
         ;;
     '--owner')
+        return
+        ;;
+    '--segment')
         return
         ;;
     '--stage')
@@ -855,7 +858,7 @@ _kam_key-accounts() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -877,6 +880,9 @@ _kam_key-accounts() {
         return
         ;;
     '--owner')
+        return
+        ;;
+    '--segment')
         return
         ;;
     '--stage')
@@ -901,7 +907,7 @@ _kam_value() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -923,6 +929,9 @@ _kam_value() {
         return
         ;;
     '--owner')
+        return
+        ;;
+    '--segment')
         return
         ;;
     '--stage')
@@ -1003,7 +1012,7 @@ _kam_risk() {
     repeating_flags=()
     non_repeating_flags=(--wide --all --model --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort --owner --stage --class --limit)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --sort --owner --segment --stage --class --limit)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1029,6 +1038,9 @@ _kam_risk() {
         return
         ;;
     '--owner')
+        return
+        ;;
+    '--segment')
         return
         ;;
     '--stage')

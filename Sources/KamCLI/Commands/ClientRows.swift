@@ -14,7 +14,7 @@ struct ClientRows {
     _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String,
     selection: ClientSelection, order: ClientOrder
   ) throws {
-    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let owners = ClientSelection.Names(view.rows)
     let keep = try selection.filter(owners: owners)
     let (rows, cut) = selection.limited(order.sorted(rows.filter(keep)))
     guard global.outputFormat == .table else {

@@ -2,7 +2,7 @@ import ArgumentParser
 import KamBook
 import KamDomain
 
-/// `--owner`, `--stage`, `--class` and `--limit`: which clients `kam clients`,
+/// `--owner`, `--segment`, `--stage`, `--class` and `--limit`: which clients `kam clients`,
 /// `key-accounts`, `value` and `risk` list, and how many.
 struct ClientSelection: ParsableArguments {
   @Option(
@@ -10,6 +10,11 @@ struct ClientSelection: ParsableArguments {
       "Only this owner's clients: the owner as registered, or the start of it or of any word of it, in any case (anna, nowak); \"(unassigned)\" for clients without one.",
       valueName: "owner"))
   var owner: String?
+  @Option(
+    help: ArgumentHelp(
+      "Only clients of this segment: as registered, or the start of it or of any word of it, in any case; \"(none)\" for clients without one.",
+      valueName: "segment"))
+  var segment: String?
   @Option(help: ArgumentHelp("Only clients in this stage.", valueName: "stage")) var stage: Stage?
   @Option(
     name: .customLong("class"),
@@ -23,64 +28,65 @@ struct ClientSelection: ParsableArguments {
         throw CLIError.badValue("--limit", String(limit), expected: "a whole number of at least 1")
       }
       if owner == "" { throw CLIError.badValue("--owner", "", expected: "an owner's name") }
+      if segment == "" { throw CLIError.badValue("--segment", "", expected: "a segment") }
     }
   }
 
   /// True when any option narrows the list.
-  var narrows: Bool { owner != nil || stage != nil || paretoClass != nil }
+  var narrows: Bool { owner != nil || segment != nil || stage != nil || paretoClass != nil }
 
   /// The owner `--owner` names among `owners` (nil for "(unassigned)"); an
   /// unknown or ambiguous name is refused with the candidates.
   static func owner(_ text: String, among owners: [String]) throws(CLIError) -> String? {
     if text == AttentionReport.unassigned { return nil }
-    if owners.contains(text) { return text }
-    let typed = text.lowercased()
-    let same = owners.filter { $0.lowercased() == typed }
-    if same.count == 1 { return same[0] }
-    let starting = owners.filter { owner in
-      owner.lowercased().hasPrefix(typed)
-        || owner.split(separator: " ").contains { $0.lowercased().hasPrefix(typed) }
-    }
-    if starting.count == 1 { return starting[0] }
-    if starting.count > 1 {
-      throw CLIError(
-        .usage,
-        "--owner \"\(text.visible)\" matches \(starting.count) owners: "
-          + starting.prefix(5).joined(separator: ", ") + (starting.count > 5 ? ", …" : "")
-          + "; give more of the name")
-    }
-    var message = "no client in the book has an owner matching \"\(text.visible)\""
-    if let near = SlugSuggester.nearest(to: text, in: owners) {
-      message += " (did you mean \"\(near)\"?)"
-    } else if !owners.isEmpty {
-      message += "; owners: " + owners.prefix(10).joined(separator: ", ")
-    }
-    throw CLIError(.usage, message)
+    return try NameMatch(option: "--owner", plural: "owners") {
+      "no client in the book has an owner matching \"\($0)\""
+    }.resolve(text, among: owners)
   }
 
-  /// What the selection keeps of `rows`, as a filter on one row; `owners` is
-  /// every owner of the book, so that a name is resolved against all of them.
-  func filter(owners: [String]) throws(CLIError) -> (BookView.ClientRow) -> Bool {
+  /// The segment `--segment` names among `segments` (nil for "(none)"), as
+  /// ``owner(_:among:)`` resolves an owner.
+  static func segment(_ text: String, among segments: [String]) throws(CLIError) -> String? {
+    if text == Names.noSegment { return nil }
+    return try NameMatch(option: "--segment", plural: "segments") {
+      "no client in the book has a segment matching \"\($0)\""
+    }.resolve(text, among: segments)
+  }
+
+  /// What the selection keeps of `rows`, as a filter on one row; `names` are
+  /// every owner and segment of the book, so that a name is resolved against all of them.
+  func filter(owners names: Names) throws(CLIError) -> (BookView.ClientRow) -> Bool {
     let wanted: String?? = try owner.map { text throws(CLIError) in
-      try Self.owner(text, among: owners)
+      try Self.owner(text, among: names.owners)
+    }
+    let inSegment: String?? = try segment.map { text throws(CLIError) in
+      try Self.segment(text, among: names.segments)
     }
     let (stage, paretoClass) = (stage, paretoClass)
     return { row in
       if let wanted, row.history.owner != wanted { return false }
+      if let inSegment, row.history.segment != inSegment { return false }
       if let stage, row.stage.stage != stage { return false }
       if let paretoClass, row.entry.paretoClass != paretoClass { return false }
       return true
     }
   }
 
-  /// The title's parts naming the selection: "owner Anna Nowak", "stage cooperation", "class A".
-  func titleParts(owners: [String]) -> [String] {
+  /// The title's parts naming the selection: "owner Anna Nowak", "segment retail",
+  /// "stage cooperation", "class A".
+  func titleParts(owners names: Names) -> [String] {
     var parts: [String] = []
     if let owner {
       parts.append(
         "owner "
-          + ((try? Self.owner(owner, among: owners)).map { $0 ?? AttentionReport.unassigned }
+          + ((try? Self.owner(owner, among: names.owners)).map { $0 ?? AttentionReport.unassigned }
             ?? owner))
+    }
+    if let segment {
+      parts.append(
+        "segment "
+          + ((try? Self.segment(segment, among: names.segments)).map { $0 ?? Names.noSegment }
+            ?? segment))
     }
     if let stage { parts.append("stage \(stage.rawValue)") }
     if let paretoClass { parts.append("class \(paretoClass.rawValue)") }
@@ -89,7 +95,7 @@ struct ClientSelection: ParsableArguments {
 
   /// Names the selection in a table's title: what it keeps after the title's first part,
   /// then the order (nil for the command's default) and the cut before its last.
-  func mark(_ title: inout [String], owners: [String], order: String?, cut: [String]) {
+  func mark(_ title: inout [String], owners: Names, order: String?, cut: [String]) {
     title.insert(contentsOf: titleParts(owners: owners), at: 1)
     if let order { title.insert("by \(order)", at: title.count - 1) }
     title.insert(contentsOf: cut, at: title.count - 1)

@@ -32,7 +32,10 @@ struct EventsCommand: ParsableCommand, PrintsTables {
       "Only events of this type (sale-recorded, or its start: sale); repeat for several.",
       valueName: "type"))
   var type: [String] = []
-  @Option(help: ArgumentHelp("Only events written by this actor.", valueName: "actor"))
+  @Option(
+    help: ArgumentHelp(
+      "Only events written by this actor, or the one whose name starts so, in any case.",
+      valueName: "actor"))
   var actor: String?
   @Option(
     help: ArgumentHelp(
@@ -78,8 +81,9 @@ struct EventsCommand: ParsableCommand, PrintsTables {
       filter.occurredBefore = min(filter.occurredBefore ?? limit, limit)
     }
     filter.recordedBy = try global.knownAtInstant()
-    let selection = try selection()
+    var selection = try selection()
     let book = try global.openBook()
+    if let actor = selection.actor { selection.actor = try Self.actor(actor, in: book) }
     if let client { try Recorder(global: global).requireKnown(client, book) }
     var listing = EventListing(
       format: global.outputFormat, console: global.console,
@@ -134,24 +138,25 @@ struct EventsCommand: ParsableCommand, PrintsTables {
     return ledger
   }
 
-  /// An actor or command id no event in the book has is a mistake, not an
-  /// empty answer: refused, with the nearest actor.
-  func refuseUnknown(_ selection: EventSelection, _ book: Book) throws {
-    guard selection.actor != nil || selection.command != nil else { return }
+  /// The actor `--actor` names: one who wrote an event in the book, or the start
+  /// of exactly one, in any case (`tom` for `tomasz`); an unknown or ambiguous
+  /// name is a mistake, not an empty answer, refused naming the candidates.
+  static func actor(_ text: String, in book: Book) throws -> String {
     var actors: Set<String> = []
+    try book.forEachEvent(matching: EventFilter()) { event in actors.insert(event.actor) }
+    return try NameMatch(option: "--actor", plural: "actors") {
+      "no event in the book was written by \"\($0)\""
+    }.resolve(text, among: actors.sorted())
+  }
+
+  /// A command id no event in the book has is a mistake, not an empty answer.
+  func refuseUnknown(_ selection: EventSelection, _ book: Book) throws {
+    guard let command = selection.command else { return }
     var commandKnown = false
     try book.forEachEvent(matching: EventFilter()) { event in
-      actors.insert(event.actor)
-      if event.commandID.rawValue == selection.command { commandKnown = true }
+      if event.commandID.rawValue == command { commandKnown = true }
     }
-    if let actor = selection.actor, !actors.contains(actor) {
-      var message = "no event in the book was written by \"\(actor)\""
-      if let near = SlugSuggester.nearest(to: actor, in: actors.sorted()) {
-        message += " (did you mean \"\(near)\"?)"
-      }
-      throw CLIError(.usage, message)
-    }
-    if let command = selection.command, !commandKnown {
+    if !commandKnown {
       throw CLIError(
         .usage, "no command \"\(command)\" in the book; kam events lists each event's command")
     }

@@ -55,7 +55,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     let view = try book.view(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
-    let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+    let owners = ClientSelection.Names(view.rows)
     let keep = try selection.filter(owners: owners)
     let (sorted, cut) = selection.limited(
       Self.listed(view, spend: spend, all: all, order: sort).filter { keep($0.row) })

@@ -42,7 +42,7 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     if selection.owner != nil || selection.narrows {
       // Owners, stages and classes are the view's; the curve has values alone.
       let view = try book.view(on: date, knownAt: knownAt)
-      let owners = Set(view.rows.compactMap(\.history.owner)).sorted()
+      let owners = ClientSelection.Names(view.rows)
       let keep = try selection.filter(owners: owners)
       let kept = Set(view.rows.filter(keep).map(\.history.client))
       rows = rows.filter { kept.contains($0.client) }

@@ -1,0 +1,19 @@
+import KamBook
+
+extension ClientSelection {
+  /// Every owner and segment of the clients shown, sorted: what `--owner` and
+  /// `--segment` are resolved against.
+  struct Names {
+    /// What `--segment` takes for clients registered without a segment.
+    static let noSegment = "(none)"
+
+    var owners: [String]
+    var segments: [String]
+
+    /// The owners and segments of `rows`.
+    init(_ rows: [BookView.ClientRow]) {
+      owners = Set(rows.compactMap(\.history.owner)).sorted()
+      segments = Set(rows.compactMap(\.history.segment)).sorted()
+    }
+  }
+}
