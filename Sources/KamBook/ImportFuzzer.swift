@@ -195,6 +195,8 @@ public struct ImportFuzzer {
       let before = try head()
       let context = AppendContext(
         actor: "fuzz", commandID: CommandID(rawValue: "fuzz-\(number)"))
+      // The policy in force again changes nothing, and is refused as such.
+      if PolicyDifference.between(try book.policy(), policy).isEmpty { return .rejected }
       var given = try book.setPolicy(policy, context: context)
       let stored = try book.policy()
       given.version = stored.version

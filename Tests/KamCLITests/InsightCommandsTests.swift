@@ -197,12 +197,36 @@ struct InsightCommandsTests {
     #expect(try harness.eventCount() == 2)
   }
 
+  @Test("kam policy set prints each member it changes, in every format, and refuses a no-op")
+  func policyDiff() throws {
+    let harness = Harness.withClient()
+    let first = try harness.write("p.json", #"{"windowDays": 200, "hourlyRateMinor": 12000}"#)
+    #expect(
+      harness.run("policy", "set", first).out
+        == "Policy version 2 is in force:\n  windowDays: 365 → 200\n  hourlyRateMinor: 20000 → 12000\n"
+    )
+    let again = harness.run("policy", "set", first)
+    #expect(again.status == 64)
+    #expect(again.out == "")
+    #expect(
+      again.err == "kam: the policy is the one in force already (version 2); nothing to change\n")
+    #expect(try harness.eventCount() == 3)
+    let second = try harness.write("q.json", #"{"windowDays": 300}"#)
+    #expect(
+      harness.run("policy", "set", second, "-O", "json").out
+        == #"{"version":3,"changes":[{"member":"windowDays","from":200,"to":300},{"member":"hourlyRateMinor","from":12000,"to":20000}]}"#
+        + "\n")
+    #expect(
+      harness.run("policy", "set", first, "-O", "csv").out
+        == "version,member,from,to\n4,windowDays,300,200\n4,hourlyRateMinor,20000,12000\n")
+  }
+
   @Test("kam policy show prints the version in force, then and now")
   func policyVersions() throws {
     let harness = Harness.withClient()
     #expect(
       harness.run("policy", "set", try harness.write("p.json", #"{"windowDays": 200}"#)).out
-        == "Policy version 2 is in force.\n")
+        == "Policy version 2 is in force:\n  windowDays: 365 → 200\n")
     let now = try parse(harness.run("policy", "show", "-O", "json").out) as! [String: Any]
     #expect(now["version"] as? Int == 2)
     #expect(now["windowDays"] as? Int == 200)

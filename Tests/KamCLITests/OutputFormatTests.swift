@@ -45,7 +45,9 @@ struct OutputFormatTests {
     #expect(decision.count == 2 && decision[1].hasSuffix(",3"), "\(decided.out)")
 
     let policy = try harness.write("p.json", #"{"hourlyRateMinor": 30000}"#)
-    #expect(harness.run("policy", "set", policy, "-O", "csv").out == "version\n2\n")
+    #expect(
+      harness.run("policy", "set", policy, "-O", "csv").out
+        == "version,member,from,to\n2,hourlyRateMinor,20000,30000\n")
 
     let rules = try harness.write("sales.rules", ImportTests.rules)
     let file = try harness.write("sales.csv", ImportTests.csv)

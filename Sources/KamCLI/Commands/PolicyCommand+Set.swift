@@ -10,7 +10,15 @@ extension PolicyCommand {
     static let configuration = CommandConfiguration(
       commandName: "set",
       abstract: "Validate a policy file and put it in force, recorded as an event.",
-      discussion: "Members left out keep their default; the version is assigned by kam.")
+      discussion: """
+        Examples:
+          kam policy set policy.json
+          kam policy set policy.json -O json
+
+        Members left out keep their default; the version is assigned by kam. Prints \
+        each member it changes (windowDays: 365 → 200); a file that changes nothing \
+        against the policy in force is refused (exit 64) and nothing is recorded.
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A flat JSON policy document.") var file: String
@@ -26,9 +34,42 @@ extension PolicyCommand {
       let book = try global.openBook()
       let applied = try book.setPolicy(policy, context: global.appendContext())
       try book.catchUp()
-      global.writer.writeObject([
-        .init("version", .integer(Int64(applied.version)))
-      ]) { global.console.text("Policy version \(applied.version) is in force.") }
+      // What it changed, asked of the book after the write: the change before this version.
+      let changes = try book.policyChanges()
+      let index = changes.lastIndex { $0.policy.version == applied.version } ?? changes.endIndex
+      let previous = index > changes.startIndex ? changes[index - 1].policy : Policy()
+      let differences = PolicyDifference.between(previous, applied)
+      let version = JSON.integer(Int64(applied.version))
+      let console = global.console
+      switch global.outputFormat {
+      case .json:
+        console.line(
+          JSON.object([
+            .init("version", version),
+            .init(
+              "changes",
+              .array(
+                differences.map {
+                  .object([
+                    .init("member", .string($0.member)), .init("from", JSON($0.old)),
+                    .init("to", JSON($0.new)),
+                  ])
+                })),
+          ]).rendered)
+      case .csv:
+        console.line("version,member,from,to")
+        for difference in differences {
+          console.line(
+            [version, .string(difference.member), JSON(difference.old), JSON(difference.new)]
+              .map { RecordWriter.csvField($0.cell) }.joined(separator: ","))
+        }
+      case .table:
+        console.text("Policy version \(applied.version) is in force:")
+        for difference in differences {
+          console.text(
+            "  \(difference.member): \(JSON(difference.old).cell) → \(JSON(difference.new).cell)")
+        }
+      }
     }
   }
 }

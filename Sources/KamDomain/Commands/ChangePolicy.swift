@@ -13,9 +13,17 @@ public struct ChangePolicy: Hashable, Sendable {
     return policy
   }
 
-  /// The policy change, given the policy in force; never refused (the document
-  /// was validated when it was read).
+  /// The policy change, given the policy in force; refused when it changes
+  /// nothing (the document was validated when it was read), since a new version
+  /// identical to the one in force would only say something changed.
   public func decide(given current: Policy) -> Result<[DomainEvent], CommandRefusal> {
+    guard !PolicyDifference.between(current, policy).isEmpty else {
+      return .failure(
+        CommandRefusal(
+          .unchanged,
+          "the policy is the one in force already (version \(current.version)); nothing to change"
+        ))
+    }
     let policy = versioned(after: current)
     return .success([
       .policyChanged(

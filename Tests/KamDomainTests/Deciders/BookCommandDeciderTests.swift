@@ -77,6 +77,37 @@ struct BookCommandDeciderTests {
   }
 
   @Test(
+    "given a policy in force, when the same policy is put in force, then it is refused as unchanged, whatever its version"
+  )
+  func unchangedPolicy() {
+    var current = Policy()
+    current.version = 3
+    current.windowDays = 180
+    var candidate = current
+    candidate.version = 1
+    let refusal = ChangePolicy(candidate).decide(given: current).refusal
+    #expect(refusal?.code == .unchanged)
+    #expect(
+      refusal?.message
+        == "the policy is the one in force already (version 3); nothing to change")
+  }
+
+  @Test("given two policies, then their differences are the members that differ, in order")
+  func policyDifferences() {
+    var current = Policy()
+    current.version = 2
+    var candidate = Policy()
+    candidate.windowDays = 200
+    candidate.hourlyRateMinor = 12_000
+    #expect(
+      PolicyDifference.between(current, candidate) == [
+        PolicyDifference(member: "windowDays", old: .integer(365), new: .integer(200)),
+        PolicyDifference(member: "hourlyRateMinor", old: .integer(20_000), new: .integer(12_000)),
+      ])
+    #expect(PolicyDifference.between(current, current).isEmpty)
+  }
+
+  @Test(
     "given the figures kam shows, when a decision is recorded, then they are its basis; without them it is refused"
   )
   func decision() {
