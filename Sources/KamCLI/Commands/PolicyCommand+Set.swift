@@ -40,29 +40,24 @@ extension PolicyCommand {
       let previous = index > changes.startIndex ? changes[index - 1].policy : Policy()
       let differences = PolicyDifference.between(previous, applied)
       let version = JSON.integer(Int64(applied.version))
+      let rows = differences.map { difference -> [JSON.Member] in
+        [
+          .init("member", .string(difference.member)), .init("from", JSON(difference.old)),
+          .init("to", JSON(difference.new)),
+        ]
+      }
       let console = global.console
       switch global.outputFormat {
       case .json:
         console.line(
           JSON.object([
-            .init("version", version),
-            .init(
-              "changes",
-              .array(
-                differences.map {
-                  .object([
-                    .init("member", .string($0.member)), .init("from", JSON($0.old)),
-                    .init("to", JSON($0.new)),
-                  ])
-                })),
-          ]).rendered)
+            .init("version", version), .init("changes", .array(rows.map(JSON.object))),
+          ])
+          .rendered)
       case .csv:
-        console.line("version,member,from,to")
-        for difference in differences {
-          console.line(
-            [version, .string(difference.member), JSON(difference.old), JSON(difference.new)]
-              .map { RecordWriter.csvField($0.cell) }.joined(separator: ","))
-        }
+        global.writer.write(
+          rows.map { [.init("version", version)] + $0 },
+          columns: ["version", "member", "from", "to"])
       case .table:
         console.text("Policy version \(applied.version) is in force:")
         for difference in differences {
