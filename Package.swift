@@ -198,7 +198,7 @@ let package = Package(
       name: "KamBookTests",
       dependencies: [
         "KamBook", "KamBookMemory", "KamBookSQLite", "KamDomain", "KamEventLog", "KamSQLite",
-        "KamTime", "KamTestSupport",
+        "KamPurchaseModel", "KamTime", "KamTestSupport",
       ],
       swiftSettings: strictness
     ),

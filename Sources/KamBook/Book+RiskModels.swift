@@ -1,22 +1,60 @@
 public import KamDomain
 import KamEventLog
+public import KamPurchaseModel
 public import KamTime
 
 extension Book {
   /// The book's churn models on `date`, with no client assessed: the purchase model, the
   /// calibration of the chance of no purchase, and the spend model (`kam risk --model`).
   ///
-  /// The same fits as ``view(on:knownAt:before:focus:)`` makes, without the portfolio, the
-  /// stage rules or any client's signals.
+  /// The same fits as ``view(on:knownAt:before:focus:usingFit:)`` makes, without the
+  /// portfolio, the stage rules or any client's signals. On a log that has not changed
+  /// since they were last fitted for `date`, they are read back from the book and no
+  /// history is read at all.
   public func riskModels(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError) -> (
-    risk: ChurnRiskReport, spend: BookSpendModel
+    risk: ChurnRiskModels, spend: SpendModelFit
   ) {
     try BookError.catching {
-      let policy = try policy(knownAt: knownAt)
-      let histories = try histories(knownOn: date, knownAt: knownAt)
-      let risk = try ChurnRiskReport(
-        histories, on: date, policy: policy, options: BookView.fitOptions, assessing: [])
-      return (risk, BookSpendModel(histories, on: date))
+      let inputs: (Policy, StoredModels, [ClientHistory]) = try store.reading { tx in
+        let stored = try StoredModels(tx, on: date, knownAt: knownAt, before: nil)
+        if stored.churn != nil, stored.spend != nil { return (Policy(), stored, []) }
+        return (
+          try self.policy(knownAt: knownAt, in: tx), stored,
+          try self.histories(knownOn: date, knownAt: knownAt, before: nil, in: tx)
+        )
+      }
+      let (policy, stored, histories) = inputs
+      let risk: ChurnRiskModels
+      if let churn = stored.churn {
+        risk = churn
+      } else {
+        risk = try ChurnRiskReport(
+          histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
+        ).models
+        keep(Self.churnModelsName, risk.encoded, on: date, at: stored.head)
+      }
+      let spend: SpendModelFit
+      if let fit = stored.spend {
+        spend = fit
+      } else {
+        spend = BookSpendModel(histories, on: date).fit
+        keep(Self.spendModelName, spend.encoded, on: date, at: stored.head)
+      }
+      return (risk, spend)
     }
+  }
+
+  /// The spend model of a view's clients on its day (`kam risk`, the report): read back
+  /// from the book when fitted on an unchanged log, else fitted and kept.
+  public func spendModel(_ view: BookView) throws(BookError) -> BookSpendModel {
+    let histories = view.rows.map(\.history)
+    guard let head = view.logHead else { return BookSpendModel(histories, on: view.date) }
+    let stored = try store.reading { tx in try tx.storedModel(Self.spendModelName, on: view.date) }
+    if let stored, stored.logSeq == head, let fit = try? SpendModelFit(encoded: stored.body) {
+      return BookSpendModel(histories, on: view.date, fit: fit)
+    }
+    let spend = BookSpendModel(histories, on: view.date)
+    keep(Self.spendModelName, spend.fit.encoded, on: view.date, at: head)
+    return spend
   }
 }

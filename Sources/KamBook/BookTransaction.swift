@@ -11,6 +11,11 @@ package import KamTime
 /// dictionaries), provided that what it reads back is what was written in the
 /// same or an earlier committed transaction.
 package protocol BookTransaction: EventLogTransaction {
+  /// The model stored under `name` for `day`, if any (whatever log position it was fitted at).
+  func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel?
+  /// Stores `model` in place of the one for its name and day, and drops every stored
+  /// model fitted at an earlier log position: none can be read again.
+  func save(_ model: StoredModel) throws
   /// A projection's position against the log, nil when it has none yet.
   func checkpoint(of projection: String) throws -> ProjectionCheckpoint?
   /// Records a projection's position (replacing the one it had).

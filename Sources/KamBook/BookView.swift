@@ -24,6 +24,9 @@ public struct BookView: Sendable {
   /// The key-client profile learned on `date`, fitted or fallen back; nil when the view
   /// shows no prospect or first-year client (or was asked not to use the fit).
   public var profile: KeyClientProfile? = nil
+  /// The log's last event, for a view of every client on the log as it stands (no focus,
+  /// no `knownAt`, no `before`): the models fitted to it are stored against it.
+  public var logHead: SequenceNumber? = nil
 
   /// The optimiser's budget for the purchase model in interactive commands:
   /// a book the model cannot fit within it falls back, reported, rather than
@@ -65,7 +68,16 @@ extension Book {
   func histories(knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber? = nil)
     throws -> [ClientHistory]
   {
-    try histories(knownAt: knownAt, before: before).values.filter { $0.isKnown(by: date) }
+    try store.reading { tx in try histories(knownOn: date, knownAt: knownAt, before: before, in: tx)
+    }
+  }
+
+  /// ``histories(knownOn:knownAt:before:)`` in a transaction the caller holds.
+  func histories(
+    knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber?,
+    in tx: any BookTransaction
+  ) throws -> [ClientHistory] {
+    try histories(knownAt: knownAt, before: before, in: tx).values.filter { $0.isKnown(by: date) }
       .sorted { $0.client < $1.client }
   }
 
@@ -79,8 +91,7 @@ extension Book {
     focus: ClientSlug? = nil, usingFit: Bool = true
   ) throws(BookError) -> BookView {
     try BookError.catching {
-      let policy = try policy(knownAt: knownAt, before: before)
-      let histories = try histories(knownOn: date, knownAt: knownAt, before: before)
+      let (policy, histories, stored) = try fitInputs(on: date, knownAt: knownAt, before: before)
       let shownNew = histories.contains { history in
         (focus.map { $0 == history.client } ?? true)
           && history.firstSaleDate(on: date).map {
@@ -96,7 +107,10 @@ extension Book {
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
       let risk = try ChurnRiskReport(
         histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
-        assessing: focus.map { [$0] })
+        assessing: focus.map { [$0] }, models: stored.churn)
+      if stored.churn == nil {
+        keep(Self.churnModelsName, risk.models.encoded, on: date, at: stored.head)
+      }
       let risks = Dictionary(
         risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
       let shown = portfolio.entries.compactMap { entry -> (PortfolioEntry, Int)? in
@@ -114,7 +128,7 @@ extension Book {
       }
       return BookView(
         date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,
-        profile: profile)
+        profile: profile, logHead: focus == nil ? stored.head : nil)
     }
   }
 }

@@ -19,6 +19,7 @@ struct MemoryBookState {
   var transitions: [ClientSlug: [StageTransition]] = [:]
   var valueDays: [ClientSlug: ValueDaysRow] = [:]
   var snapshots: [String: [UInt8]] = [:]
+  var storedModels: [String: StoredModel] = [:]
   /// The import's row counter, kept like SQLite's temporary table: for the
   /// store's life, rolled back with the transaction that counted.
   var importRows: [Int: Int64] = [:]

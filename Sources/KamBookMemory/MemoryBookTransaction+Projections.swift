@@ -87,6 +87,16 @@ extension MemoryBookTransaction {
     state.snapshots.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
+  func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel? {
+    state.storedModels[name + " " + day.description]
+  }
+
+  func save(_ model: StoredModel) throws {
+    try requireWritable()
+    state.storedModels = state.storedModels.filter { $0.value.logSeq >= model.logSeq }
+    state.storedModels[model.name + " " + model.day.description] = model
+  }
+
   func projectionWatermarks() throws -> [LogWatermark] {
     var watermarks: [LogWatermark] = []
     for checkpoint in state.checkpoints.values.sorted(by: { $0.name < $1.name }) {

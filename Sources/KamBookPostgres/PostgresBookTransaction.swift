@@ -209,6 +209,28 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
     }
   }
 
+  func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel? {
+    try read(
+      "SELECT log_seq, body FROM stored_models WHERE name = \(name) AND day = \(day.description)"
+    ).first.map { row in
+      let (seq, body) = try row.decode((Int64, ByteBuffer).self)
+      return StoredModel(
+        name: name, day: day, logSeq: SequenceNumber(rawValue: seq),
+        body: Array(body.readableBytesView))
+    }
+  }
+
+  func save(_ model: StoredModel) throws {
+    try write([
+      "DELETE FROM stored_models WHERE log_seq < \(model.logSeq.rawValue)",
+      """
+      INSERT INTO stored_models (name, day, log_seq, body)
+      VALUES (\(model.name), \(model.day.description), \(model.logSeq.rawValue), \(ByteBuffer(bytes: model.body)))
+      ON CONFLICT (name, day) DO UPDATE SET log_seq = EXCLUDED.log_seq, body = EXCLUDED.body
+      """,
+    ])
+  }
+
   func projectionWatermarks() throws -> [LogWatermark] {
     let rows = try read(
       """

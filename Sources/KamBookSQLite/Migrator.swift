@@ -8,15 +8,22 @@ public struct Migrator: Sendable {
   /// All migrations this kam knows, in order.
   public var migrations: [Migration]
 
+  /// The newest schema version any part of this kam knows: a file at a higher one was
+  /// written by a newer kam. The log alone applies only its own migrations, yet a whole
+  /// book it opens may hold the book's later ones (9, after the log's 8).
+  public var newestKnownVersion: Int
+
   /// Creates a migrator; `migrations` must be sorted by version with no repeats.
-  public init(migrations: [Migration]) {
+  /// `newestKnownVersion` defaults to the last of them.
+  public init(migrations: [Migration], newestKnownVersion: Int? = nil) {
     precondition(
       zip(migrations, migrations.dropFirst()).allSatisfy { $0.version < $1.version },
       "migrations must be in increasing order")
     self.migrations = migrations
+    self.newestKnownVersion = max(newestKnownVersion ?? 0, migrations.last?.version ?? 0)
   }
 
-  /// The newest schema version this kam knows.
+  /// The newest schema version these migrations bring a file to.
   public var latestVersion: Int { migrations.last?.version ?? 0 }
 
   /// Brings the database up to ``latestVersion``: applies, in order, every
@@ -36,7 +43,7 @@ public struct Migrator: Sendable {
       guard applicationID == Int(LogSchema.applicationID) else { return false }
       let applied = try appliedVersions(db)
       return migrations.allSatisfy { applied.contains($0.version) }
-        && (applied.max() ?? 0) <= latestVersion
+        && (applied.max() ?? 0) <= newestKnownVersion
     }
     if current { return }
     try db.inTransaction(.immediate) {
@@ -76,11 +83,11 @@ public struct Migrator: Sendable {
     }
     let applied = try appliedVersions(db)
     let version = applied.max() ?? 0
-    guard version <= latestVersion else {
+    guard version <= newestKnownVersion else {
       throw EventLogError(
         .incompatibleBook,
         "\(db.path) was written by a newer kam (schema \(version); this kam knows up to "
-          + "\(latestVersion)); upgrade kam to open it")
+          + "\(newestKnownVersion)); upgrade kam to open it")
     }
     return applied
   }

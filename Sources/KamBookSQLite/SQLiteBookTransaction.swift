@@ -212,6 +212,26 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     }
   }
 
+  package func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel? {
+    try db.fetchOne(
+      "SELECT log_seq, body FROM stored_models WHERE name = ? AND day = ?",
+      [name, day.description]
+    ) { row in
+      StoredModel(
+        name: name, day: day, logSeq: SequenceNumber(rawValue: try row.column(0)),
+        body: try row.column(1, as: Blob.self).bytes)
+    }
+  }
+
+  package func save(_ model: StoredModel) throws {
+    try db.execute("DELETE FROM stored_models WHERE log_seq < ?", [model.logSeq.rawValue])
+    try db.execute(
+      """
+      INSERT INTO stored_models (name, day, log_seq, body) VALUES (?1, ?2, ?3, ?4)
+      ON CONFLICT (name, day) DO UPDATE SET log_seq = ?3, body = ?4
+      """, [model.name, model.day.description, model.logSeq.rawValue, Blob(model.body)])
+  }
+
   package func projectionWatermarks() throws -> [LogWatermark] {
     var watermarks: [LogWatermark] = []
     for sql in [

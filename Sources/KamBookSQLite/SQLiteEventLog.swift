@@ -49,7 +49,9 @@ public final class SQLiteEventLog: @unchecked Sendable {
     self.queue = try DatabaseQueue(path: path, mode: .readWrite) { db in
       db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
       try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
-      try Migrator(migrations: migrations).migrate(db)
+      try Migrator(
+        migrations: migrations, newestKnownVersion: BookSchema.migrations.last?.version
+      ).migrate(db)
     }
     self.upcaster = upcaster
   }

@@ -50,6 +50,23 @@ public struct PurchaseModelFit: Hashable, Sendable {
   /// not `fitted`.
   public var atBounds: [String] = []
 
+  /// A fit with every field given: what `fit(_:options:)` returns, or one read back from
+  /// a book's stored models.
+  public init(
+    parameters: BGNBDParameters?, logLikelihood: Double?, clients: Int,
+    recencyRule: RecencySurvival, fallbackReason: FallbackReason?, evaluations: Int,
+    converged: Bool = false, atBounds: [String] = []
+  ) {
+    self.parameters = parameters
+    self.logLikelihood = logLikelihood
+    self.clients = clients
+    self.recencyRule = recencyRule
+    self.fallbackReason = fallbackReason
+    self.evaluations = evaluations
+    self.converged = converged
+    self.atBounds = atBounds
+  }
+
   /// The model in use.
   public var model: Model { parameters == nil ? .recency : .bgnbd }
 

@@ -26,6 +26,14 @@ public struct RidgeLogistic: Hashable, Sendable {
   /// Whether the last step moved every coefficient by less than the tolerance.
   public var converged: Bool
 
+  /// A regression with its coefficients given: one that `fit(rows:labels:ridge:maxIterations:tolerance:)`
+  /// returned, read back from a book's stored models.
+  public init(coefficients: [Double], iterations: Int, converged: Bool) {
+    self.coefficients = coefficients
+    self.iterations = iterations
+    self.converged = converged
+  }
+
   /// Fits the model to `rows` (each the same number of features) and their labels.
   ///
   /// - Parameters:

@@ -38,6 +38,23 @@ public struct SpendModelFit: Hashable, Sendable {
   /// Objective evaluations spent.
   public var evaluations: Int
 
+  /// A fit with every field given: what `fit(_:minimumRepeatBuyers:)` returns, or one read
+  /// back from a book's stored models.
+  public init(
+    parameters: GammaGammaParameters?, estimate: GammaGammaParameters?,
+    meanLogLikelihood: Double?, clients: Int, fallbackReason: FallbackReason?,
+    converged: Bool, atBounds: [String], evaluations: Int
+  ) {
+    self.parameters = parameters
+    self.estimate = estimate
+    self.meanLogLikelihood = meanLogLikelihood
+    self.clients = clients
+    self.fallbackReason = fallbackReason
+    self.converged = converged
+    self.atBounds = atBounds
+    self.evaluations = evaluations
+  }
+
   /// Whether parameters were fitted.
   public var fitted: Bool { parameters != nil }
 

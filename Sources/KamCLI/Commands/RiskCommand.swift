@@ -48,13 +48,13 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     if model {
       let models = try book.riskModels(
         on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-      printModels(models.risk.fit, models.spend.fit, models.risk.calibration)
+      printModels(models.risk.purchase, models.spend, models.risk.calibration)
       return
     }
     // Risk shows no key-account reason: the profile would be learned for nothing.
     let view = try book.view(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
-    let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
+    let spend = try book.spendModel(view)
     let owners = ClientSelection.Names(view.rows)
     let keep = try selection.filter(owners: owners)
     let (sorted, cut) = selection.limited(

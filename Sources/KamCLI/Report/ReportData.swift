@@ -40,7 +40,7 @@ struct ReportData {
     self.period = period
     currency = book.currency
     view = try book.view(on: date, knownAt: knownAt)
-    let spend = BookSpendModel(view.rows.map(\.history), on: date)
+    let spend = try book.spendModel(view)
     risk = RiskCommand.listed(view, spend: spend, all: false, order: .valueAtStake)
     let query = TransitionQuery(asOf: date)
     transitions =

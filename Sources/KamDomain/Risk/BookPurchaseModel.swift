@@ -32,6 +32,25 @@ public struct BookPurchaseModel: Hashable, Sendable {
   init(
     facts: [RiskFacts], on date: CalendarDate, options: PurchaseModelFit.Options
   ) throws(PurchaseModelError) {
+    let summaries = Self.summaries(facts, on: date)
+    let ordered = summaries.sorted { $0.key < $1.key }.map(\.value)
+    self.date = date
+    self.summaries = summaries
+    self.fit = try PurchaseModelFit.fit(ordered, options: options)
+  }
+
+  /// Summarises already extracted facts under a model fitted to them before (a book's
+  /// stored models): the same model as fitting them again, without the fit.
+  init(facts: [RiskFacts], on date: CalendarDate, fit: PurchaseModelFit) {
+    self.date = date
+    self.summaries = Self.summaries(facts, on: date)
+    self.fit = fit
+  }
+
+  /// Each buying client's (x, tₓ, T) on `date`.
+  private static func summaries(_ facts: [RiskFacts], on date: CalendarDate) -> [ClientSlug:
+    PurchaseSummary]
+  {
     var summaries: [ClientSlug: PurchaseSummary] = [:]
     summaries.reserveCapacity(facts.count)
     for client in facts {
@@ -40,10 +59,7 @@ public struct BookPurchaseModel: Hashable, Sendable {
         summaries[client.client] = summary
       }
     }
-    let ordered = summaries.sorted { $0.key < $1.key }.map(\.value)
-    self.date = date
-    self.summaries = summaries
-    self.fit = try PurchaseModelFit.fit(ordered, options: options)
+    return summaries
   }
 
   /// P(alive) of `client` on the day, from whichever model is in use; nil for a client

@@ -17,6 +17,24 @@ public struct BookSpendModel: Hashable, Sendable {
   /// Summarises and fits the book's histories as of `date`; clients enter the fit in slug
   /// order (the fit sorts them anyway).
   public init(_ histories: [ClientHistory], on date: CalendarDate) {
+    let summaries = Self.summaries(histories, on: date)
+    self.date = date
+    self.summaries = summaries
+    self.fit = SpendModelFit.fit(summaries.sorted { $0.key < $1.key }.map(\.value))
+  }
+
+  /// Summarises the book's histories as of `date` under a model fitted to them before (a
+  /// book's stored models): the same model as fitting them again, without the fit.
+  public init(_ histories: [ClientHistory], on date: CalendarDate, fit: SpendModelFit) {
+    self.date = date
+    self.summaries = Self.summaries(histories, on: date)
+    self.fit = fit
+  }
+
+  /// Each buying client's spend summary on `date`.
+  private static func summaries(_ histories: [ClientHistory], on date: CalendarDate)
+    -> [ClientSlug: SpendSummary]
+  {
     var summaries: [ClientSlug: SpendSummary] = [:]
     for history in histories {
       let sales = history.sales.lazy.filter { !history.isRetracted($0.seq) }.map {
@@ -26,9 +44,7 @@ public struct BookSpendModel: Hashable, Sendable {
         summaries[history.client] = summary
       }
     }
-    self.date = date
-    self.summaries = summaries
-    self.fit = SpendModelFit.fit(summaries.sorted { $0.key < $1.key }.map(\.value))
+    return summaries
   }
 
   /// E[M | x, m̄ₓ] of `client`: its expected spend per purchase day in major units; nil

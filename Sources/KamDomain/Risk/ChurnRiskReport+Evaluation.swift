@@ -18,26 +18,24 @@ extension ChurnRiskReport {
   ///   - assessing: the clients to assess, when not all: the model and the owners'
   ///     attention still come from every history, so each assessment is the one the
   ///     whole report would hold; only the per-client work is skipped.
+  ///   - models: the models fitted to the same histories, policy and options on `date`
+  ///     before (``models``, as a book stores them), used instead of fitting again; ignored
+  ///     when fitted for another day.
   /// - Throws: `PurchaseModelError` only for unusable `options`.
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
     classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options(),
-    assessing: Set<ClientSlug>? = nil
+    assessing: Set<ClientSlug>? = nil, models: ChurnRiskModels? = nil
   ) throws(PurchaseModelError) {
     let facts = ParallelMap.map(histories) { RiskFacts($0, policy: policy) }
-    let referenceDays = NoPurchaseCalibration.referenceDays(
-      facts, on: date, horizonDays: policy.riskHorizonDays)
-    let cut = NoPurchaseCalibration.cut(on: date, referenceDays: referenceDays)
-    // The fits on the day and at the calibration's cut are independent: one per core.
-    let fits = ParallelMap.map([date] + (cut.map { [$0] } ?? []), minimumPerCore: 1) { day in
-      Result { () throws(PurchaseModelError) in
-        try BookPurchaseModel(facts: facts, on: day, options: options)
-      }
+    let model: BookPurchaseModel
+    let calibration: NoPurchaseCalibration
+    if let models, models.date == date {
+      model = BookPurchaseModel(facts: facts, on: date, fit: models.purchase)
+      calibration = models.calibration
+    } else {
+      (model, calibration) = try Self.fit(facts, on: date, policy: policy, options: options)
     }
-    let model = try fits[0].get()
-    let calibration = NoPurchaseCalibration(
-      facts: facts, model: model, cutModel: try fits.dropFirst().first?.get(),
-      horizonDays: policy.riskHorizonDays, referenceDays: referenceDays)
     let shift = AttentionShift(
       meetings: AttentionMeeting.all(facts, through: date, policy: policy), on: date,
       policy: policy)
@@ -54,6 +52,27 @@ extension ChurnRiskReport {
     }
     self.init(
       date: date, purchaseModel: model, calibration: calibration, assessments: assessments)
+  }
+
+  /// The purchase model on `date` and the calibration learned at its cut.
+  private static func fit(
+    _ facts: [RiskFacts], on date: CalendarDate, policy: Policy,
+    options: PurchaseModelFit.Options
+  ) throws(PurchaseModelError) -> (BookPurchaseModel, NoPurchaseCalibration) {
+    let referenceDays = NoPurchaseCalibration.referenceDays(
+      facts, on: date, horizonDays: policy.riskHorizonDays)
+    let cut = NoPurchaseCalibration.cut(on: date, referenceDays: referenceDays)
+    // The fits on the day and at the calibration's cut are independent: one per core.
+    let fits = ParallelMap.map([date] + (cut.map { [$0] } ?? []), minimumPerCore: 1) { day in
+      Result { () throws(PurchaseModelError) in
+        try BookPurchaseModel(facts: facts, on: day, options: options)
+      }
+    }
+    let model = try fits[0].get()
+    let calibration = NoPurchaseCalibration(
+      facts: facts, model: model, cutModel: try fits.dropFirst().first?.get(),
+      horizonDays: policy.riskHorizonDays, referenceDays: referenceDays)
+    return (model, calibration)
   }
 
   /// One client's assessment against the book's purchase model and owners' attention.

@@ -18,6 +18,13 @@ public struct ChurnRiskReport: Hashable, Sendable {
   /// The purchase model fitted (or the fallback used).
   public var fit: PurchaseModelFit { purchaseModel.fit }
 
+  /// The fitted models, for a book to keep: given back to
+  /// ``init(_:on:policy:classA:options:assessing:models:)`` on an unchanged book, they
+  /// spare the fits.
+  public var models: ChurnRiskModels {
+    ChurnRiskModels(date: date, purchase: fit, calibration: calibration)
+  }
+
   /// The loyal clients' assessments, highest risk first: what `kam risk` lists.
   public var loyal: [ChurnRiskAssessment] { assessments.filter(\.loyal) }
 

@@ -1,0 +1,36 @@
+import KamDomain
+import KamEventLog
+import KamTime
+
+extension Book {
+  /// The name the churn models (``ChurnRiskModels``) are stored under.
+  package static let churnModelsName = "churn-risk"
+  /// The name the spend model (Gamma-Gamma) is stored under.
+  package static let spendModelName = "spend"
+
+  /// Keeps a model fitted at `head` for later queries, when the log still ends there.
+  ///
+  /// Best effort: the model is a saving, not a result. A book another process is writing
+  /// to, a full disk or a role that may not write (a PostgreSQL `kam_reader`) leaves it
+  /// unstored, and the next query fits again.
+  func keep(_ name: String, _ body: [UInt8], on day: CalendarDate, at head: SequenceNumber?) {
+    guard let head else { return }
+    _ = try? store.write { tx in
+      guard try tx.lastSequence() == head else { return }
+      try tx.save(StoredModel(name: name, day: day, logSeq: head, body: body))
+    }
+  }
+
+  /// The clients known on `date` (as ``histories(knownOn:knownAt:before:)``), the policy in
+  /// force, and the models stored for `date`, all read in one transaction.
+  func fitInputs(on date: CalendarDate, knownAt: Instant?, before: SequenceNumber?) throws
+    -> (policy: Policy, histories: [ClientHistory], stored: StoredModels)
+  {
+    try store.reading { tx in
+      let policy = try policy(knownAt: knownAt, before: before, in: tx)
+      let stored = try StoredModels(tx, on: date, knownAt: knownAt, before: before)
+      let histories = try histories(knownOn: date, knownAt: knownAt, before: before, in: tx)
+      return (policy, histories, stored)
+    }
+  }
+}
