@@ -119,3 +119,18 @@ struct TopicsTests {
     #expect(result.err.split(separator: "\n").count == 1)
   }
 }
+
+extension TopicsTests {
+  @Test("the exit-statuses page names every code a refusal can carry")
+  func everyCode() {
+    let page = Harness().run("topics", "exit-statuses").out
+    let codes: [CLIError.Code] = [
+      .checkFailed, .usage, .dataError, .noInput, .cannotCreate, .ioError, .tryAgain, .software,
+    ]
+    for code in codes {
+      let number = String(code.status)
+      let row = String(repeating: " ", count: 5 - number.count) + number + "  "
+      #expect(page.contains("\n" + row), "exit status \(code.status) is not on the page")
+    }
+  }
+}
