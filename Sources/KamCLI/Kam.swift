@@ -9,10 +9,7 @@ public struct Kam: ParsableCommand {
       Every sale, meeting, complaint and negotiation is appended to a book (a SQLite \
       file); client value, relationship stages and churn risk are derived from it.
 
-      Exit status: 0 success; 1 a check found a problem (kam verify); 64 bad command \
-      line; 65 bad input data; 66 the book or an input file does not exist; 73 cannot \
-      create the book; 74 I/O error; 75 the book is busy or changed meanwhile (try \
-      again); 70 a bug.
+      \(ExitStatus.summary) Periods, money and exit statuses: kam help topics.
       """,
     version: "0.1.0",
     subcommands: [
@@ -44,6 +41,7 @@ public struct Kam: ParsableCommand {
       RebuildCommand.self,
       MigrateCommand.self,
       DemoCommand.self,
+      TopicsCommand.self,
     ]
   )
 

@@ -12,6 +12,7 @@ public enum KamRunner {
   /// Runs a command line in the current ``Console``; returns the exit status.
   public static func run(_ arguments: [String]) -> Int32 {
     let console = Console.current
+    let arguments = ArgumentScreen.routed(arguments)
     do {
       try ArgumentScreen.screen(arguments)
       var command = try Kam.parseAsRoot(arguments)

@@ -78,13 +78,14 @@ _kam() {
             'rebuild:Rebuild the projections from the log, atomically.'
             'migrate:Copy a book between SQLite and PostgreSQL, verifying the chain on arrival.'
             'demo:Fill a new book with a realistic simulated history (see docs/simulation.md).'
+            'topics:Pages on what many commands share: periods, money, exit statuses.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|topics|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -1053,6 +1054,25 @@ _kam_demo() {
         '--years[Years of history.]:n:'
         '--seed[The random seed.]:n:'
         '--force[Replace an existing book made by kam demo.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_topics() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
+        ':name:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -13,6 +13,11 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
     discussion: """
       Acquisition: prospects, and clients in their first 180 days. The (team) rows add \
       every owner up.
+
+      Examples:
+        kam attention
+        kam attention --period monthly --owner anna
+        kam attention --as-of 2026-06-30 -O json
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -13,6 +13,11 @@ struct AuditCommand: ParsableCommand, PrintsTables {
       Without an id, lists the decisions whose basis has changed since they were made. \
       Causes: backdated (an event recorded later but dated on or before the decision's \
       day), retracted (a retraction recorded later), policy-changed (a new policy).
+
+      Examples:
+        kam audit
+        kam audit d4k9x2mq7
+        kam audit -O json
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -13,6 +13,11 @@ extension ClientCommand {
       discussion: """
         A prospect becomes a client with its first sale. Running `add --prospect` again \
         for a prospect updates its win probability.
+
+        Examples:
+          kam client add initech --name "Initech Sp. z o.o." --segment industry --owner anna
+          kam client add hooli --name "Hooli" --on 2026-10-05
+          kam client add globex --name "Globex" --prospect --win-probability 0.3 --expected-value 40000
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -9,7 +9,12 @@ extension ClientCommand {
   struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "assess",
-      abstract: "Assess a client's attractiveness to us and our standing in its eyes (0–100 each).")
+      abstract: "Assess a client's attractiveness to us and our standing in its eyes (0–100 each).",
+      discussion: """
+        Examples:
+          kam client assess bolt --attractiveness 65 --standing 80
+          kam client assess cobalt --attractiveness 55 --standing 40 --on 2026-11-02
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

@@ -10,7 +10,7 @@ extension ClientCommand {
       discussion: """
         Examples:
           kam client reassign acme --owner bob
-          kam client reassign acme --owner "Bob Kowalski" --on 2026-12-01
+          kam client reassign acme --owner "Bob Kowalski" --on 2026-11-20
 
         The registration stays as it was; --owner filters and `kam service --by \
         owner` see the latest owner (as of now: --as-of does not bring an older \

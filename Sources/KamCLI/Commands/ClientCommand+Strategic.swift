@@ -9,7 +9,12 @@ extension ClientCommand {
   struct Strategic: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "strategic",
-      abstract: "Mark a client as strategic (with a reason), or clear the mark.")
+      abstract: "Mark a client as strategic (with a reason), or clear the mark.",
+      discussion: """
+        Examples:
+          kam client strategic bolt --reason "Our reference customer in retail"
+          kam client strategic cobalt --clear
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

@@ -10,7 +10,7 @@ extension ClientCommand {
       discussion: """
         Examples:
           kam client update acme --segment retail
-          kam client update acme --segment retail --on 2026-12-01
+          kam client update acme --segment retail --on 2026-11-20
 
         The registration stays as it was; every command shows the latest segment \
         (as of now: --as-of does not bring an older segment back, --known-at does). \

@@ -12,6 +12,10 @@ struct DecideCommand: ParsableCommand {
     discussion: """
       `kam audit ID` later replays what kam showed then against what it shows now. \
       Prints the decision's id.
+
+      Examples:
+        kam decide bolt --kind increase-contact --note "Two visits a quarter until the renewal"
+        kam decide acme --kind approve-discount --note "8% for the 2027 frame contract" -O json
       """)
 
   @OptionGroup var global: GlobalOptions

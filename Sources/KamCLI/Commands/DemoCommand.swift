@@ -29,6 +29,10 @@ struct DemoCommand: ParsableCommand {
       refused (exit 73); --force replaces a book that kam demo made (or an empty file), \
       and never another file. The book is built under a hidden draft name beside it and \
       appears only when whole, so an interrupted demo leaves no partial book.
+
+      Examples:
+        kam demo --db demo.sqlite --clients 40 --years 2
+        kam demo --db demo.sqlite --clients 40 --seed 7 --today 2026-11-28
       """)
 
   @OptionGroup var global: GlobalOptions

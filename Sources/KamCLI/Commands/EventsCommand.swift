@@ -19,6 +19,12 @@ struct EventsCommand: ParsableCommand, PrintsTables {
       stream (1, 2, 3, …) and `typeVersion` its payload's schema version. A retracted \
       event is marked "(retracted)" after its type (`retracted` in JSON and CSV), as \
       known at --known-at; an undo's retraction that a redo took back no longer counts.
+
+      Examples:
+        kam events acme
+        kam events --begin 2026-01-01 --end 2026-04-01 --type sale
+        kam events bolt --by occurred -O csv
+        kam events --actor anna --known-at 2026-11-28T12:00:00Z
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -16,6 +16,11 @@ struct ExplainCommand: ParsableCommand, PrintsTables {
       service); the fit, for a prospect or a client in its first year, is its fit to the \
       key-client profile (see kam prospects). With --as-of and --known-at, explains what \
       kam would have said then.
+
+      Examples:
+        kam explain acme
+        kam explain cobalt --as-of 2026-06-30
+        kam explain delta -O json
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -17,6 +17,11 @@ struct ImportCommand: ParsableCommand {
       Rows are committed 5,000 at a time, so other writers get in between, and an \
       interrupted import completes when run again. The whole import is one command: \
       `kam undo` takes it back.
+
+      Examples:
+        kam import sales.csv --rules sales.rules --dry-run
+        kam import sales.csv --rules sales.rules
+        kam import sales.csv --rules sales.rules --skip-bad --rejects rejects.csv
       """)
 
   @OptionGroup var global: GlobalOptions

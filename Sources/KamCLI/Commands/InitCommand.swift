@@ -15,7 +15,12 @@ import KamTime
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
-    abstract: "Create the book (nothing changes when it exists already).")
+    abstract: "Create the book (nothing changes when it exists already).",
+    discussion: """
+      Examples:
+        kam init
+        kam init --db eur-book.sqlite --currency EUR
+      """)
 
   @OptionGroup var global: GlobalOptions
 

@@ -8,7 +8,13 @@ import KamTime
 struct KeyAccountsCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "key-accounts",
-    abstract: "The key clients and why: top profit, potential, likely win, strategic.")
+    abstract: "The key clients and why: top profit, potential, likely win, strategic.",
+    discussion: """
+      Examples:
+        kam key-accounts
+        kam key-accounts --owner anna --sort revenue
+        kam key-accounts --as-of 2025-12-31 -O json
+      """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var selection: ClientSelection

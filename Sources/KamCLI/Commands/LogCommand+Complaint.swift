@@ -9,7 +9,12 @@ extension LogCommand {
   struct Complaint: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "complaint",
-      abstract: "Log a complaint; prints its id, for `kam log resolution`.")
+      abstract: "Log a complaint; prints its id, for `kam log resolution`.",
+      discussion: """
+        Examples:
+          kam log complaint bolt --severity high --about "late delivery"
+          kam log complaint acme --severity low --about "invoice typo" --on 2026-11-26
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

@@ -13,6 +13,11 @@ extension LogCommand {
       discussion: """
         --to is the initiative's last day. To end an open initiative later, run \
         `kam log initiative SLUG --end ID --on DATE`.
+
+        Examples:
+          kam log initiative bolt --kind shared-warehouse --from 2026-11-01
+          kam log initiative cobalt --kind co-development --from 2026-06-01 --to 2026-09-30
+          kam log initiative acme --end acme-i1 --on 2026-11-20
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -10,7 +10,13 @@ extension LogCommand {
     static let configuration = CommandConfiguration(
       commandName: "meeting",
       abstract:
-        "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.")
+        "Log a meeting; its cost to serve is --cost, else minutes × the policy's hourly rate.",
+      discussion: """
+        Examples:
+          kam log meeting acme --kind visit --minutes 90
+          kam log meeting bolt --kind call --minutes 20 --on 2026-11-25
+          kam log meeting delta --kind workshop --cost 1500
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

@@ -9,7 +9,12 @@ extension LogCommand {
   struct Negotiation: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "negotiation",
-      abstract: "Log a price negotiation: list amount, discount asked and granted, outcome.")
+      abstract: "Log a price negotiation: list amount, discount asked and granted, outcome.",
+      discussion: """
+        Examples:
+          kam log negotiation acme --list 50000 --asked 15 --granted 8% --outcome won
+          kam log negotiation bolt --list 20000 --asked 10 --granted 0 --outcome open --on 2026-11-20
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

@@ -9,7 +9,12 @@ extension LogCommand {
   struct Resolution: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "resolution",
-      abstract: "Resolve a complaint; --cost is compensation and handling.")
+      abstract: "Resolve a complaint; --cost is compensation and handling.",
+      discussion: """
+        Examples:
+          kam log resolution acme acme-1 --cost 350
+          kam log resolution acme acme-1 --on 2026-11-27
+        """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String

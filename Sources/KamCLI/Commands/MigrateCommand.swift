@@ -21,6 +21,7 @@ struct MigrateCommand: ParsableCommand {
       Examples:
         kam migrate --from book.sqlite --to postgres://kam@db.example/sales
         kam migrate --from postgres://kam@db.example/sales --to backup.sqlite
+        kam migrate --from book.sqlite --to copy.sqlite
       """)
 
   @OptionGroup var global: GlobalOptions

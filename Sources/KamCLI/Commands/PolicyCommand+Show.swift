@@ -9,7 +9,13 @@ extension PolicyCommand {
   struct Show: ParsableCommand, PrintsTables {
     static let configuration = CommandConfiguration(
       commandName: "show",
-      abstract: "Print the policy in force (with --known-at: the one in force then).")
+      abstract: "Print the policy in force (with --known-at: the one in force then).",
+      discussion: """
+        Examples:
+          kam policy show
+          kam policy show -O json
+          kam policy show --known-at 2026-01-01
+        """)
 
     @OptionGroup var global: GlobalOptions
 

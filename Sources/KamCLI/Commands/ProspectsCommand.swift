@@ -26,7 +26,7 @@ struct ProspectsCommand: ParsableCommand, PrintsTables {
 
       Examples:
         kam prospects
-        kam prospects --as-of 1997-03-31 -O json
+        kam prospects --as-of 2026-06-30 -O json
         kam prospects --model
       """)
 

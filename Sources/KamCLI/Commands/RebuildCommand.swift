@@ -14,6 +14,10 @@ struct RebuildCommand: ParsableCommand {
       that knows how far it went. A damaged log is refused (exit 1, naming the first bad \
       event) and the projections are left as they were; --force rebuilds from it anyway, \
       with a warning, so that the views show what the damaged log says.
+
+      Examples:
+        kam rebuild
+        kam rebuild -O json
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -13,6 +13,10 @@ struct ReplayCommand: ParsableCommand, PrintsTables {
       Nothing is recorded. Lists the clients whose stage or key-account reasons on \
       --as-of (default today) would differ, and how many stage transitions each would \
       have under each policy.
+
+      Examples:
+        kam replay --policy policy.json
+        kam replay --policy policy.json --as-of 2026-06-30 -O json
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -9,7 +9,13 @@ struct RetractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "retract",
     abstract: "Retract one event: it stops counting, and nothing is deleted.",
-    discussion: "Retracting a retraction restores the event it retracted.")
+    discussion: """
+      Retracting a retraction restores the event it retracted.
+
+      Examples:
+        kam retract 12 --reason "entered twice"
+        kam retract 12 --reason "entered twice" -O json
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The event's sequence number (see kam events).") var seq: Int64

@@ -27,7 +27,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
 
       Examples:
         kam service
-        kam service --owner anna --begin 2026-07-01 --end 2026-10-01
+        kam service --owner "Anna Nowak" --begin 2026-07-01 --end 2026-10-01
         kam service --by owner -O json
       """)
 

@@ -8,7 +8,13 @@ import KamTime
 struct ShowCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Show one client: its figures, stages (entered, exited, time in stage) and events.")
+    abstract: "Show one client: its figures, stages (entered, exited, time in stage) and events.",
+    discussion: """
+      Examples:
+        kam show acme
+        kam show bolt --as-of 2025-12-31
+        kam show delta -O json
+      """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The client's slug.") var slug: String

@@ -16,6 +16,11 @@ struct StageCommand: ParsableCommand, PrintsTables {
       in each stage; a golden shot's flag is set by a `golden-shot` transition and \
       cleared by a `golden-shot-cleared` row (its second sale). A demotion is dated when \
       its grace period ends, with the cause of the day the evidence failed.
+
+      Examples:
+        kam stage acme
+        kam stage acme --history
+        kam stage bolt --as-of 2025-12-31 -O json
       """)
 
   @OptionGroup var global: GlobalOptions

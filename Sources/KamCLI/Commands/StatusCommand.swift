@@ -9,9 +9,14 @@ struct StatusCommand: ParsableCommand, PrintsTables {
   static let configuration = CommandConfiguration(
     commandName: "status",
     abstract: "Show the number of events and each projection's checkpoint and lag.",
-    discussion:
-      "Projections are caught up first, as every command does; a projection that stopped at an event says so."
-  )
+    discussion: """
+      Projections are caught up first, as every command does; a projection that stopped \
+      at an event says so.
+
+      Examples:
+        kam status
+        kam status -O json
+      """)
 
   @OptionGroup var global: GlobalOptions
 

@@ -17,6 +17,12 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
       --summary counts them per period and stage pair, with the period's net flow (moves \
       up the pyramid minus moves down) and the median days the clients had spent in the \
       stage they left.
+
+      Examples:
+        kam transitions
+        kam transitions --from cooperation --to partnership --begin 2026-07-01 --end 2026-10-01
+        kam transitions --client acme -O csv
+        kam transitions --summary --period yearly
       """)
 
   @OptionGroup var global: GlobalOptions

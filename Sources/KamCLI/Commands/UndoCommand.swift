@@ -17,6 +17,11 @@ struct UndoCommand: ParsableCommand {
       last undo, restoring what it removed; after any other new command there is nothing to \
       redo. Nothing is deleted: an undo appends retractions, a redo retracts them. Commands \
       that touched no client (policy changes, decisions) are passed over.
+
+      Examples:
+        kam undo
+        kam undo --redo
+        kam undo -O json
       """)
 
   @OptionGroup var global: GlobalOptions

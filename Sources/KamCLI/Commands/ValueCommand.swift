@@ -13,6 +13,11 @@ struct ValueCommand: ParsableCommand, PrintsTables {
       Sorted by profit, highest first. cumulativeProfitShare is the running total over \
       the book's total profit, so it can pass 100 % before the unprofitable tail gives \
       some back (see docs/value.md).
+
+      Examples:
+        kam value
+        kam value --segment retail --sort revenue
+        kam value --as-of 2025-12-31 -O csv
       """)
 
   /// The orders `kam value` can list in; the cumulative share stays the whale curve's.

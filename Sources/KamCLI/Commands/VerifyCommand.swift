@@ -24,6 +24,10 @@ struct VerifyCommand: ParsableCommand {
       has another hash, which any edit of events 1…SEQ causes, recomputed or not. Events \
       appended after SEQ are fine. It does not protect events after SEQ, nor a book \
       replaced whole by an older copy that still holds SEQ unchanged.
+
+      Examples:
+        kam verify
+        kam verify -O json
       """)
 
   @OptionGroup var global: GlobalOptions
