@@ -10,7 +10,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     abstract:
       "Service received against value per client (over-served, under-served, balanced); --by owner: each owner's split and a what-if.",
     discussion: """
-      Service is counted in the period (--begin inclusive, --end exclusive; by default \
+      Service is counted in the period (-p, or --begin inclusive and --end exclusive; by default \
       the 91 days ending on --as-of or today): meetings, their minutes, cost to serve \
       (meetings and complaint handling). Value is the client's on the period's last day: \
       profit over the policy's window, Pareto class, key-account reasons, stage. \
@@ -40,17 +40,16 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
   @Option(help: "Only this owner's clients (\"(unassigned)\" for clients without one).")
   var owner: String?
   @Option(help: "One row per owner instead of per client.") var by: Grouping?
-  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
-  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+  @OptionGroup var periodOptions: PeriodOptions
 
   func validate() throws {
     try CLIError.validating {
-      _ = try GlobalOptions.period(begin: begin, end: end)
+      let asked = try periodOptions.expression(global)
       // Value is read on the period's last day: with --end, --as-of would mean nothing.
-      if let end, global.asOf != nil {
+      if let end = periodOptions.endSource(asked), global.asOf != nil {
         throw CLIError(
           .usage,
-          "--as-of means nothing with --end \(end): value, class and stage are read on the period's last day"
+          "--as-of means nothing with \(end): value, class and stage are read on the period's last day"
         )
       }
     }
@@ -142,10 +141,10 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     ]
   }
 
-  /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
-  /// evaluation day (91 days ending on it).
+  /// The period asked for: `--period` or `--begin`/`--end`, each end defaulting from the
+  /// other or from the evaluation day (91 days ending on it).
   func period() throws -> Range<CalendarDate> {
-    try global.period(begin: begin, end: end)
+    try global.period(try periodOptions.expression(global))
   }
 
   /// Refuses an owner no client has, with the nearest name.
