@@ -34,6 +34,10 @@ struct PeriodCommandTests {
       json.out
         == #"[{"client":"acme","revenue":"2300.00","cogs":"500.00","costToServe":"0.00","profit":"1800.00","cumulativeProfitShare":1.0}]"#
         + "\n")
+    // Replayed from the log as known at an instant: the same sums.
+    #expect(
+      harness.run("value", "-p", "2026Q3", "--known-at", "2100-01-01", "-O", "json").out == json.out
+    )
     let table = harness.run("value", "--period", "2026q3")
     #expect(
       table.out
