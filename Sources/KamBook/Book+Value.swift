@@ -11,8 +11,14 @@ extension Book {
   /// Every client known by `date` (registered, or with a fact that counts) is
   /// there, with zeros when it has no fact in the window, as in ``view(on:knownAt:before:)``.
   public func storedValues(on date: CalendarDate) throws(BookError) -> [ClientValue] {
-    let window = ValueWindow(endingOn: date, policy: try policy())
-    return try store.reading { tx in
+    try storedValues(in: ValueWindow(endingOn: date, policy: try policy()))
+  }
+
+  /// Every client's value over `window`, from the value projection: the figures of
+  /// ``storedValues(on:)`` over any run of days instead of the policy's window. Every
+  /// client known by the window's last day is there, with zeros when it has no fact in it.
+  public func storedValues(in window: ValueWindow) throws(BookError) -> [ClientValue] {
+    try store.reading { tx in
       var values: [ClientValue] = []
       try tx.forEachValueDays(knownBy: window.end) { client, days in
         let (revenue, cogs, costToServe) = PackedValueDays.sum(days, in: window)
@@ -21,6 +27,27 @@ extension Book {
       }
       return values
     }
+  }
+
+  /// Every client's value over `window`: from the value projection for the book as known
+  /// now, replayed from the log (under the policy then in force) as known at `knownAt`.
+  public func values(in window: ValueWindow, knownAt: Instant? = nil) throws(BookError)
+    -> [ClientValue]
+  {
+    guard let knownAt else { return try storedValues(in: window) }
+    return try BookError.catching {
+      let policy = try policy(knownAt: knownAt)
+      return try histories(knownOn: window.end, knownAt: knownAt).map {
+        ClientValue.evaluate($0, in: window, policy: policy)
+      }
+    }
+  }
+
+  /// The whale curve of the values over `window` (see ``values(in:knownAt:)``).
+  public func whaleCurve(in window: ValueWindow, knownAt: Instant? = nil) throws(BookError)
+    -> WhaleCurve
+  {
+    WhaleCurve(ProfitRanking(try values(in: window, knownAt: knownAt)))
   }
 
   /// The whale curve on `date`: from the value projection for the book as known

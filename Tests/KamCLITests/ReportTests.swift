@@ -120,14 +120,14 @@ struct ReportTests {
         == #"[{"client":"acme","from":"cooperation","to":"partnership","on":"2025-07-09","cause":{"rule":"tenure-reached","policyVersion":1}}]"#
         + "\n")
     let summary = harness.run(
-      "transitions", "--summary", "--period", "yearly", "--client", "beta", "-O", "csv")
+      "transitions", "--summary", "--interval", "yearly", "--client", "beta", "-O", "csv")
     #expect(
       summary.out.hasPrefix(
         "period,from,to,count,netFlow,medianDaysInFrom\n2025,,prospect,1,1,\n"))
     // acme's 2026: partnership → cooperation → transactional → lapsed, three moves down,
     // after 304, 52 and 10 days in the stages it left.
     let acme = harness.run(
-      "transitions", "--summary", "--period", "yearly", "--client", "acme", "--begin",
+      "transitions", "--summary", "--interval", "yearly", "--client", "acme", "--begin",
       "2026-01-01", "-O", "json")
     #expect(
       acme.out

@@ -123,10 +123,21 @@ struct ServiceCommandTests {
     #expect(typo.status == 64)
     #expect(typo.out == "")
     #expect(
-      typo.err == "kam: no client in the book has the owner \"ana\" (did you mean \"anna\"?)\n")
+      typo.err
+        == "kam: no client in the book has an owner matching \"ana\" (did you mean \"anna\"?)\n")
     let other = harness.run("service", "--owner", "zed")
     #expect(other.status == 64)
-    #expect(other.err == "kam: no client in the book has the owner \"zed\"; owners: anna, bob\n")
+    #expect(
+      other.err == "kam: no client in the book has an owner matching \"zed\"; owners: anna, bob\n")
+  }
+
+  @Test("kam service --owner takes an owner's unique start in any case, as kam clients does")
+  func ownerPrefix() {
+    let harness = Self.book()
+    let typed = harness.run("service", "--owner", "B", "-O", "csv")
+    #expect(typed.status == 0)
+    #expect(typed.out == harness.run("service", "--owner", "bob", "-O", "csv").out)
+    #expect(typed.out.contains("bob"))
   }
 
   @Test("kam service over a period with no data prints an empty, labelled result")

@@ -12,7 +12,7 @@ struct TopicsTests {
     #expect(
       result.out == """
         Topics (kam help topics NAME):
-          periods        How --begin, --end, --as-of, --on, --known-at and --today are written.
+          periods        How -p, --begin, --end, --as-of, --on, --known-at and --today are written.
           money          How amounts are entered and printed.
           exit-statuses  What each exit status of kam means.
 
@@ -81,7 +81,7 @@ struct TopicsTests {
     let periods = Harness().run("help", "topics", "periods")
     #expect(periods.status == 0)
     #expect(
-      periods.out.hasPrefix("Periods and points in time\n\nCommands that count over a period"))
+      periods.out.hasPrefix("Periods and points in time\n\nA period is a run of business days"))
   }
 
   @Test("a topic is found by its start or in any case")

@@ -28,7 +28,7 @@ struct AttentionReportTests {
     return book
   }
 
-  static func report(_ period: AttentionPeriod = .quarterly) -> AttentionReport {
+  static func report(_ period: CalendarPeriod = .quarterly) -> AttentionReport {
     AttentionReport(book().all, through: Given.day(250), policy: Policy(), period: period)
   }
 
@@ -102,11 +102,11 @@ struct AttentionReportTests {
   @Test("given periods, when labelled, then months and quarters read as reports print them")
   func labels() {
     let day = CalendarDate(year: 2026, month: 7, day: 15)!
-    let quarter = AttentionPeriod.quarterly.index(of: day)
-    #expect(AttentionPeriod.quarterly.label(of: quarter) == "2026Q3")
-    #expect(AttentionPeriod.quarterly.start(of: quarter) == CalendarDate(iso: "2026-07-01"))
-    let month = AttentionPeriod.monthly.index(of: day)
-    #expect(AttentionPeriod.monthly.label(of: month) == "2026-07")
-    #expect(AttentionPeriod.monthly.label(of: month + 6) == "2027-01")
+    let quarter = CalendarPeriod.quarterly.index(of: day)
+    #expect(CalendarPeriod.quarterly.label(of: quarter) == "2026Q3")
+    #expect(CalendarPeriod.quarterly.start(of: quarter) == CalendarDate(iso: "2026-07-01"))
+    let month = CalendarPeriod.monthly.index(of: day)
+    #expect(CalendarPeriod.monthly.label(of: month) == "2026-07")
+    #expect(CalendarPeriod.monthly.label(of: month + 6) == "2027-01")
   }
 }

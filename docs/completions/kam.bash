@@ -762,7 +762,7 @@ _kam_events() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=(--type)
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --begin --end --actor --command --by)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format -p --period --begin --end --actor --command --by)
     __kam_offer_flags_options 1
 
     # Offer option value completions
@@ -781,6 +781,9 @@ _kam_events() {
         ;;
     '-O'|'--output-format')
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    '-p'|'--period')
         return
         ;;
     '--begin')
@@ -809,7 +812,7 @@ _kam_clients() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit -p --period --begin --end --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -845,6 +848,15 @@ _kam_clients() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    '-p'|'--period')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
         return
         ;;
     '--sort')
@@ -858,7 +870,7 @@ _kam_key-accounts() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit -p --period --begin --end --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -894,6 +906,15 @@ _kam_key-accounts() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    '-p'|'--period')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
         return
         ;;
     '--sort')
@@ -907,7 +928,7 @@ _kam_value() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit --sort)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --segment --stage --class --limit -p --period --begin --end --sort)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -943,6 +964,15 @@ _kam_value() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    '-p'|'--period')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
         return
         ;;
     '--sort')
@@ -1089,7 +1119,7 @@ _kam_service() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --by --begin --end)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --owner --by -p --period --begin --end)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1117,6 +1147,9 @@ _kam_service() {
         __kam_add_completions -W 'owner'
         return
         ;;
+    '-p'|'--period')
+        return
+        ;;
     '--begin')
         return
         ;;
@@ -1130,7 +1163,7 @@ _kam_attention() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --period --owner)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --interval -p --period --begin --end --owner)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1151,8 +1184,17 @@ _kam_attention() {
         __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
         return
         ;;
-    '--period')
-        __kam_add_completions -W 'monthly'$'\n''quarterly'
+    '--interval')
+        __kam_add_completions -W 'monthly'$'\n''quarterly'$'\n''yearly'
+        return
+        ;;
+    '-p'|'--period')
+        return
+        ;;
+    '--begin')
+        return
+        ;;
+    '--end')
         return
         ;;
     '--owner')
@@ -1165,7 +1207,7 @@ _kam_report() {
     repeating_flags=()
     non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --html --begin --end)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --html -p --period --begin --end)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1187,6 +1229,9 @@ _kam_report() {
         return
         ;;
     '--html')
+        return
+        ;;
+    '-p'|'--period')
         return
         ;;
     '--begin')
@@ -1230,7 +1275,7 @@ _kam_transitions() {
     repeating_flags=()
     non_repeating_flags=(--wide --summary --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --today --as-of --known-at -O --output-format --client --from --to --begin --end --period)
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format --client --from --to -p --period --begin --end --interval)
     __kam_offer_flags_options 0
 
     # Offer option value completions
@@ -1262,13 +1307,16 @@ _kam_transitions() {
         __kam_add_completions -W 'prospect'$'\n''transactional'$'\n''cooperation'$'\n''partnership'$'\n''synergy'$'\n''lapsed'
         return
         ;;
+    '-p'|'--period')
+        return
+        ;;
     '--begin')
         return
         ;;
     '--end')
         return
         ;;
-    '--period')
+    '--interval')
         __kam_add_completions -W 'monthly'$'\n''quarterly'$'\n''yearly'
         return
         ;;

@@ -12,29 +12,40 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
       "How meetings and cost to serve split between new acquisition and loyal clients, per owner and period.",
     discussion: """
       Acquisition: prospects, and clients in their first 180 days. The (team) rows add \
-      every owner up.
+      every owner up. --interval is how long a row's period is (a quarter unless told); \
+      -p (or --begin/--end) keeps the meetings of a period, as hledger writes one.
 
       Examples:
         kam attention
-        kam attention --period monthly --owner anna
+        kam attention --interval monthly --owner anna
+        kam attention -p 2026 --interval quarterly
         kam attention --as-of 2026-06-30 -O json
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "The length of a period.") var period: AttentionPeriod = .quarterly
+  @Option(help: "The length of a row's period (default: quarterly).") var interval: CalendarPeriod?
+  @OptionGroup var period: PeriodOptions
   @Option(help: "Only this owner (or \"(team)\").") var owner: String?
+
+  func validate() throws {
+    try CLIError.validating { _ = try period.expression(global, intervals: interval == nil) }
+  }
 
   func run() throws {
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let date = try global.evaluationDate()
+    let asked = try period.expression(global, intervals: interval == nil)
+    let interval = period.interval(interval, noting: global.console) ?? .quarterly
+    let last = asked?.end.map { min(date, $0.adding(days: -1)) } ?? date
     let report = AttentionReport(
-      Array(try book.histories(knownAt: knownAt).values), through: date,
-      policy: try book.policy(knownAt: knownAt), period: period)
+      Array(try book.histories(knownAt: knownAt).values), through: last,
+      policy: try book.policy(knownAt: knownAt), period: interval, since: asked?.begin)
     let rows = owner.map { report.rows(of: $0) } ?? report.rows
     if global.outputFormat == .table {
       var title = try global.titleParts("Attention", date: date, currency: book.currency)
-      title.insert("by \(period.rawValue.dropLast(2))", at: 2)
+      title.insert("by \(interval.rawValue.dropLast(2))", at: 2)
+      if let asked { title.insert("meetings \(asked.titleText)", at: 3) }
       title.insert("acquisition: prospects and clients in their first 180 days", at: 3)
       global.printTable(
         PeopleTable(

@@ -25,7 +25,9 @@ extension ClientCommand {
     @Option(help: "The client's name.") var name: String
     @Option(help: "Market segment.") var segment: String?
     @Option(help: "The account owner.") var owner: String?
-    @Option(help: ArgumentHelp("The day of registration (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day of registration (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
     @Flag(help: "Register a prospect rather than a client.") var prospect = false

@@ -22,7 +22,9 @@ extension ClientCommand {
     var attractiveness: Int
     @Option(help: "How the client rates us as a supplier, 0–100 (its criteria).")
     var standing: Int
-    @Option(help: ArgumentHelp("The day of the assessment (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day of the assessment (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

@@ -22,7 +22,9 @@ extension ClientCommand {
     @Argument(help: "The client's slug.") var slug: String
     @Option(help: ArgumentHelp("The client's new account owner.", valueName: "owner")) var owner:
       String
-    @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it takes effect (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

@@ -20,7 +20,9 @@ extension ClientCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The client's slug.") var slug: String
     @Option(help: ArgumentHelp("The client's new name.", valueName: "name")) var name: String
-    @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it takes effect (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

@@ -21,7 +21,9 @@ extension ClientCommand {
     @Option(help: "Why the client matters beyond its profit, e.g. its reference value.")
     var reason: String?
     @Flag(help: "Remove the strategic mark.") var clear = false
-    @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it takes effect (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

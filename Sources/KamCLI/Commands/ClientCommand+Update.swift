@@ -21,7 +21,9 @@ extension ClientCommand {
     @Argument(help: "The client's slug.") var slug: String
     @Option(help: ArgumentHelp("The client's new market segment.", valueName: "segment"))
     var segment: String
-    @Option(help: ArgumentHelp("The day it takes effect (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it takes effect (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

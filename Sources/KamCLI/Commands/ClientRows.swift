@@ -7,27 +7,53 @@ import KamTime
 /// The rows `kam clients` and `kam key-accounts` print.
 struct ClientRows {
   let global: GlobalOptions
+  /// The period whose figures replace the trailing window's, when one is asked for.
+  let period: PeriodOptions
 
   /// Prints `rows` of `view` that `selection` keeps, in `order`; a table is
-  /// titled `what`, with the selection and the book's currency.
+  /// titled `what`, with the selection and the book's currency. Over a period, revenue,
+  /// costs and profit are the period's (and rank the rows by profit); the rest is `view`'s day.
   func write(
     _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String,
     selection: ClientSelection, order: ClientOrder
   ) throws {
     let owners = ClientSelection.Names(view.rows)
     let keep = try selection.filter(owners: owners)
-    let (rows, cut) = selection.limited(order.sorted(rows.filter(keep)))
+    let asked = try period.valueWindow(global, on: view.date)
+    var rows = rows.filter(keep)
+    if let asked { rows = try Self.over(asked.window, rows, book: book, global: global) }
+    let cut: [String]
+    (rows, cut) = selection.limited(order.sorted(rows))
     guard global.outputFormat == .table else {
       global.writer.write(rows.map(Self.record), empty: empty)
       return
     }
     var title = try global.titleParts(what, date: view.date, currency: book.currency)
-    title.insert(GlobalOptions.windowPart(view.date, policy: view.policy), at: 2)
+    title.insert(asked?.title ?? GlobalOptions.windowPart(view.date, policy: view.policy), at: 2)
     selection.mark(
       &title, owners: owners, order: order == .profit ? nil : order.rawValue, cut: cut)
     global.printTable(
       PeopleTable(
         title: title, columns: Self.columns, rows: rows.map(Self.cells), empty: empty))
+  }
+
+  /// `rows` with the value of each over `window`, by its profit highest first (ties keep
+  /// the portfolio's order).
+  static func over(
+    _ window: ValueWindow, _ rows: [BookView.ClientRow], book: Book, global: GlobalOptions
+  ) throws -> [BookView.ClientRow] {
+    let values = Dictionary(
+      try book.values(in: window, knownAt: try global.knownAtInstant()).map { ($0.client, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let valued = rows.map { row in
+      var row = row
+      row.entry.value = values[row.history.client] ?? .zero(row.history.client)
+      return row
+    }
+    return Array(valued.enumerated()).sorted { a, b in
+      let (x, y) = (a.element.entry.value.profit, b.element.entry.value.profit)
+      return x != y ? x > y : a.offset < b.offset
+    }.map(\.element)
   }
 
   /// The columns of the table, the client, stage and profit kept longest.

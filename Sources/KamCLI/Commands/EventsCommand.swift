@@ -10,8 +10,9 @@ struct EventsCommand: ParsableCommand, PrintsTables {
     commandName: "events",
     abstract: "Show the raw log, optionally for one client and a period.",
     discussion: """
-      --begin is inclusive and --end exclusive, both business dates: \
-      `--begin 2026-01-01 --end 2026-04-01` is the first quarter. --known-at shows \
+      -p takes a period as hledger writes one (`-p 2026Q1`, `-p "last month"`); --begin \
+      is inclusive and --end exclusive: `--begin 2026-01 --end 2026-04` is the first \
+      quarter too. --known-at shows \
       the log as it stood at that instant. Money is printed as decimals (12,000.50 in \
       tables, "12000.50" in JSON and CSV) and \
       percentages as percentages (15%), never as the minor units and basis points \
@@ -24,15 +25,13 @@ struct EventsCommand: ParsableCommand, PrintsTables {
         kam events acme
         kam events --begin 2026-01-01 --end 2026-04-01 --type sale
         kam events bolt --by occurred -O csv
+        kam events -p 'last month' --type meeting
         kam events --actor anna --known-at 2026-11-28T12:00:00Z
       """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "Only this client's events.") var slug: String?
-  @Option(help: ArgumentHelp("First business day (inclusive).", valueName: "date")) var begin:
-    String?
-  @Option(help: ArgumentHelp("Business day to stop before (exclusive).", valueName: "date"))
-  var end: String?
+  @OptionGroup var period: PeriodOptions
   @Option(
     help: ArgumentHelp(
       "Only events of this type (sale-recorded, or its start: sale); repeat for several.",
@@ -56,7 +55,7 @@ struct EventsCommand: ParsableCommand, PrintsTables {
   func validate() throws {
     try CLIError.validating {
       _ = try slug.map { try Parse.slug($0) }
-      _ = try GlobalOptions.period(begin: begin, end: end)
+      _ = try period.expression(global)
       _ = try selection()
     }
   }
@@ -79,11 +78,11 @@ struct EventsCommand: ParsableCommand, PrintsTables {
     var filter = EventFilter()
     let client = try slug.map { try Parse.slug($0) }
     if let client { filter.stream = StreamID(client.rawValue) }
-    let period = try GlobalOptions.period(begin: begin, end: end)
+    let period = try period.expression(global) ?? PeriodExpression(begin: nil, end: nil)
     filter.occurredFrom = period.begin?.start
     filter.occurredBefore = period.end?.start
-    if let asOf = global.asOf {
-      let limit = try GlobalOptions.date(asOf, option: "--as-of").adding(days: 1).start
+    if global.asOf != nil {
+      let limit = try global.evaluationDate().adding(days: 1).start
       filter.occurredBefore = min(filter.occurredBefore ?? limit, limit)
     }
     filter.recordedBy = try global.knownAtInstant()
@@ -112,9 +111,7 @@ struct EventsCommand: ParsableCommand, PrintsTables {
   }
 
   /// The table's title: the book, the client, the period and the days asked about.
-  func title(_ book: Book, client: ClientSlug?, period: (begin: CalendarDate?, end: CalendarDate?))
-    throws -> [String]
-  {
+  func title(_ book: Book, client: ClientSlug?, period: PeriodExpression) throws -> [String] {
     var parts = ["Events in " + global.bookLabel]
     if let client { parts.append("client \(client)") }
     switch (period.begin, period.end) {
@@ -123,7 +120,7 @@ struct EventsCommand: ParsableCommand, PrintsTables {
     case (nil, let end?): parts.append("occurred before \(end)")
     case (nil, nil): break
     }
-    if let asOf = global.asOf { parts.append("as of \(asOf)") }
+    if global.asOf != nil { parts.append("as of \(try global.evaluationDate())") }
     if let knownAt = try global.knownAtInstant() { parts.append("as known at \(knownAt)") }
     parts.append("Amounts in \(book.currency.rawValue)")
     return parts

@@ -20,7 +20,9 @@ extension LogCommand {
     @Argument(help: "The client's slug.") var slug: String
     @Option(help: "How serious it is.") var severity: Severity
     @Option(help: "What it is about.") var about: String
-    @Option(help: ArgumentHelp("The day it was filed (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it was filed (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

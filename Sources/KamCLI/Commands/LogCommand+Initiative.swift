@@ -27,7 +27,9 @@ extension LogCommand {
     @Option(help: ArgumentHelp("Its last day, when known.", valueName: "date")) var to: String?
     @Option(help: ArgumentHelp("End the open initiative with this id.", valueName: "id"))
     var end: String?
-    @Option(help: ArgumentHelp("With --end: its last day (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "With --end: its last day (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

@@ -23,7 +23,9 @@ extension LogCommand {
     @Option(help: "What kind of meeting it was.") var kind: MeetingKind
     @Option(help: "How long it took.") var minutes: Int?
     @Option(help: "Its cost to serve, when known.") var cost: String?
-    @Option(help: ArgumentHelp("The day of the meeting (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day of the meeting (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

@@ -26,7 +26,9 @@ extension LogCommand {
     @Option(parsing: .unconditional, help: "The discount granted, a percentage.") var granted:
       String
     @Option(help: "How it ended, or open while it goes on.") var outcome: NegotiationOutcome
-    @Option(help: ArgumentHelp("The day of the negotiation (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day of the negotiation (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

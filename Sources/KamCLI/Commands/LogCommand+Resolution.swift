@@ -21,7 +21,9 @@ extension LogCommand {
     @Argument(help: "The complaint's id, as `kam log complaint` printed it.") var complaintID:
       String
     @Option(help: "Compensation and handling cost (default 0).") var cost: String?
-    @Option(help: ArgumentHelp("The day it was resolved (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "The day it was resolved (default: today).", valueName: "date|today|yesterday"))
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
 

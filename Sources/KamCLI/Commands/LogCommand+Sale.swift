@@ -25,7 +25,9 @@ extension LogCommand {
     @Argument(help: "The client's slug.") var slug: String
     @Option(parsing: .unconditional, help: "Net amount of the sale.") var amount: String
     @Option(parsing: .unconditional, help: "Cost of goods sold (default 0).") var cost: String?
-    @Option(help: ArgumentHelp("The day of the sale (default: today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp("The day of the sale (default: today).", valueName: "date|today|yesterday")
+    )
     var on: String?
     @OptionGroup var backdating: BackdatingOptions
     @Option(help: "An invoice or order reference.") var ref: String?

@@ -14,29 +14,29 @@ struct ReportCommand: ParsableCommand {
       against loyal clients, the loyal clients at risk, service against value and the \
       prospects' fit: the figures of kam clients, risk, transitions, attention, service \
       and prospects for the same day. Inline CSS and SVG only: nothing is fetched, no \
-      script runs, and it prints as it shows. The period (--begin inclusive, --end \
-      exclusive; by default the 91 days ending on --as-of or today) bounds the \
+      script runs, and it prints as it shows. The period (-p, or --begin inclusive and \
+      --end exclusive; by default the 91 days ending on --as-of or today) bounds the \
       transitions and the service; the charts over time cover the 24 months up to its \
       last day, or from --begin. The file is replaced whole, or not at all.
 
       Examples:
         kam report --html portfolio.html
         kam report --html q3.html --begin 2026-07-01 --end 2026-10-01
+        kam report --html year.html -p 2026
       """)
 
   @OptionGroup var global: GlobalOptions
   @Option(help: ArgumentHelp("The HTML file to write (replaced).", valueName: "file"))
   var html: String
-  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
-  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+  @OptionGroup var periodOptions: PeriodOptions
 
   func validate() throws {
     try CLIError.validating {
-      _ = try GlobalOptions.period(begin: begin, end: end)
-      if let end, global.asOf != nil {
+      let asked = try periodOptions.expression(global)
+      if let end = periodOptions.endSource(asked), global.asOf != nil {
         throw CLIError(
           .usage,
-          "--as-of means nothing with --end \(end): the report is of the period's last day")
+          "--as-of means nothing with \(end): the report is of the period's last day")
       }
       if global.outputFormat != .table {
         throw CLIError(
@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
     let book = try global.openBook()
     let data = try ReportData(
       book: book, period: period,
-      since: try begin.map { try GlobalOptions.date($0, option: "--begin") },
+      since: try periodOptions.expression(global)?.begin,
       knownAt: try global.knownAtInstant())
     let page = ReportPage(data: data).render()
     try SideFile.write(page, to: html, what: "the report")
@@ -62,9 +62,9 @@ struct ReportCommand: ParsableCommand {
         + "\(data.date) (\(page.utf8.count / 1024) KiB)")
   }
 
-  /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
-  /// evaluation day (91 days ending on it).
+  /// The period asked for: `--period` or `--begin`/`--end`, each end defaulting from the
+  /// other or from the evaluation day (91 days ending on it).
   func period() throws -> Range<CalendarDate> {
-    try global.period(begin: begin, end: end)
+    try global.period(try periodOptions.expression(global))
   }
 }

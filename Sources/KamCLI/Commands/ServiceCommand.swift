@@ -10,7 +10,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     abstract:
       "Service received against value per client (over-served, under-served, balanced); --by owner: each owner's split and a what-if.",
     discussion: """
-      Service is counted in the period (--begin inclusive, --end exclusive; by default \
+      Service is counted in the period (-p, or --begin inclusive and --end exclusive; by default \
       the 91 days ending on --as-of or today): meetings, their minutes, cost to serve \
       (meetings and complaint handling). Value is the client's on the period's last day: \
       profit over the policy's window, Pareto class, key-account reasons, stage. \
@@ -27,7 +27,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
 
       Examples:
         kam service
-        kam service --owner "Anna Nowak" --begin 2026-07-01 --end 2026-10-01
+        kam service --owner anna -p 2026Q3
         kam service --by owner -O json
       """)
 
@@ -40,17 +40,16 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
   @Option(help: "Only this owner's clients (\"(unassigned)\" for clients without one).")
   var owner: String?
   @Option(help: "One row per owner instead of per client.") var by: Grouping?
-  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
-  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
+  @OptionGroup var periodOptions: PeriodOptions
 
   func validate() throws {
     try CLIError.validating {
-      _ = try GlobalOptions.period(begin: begin, end: end)
+      let asked = try periodOptions.expression(global)
       // Value is read on the period's last day: with --end, --as-of would mean nothing.
-      if let end, global.asOf != nil {
+      if let end = periodOptions.endSource(asked), global.asOf != nil {
         throw CLIError(
           .usage,
-          "--as-of means nothing with --end \(end): value, class and stage are read on the period's last day"
+          "--as-of means nothing with \(end): value, class and stage are read on the period's last day"
         )
       }
     }
@@ -61,7 +60,9 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let last = period.upperBound.adding(days: -1)
-    if let owner { try Self.requireKnown(owner, try book.owners(knownOn: last, knownAt: knownAt)) }
+    let owner = try self.owner.map { typed in
+      try Self.resolve(typed, among: try book.owners(knownOn: last, knownAt: knownAt))
+    }
     let report = try book.service(in: period, knownAt: knownAt)
     let label = "\(period.lowerBound) to \(last)"
     let console = global.console
@@ -142,23 +143,20 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     ]
   }
 
-  /// The period asked for: `--begin`/`--end`, each defaulting from the other or from the
-  /// evaluation day (91 days ending on it).
+  /// The period asked for: `--period` or `--begin`/`--end`, each end defaulting from the
+  /// other or from the evaluation day (91 days ending on it).
   func period() throws -> Range<CalendarDate> {
-    try global.period(begin: begin, end: end)
+    try global.period(try periodOptions.expression(global))
   }
 
   /// Refuses an owner no client has, with the nearest name.
-  static func requireKnown(_ owner: String, _ owners: [String]) throws {
-    let known = owners + [AttentionReport.unassigned]
-    guard !known.contains(owner) else { return }
-    var message = "no client in the book has the owner \"\(owner.visible)\""
-    if let near = SlugSuggester.nearest(to: owner, in: owners) {
-      message += " (did you mean \"\(near)\"?)"
-    } else if !owners.isEmpty {
-      message += "; owners: " + owners.joined(separator: ", ")
-    }
-    throw CLIError(.usage, message)
+  /// The owner `typed` names (`anna` for Anna Nowak, as `kam clients --owner` takes it), or
+  /// "(unassigned)"; an unknown or ambiguous one is refused naming the candidates.
+  static func resolve(_ typed: String, among owners: [String]) throws(CLIError) -> String {
+    if typed == AttentionReport.unassigned { return typed }
+    return try NameMatch(option: "--owner", plural: "owners") {
+      "no client in the book has an owner matching \"\($0)\""
+    }.resolve(typed, among: owners)
   }
 
   static func members(_ row: ServiceRow) -> [JSON.Member] {

@@ -10,19 +10,19 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
     commandName: "transitions",
     abstract: "List stage transitions over time, or count them per period.",
     discussion: """
-      --begin is inclusive and --end exclusive: `--from cooperation --to partnership \
-      --begin 2026-07-01 --end 2026-10-01` answers "who moved from cooperation to \
-      partnership last quarter". Transitions caused by passing time (a sale leaving the \
+      -p takes a period as hledger writes one; --begin is inclusive and --end exclusive: \
+      `--from cooperation --to partnership -p 2026Q3` answers "who moved from cooperation \
+      to partnership last quarter". Transitions caused by passing time (a sale leaving the \
       365-day window, a complaint turning stale) are dated on the day they happen. \
-      --summary counts them per period and stage pair, with the period's net flow (moves \
-      up the pyramid minus moves down) and the median days the clients had spent in the \
-      stage they left.
+      --summary counts them per --interval (a quarter unless told) and stage pair, with \
+      its net flow (moves up the pyramid minus moves down) and the median days the clients \
+      had spent in the stage they left.
 
       Examples:
         kam transitions
-        kam transitions --from cooperation --to partnership --begin 2026-07-01 --end 2026-10-01
+        kam transitions --from cooperation --to partnership -p 2026Q3
         kam transitions --client acme -O csv
-        kam transitions --summary --period yearly
+        kam transitions --summary --interval yearly
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -31,20 +31,24 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
   var from: Stage?
   @Option(help: ArgumentHelp("Only transitions to this stage.", valueName: "stage"))
   var to: Stage?
-  @Option(help: ArgumentHelp("First day (inclusive).", valueName: "date")) var begin: String?
-  @Option(help: ArgumentHelp("Day to stop before (exclusive).", valueName: "date")) var end: String?
-  @Flag(help: "Count transitions between stages per period instead of listing them.")
+  @OptionGroup var period: PeriodOptions
+  @Flag(help: "Count transitions between stages per interval instead of listing them.")
   var summary = false
-  @Option(help: "The period of --summary (default: quarterly).") var period: CalendarPeriod?
+  @Option(help: "What --summary counts per: a month, quarter or year (default: quarterly).")
+  var interval: CalendarPeriod?
 
   func validate() throws {
     try CLIError.validating {
       _ = try client.map { try Parse.slug($0) }
-      _ = try GlobalOptions.period(begin: begin, end: end)
-      if let period, !summary {
+      _ = try period.expression(global, intervals: interval == nil)
+      if let counted = period.interval(interval, noting: nil), !summary {
+        let given =
+          interval != nil
+          ? "--interval \(counted.rawValue)"
+          : "--period \(counted.rawValue) (now --interval \(counted.rawValue))"
         throw CLIError(
           .usage,
-          "--period \(period.rawValue) means nothing without --summary: it is the period transitions are counted by"
+          "\(given) means nothing without --summary: it is what transitions are counted per"
         )
       }
     }
@@ -55,7 +59,9 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
     query.client = try client.map { try Parse.slug($0) }
     query.from = from
     query.to = to
-    (query.begin, query.end) = try GlobalOptions.period(begin: begin, end: end)
+    let asked = try period.expression(global, intervals: interval == nil)
+    (query.begin, query.end) = (asked?.begin, asked?.end)
+    let interval = period.interval(interval, noting: global.console) ?? .quarterly
     let book = try global.openBook()
     if let client = query.client { try Recorder(global: global).requireKnown(client, book) }
     let transitions =
@@ -70,11 +76,11 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
         try global.knownAtInstant().map { try book.transitions(all, knownAt: $0) }
         ?? book.transitions(all)
       let counted = TransitionSummary(
-        transitions, period: period ?? .quarterly, among: unfiltered)
+        transitions, period: interval, among: unfiltered)
       if global.outputFormat == .table {
         global.printTable(
           PeopleTable(
-            title: try title(query) + ["counted \((period ?? .quarterly).rawValue)"],
+            title: try title(query) + ["counted \(interval.rawValue)"],
             columns: [
               TableColumn("Period", priority: 0), TableColumn("From", priority: 1),
               TableColumn("To", priority: 2), TableColumn("Count", priority: 3),

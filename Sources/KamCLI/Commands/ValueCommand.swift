@@ -12,10 +12,12 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     discussion: """
       Sorted by profit, highest first. cumulativeProfitShare is the running total over \
       the book's total profit, so it can pass 100 % before the unprofitable tail gives \
-      some back (see docs/value.md).
+      some back (see docs/value.md). The figures are over the policy's trailing window \
+      ending on --as-of or today, or over -p (or --begin/--end), cut at that day.
 
       Examples:
         kam value
+        kam value -p 2026Q3 --sort revenue
         kam value --segment retail --sort revenue
         kam value --as-of 2025-12-31 -O csv
       """)
@@ -34,14 +36,22 @@ struct ValueCommand: ParsableCommand, PrintsTables {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var selection: ClientSelection
+  @OptionGroup var period: PeriodOptions
   @Option(help: "The order to list in (default: profit, the whale curve's).")
   var sort: Order = .profit
+
+  func validate() throws {
+    try CLIError.validating { _ = try period.expression(global) }
+  }
 
   func run() throws {
     let book = try global.openBook()
     let date = try global.evaluationDate()
     let knownAt = try global.knownAtInstant()
-    let curve = try book.whaleCurve(on: date, knownAt: knownAt)
+    let asked = try period.valueWindow(global, on: date)
+    let curve =
+      try asked.map { try book.whaleCurve(in: $0.window, knownAt: knownAt) }
+      ?? book.whaleCurve(on: date, knownAt: knownAt)
     var rows = curve.rows
     var selected: [String] = []
     if selection.owner != nil || selection.narrows {
@@ -80,7 +90,8 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     }
     var title = try global.titleParts("Value per client", date: date, currency: book.currency)
     title.insert(
-      GlobalOptions.windowPart(date, policy: try book.policy(knownAt: knownAt)), at: 2)
+      try asked?.title ?? GlobalOptions.windowPart(date, policy: try book.policy(knownAt: knownAt)),
+      at: 2)
     title.insert(contentsOf: selected, at: 1)
     if sort != .profit { title.insert("by \(sort.rawValue)", at: title.count - 1) }
     title.insert(contentsOf: cut, at: title.count - 1)

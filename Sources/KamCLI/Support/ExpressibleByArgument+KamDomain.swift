@@ -20,7 +20,6 @@ extension MeetingKind: ExpressibleByArgument {}
 extension NegotiationOutcome: ExpressibleByArgument {}
 extension InitiativeKind: ExpressibleByArgument {}
 extension DecisionKind: ExpressibleByArgument {}
-extension AttentionPeriod: ExpressibleByArgument {}
 extension CalendarPeriod: ExpressibleByArgument {}
 
 extension ParetoClass: ExpressibleByArgument {

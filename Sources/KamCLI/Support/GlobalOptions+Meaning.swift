@@ -28,11 +28,9 @@ extension GlobalOptions {
 
   /// Refuses a period whose first day is not before the day it stops before:
   /// it would list nothing, and say nothing of why.
-  static func period(begin: String?, end: String?) throws -> (
+  static func period(begin first: CalendarDate?, end stop: CalendarDate?) throws(CLIError) -> (
     begin: CalendarDate?, end: CalendarDate?
   ) {
-    let first = try begin.map { try date($0, option: "--begin") }
-    let stop = try end.map { try date($0, option: "--end") }
     if let first, let stop, first >= stop {
       throw CLIError(
         .usage,
@@ -42,12 +40,11 @@ extension GlobalOptions {
     return (first, stop)
   }
 
-  /// The period of `--begin`/`--end`, each defaulting from the other or from the
-  /// evaluation day: `days` days ending on it (`kam service`, `kam report`).
-  func period(begin: String?, end: String?, days: Int64 = 91) throws -> Range<CalendarDate> {
-    let (first, stop) = try Self.period(begin: begin, end: end)
-    let end = try stop ?? evaluationDate().adding(days: 1)
-    let begin = first ?? end.adding(days: -days)
+  /// The period asked for (`--period` or `--begin`/`--end`), each end defaulting from the
+  /// other or from the evaluation day: `days` days ending on it (`kam service`, `kam report`).
+  func period(_ asked: PeriodExpression?, days: Int64 = 91) throws -> Range<CalendarDate> {
+    let end = try asked?.end ?? evaluationDate().adding(days: 1)
+    let begin = asked?.begin ?? end.adding(days: -days)
     guard begin < end else {
       throw CLIError(
         .usage,

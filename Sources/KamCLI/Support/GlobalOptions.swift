@@ -31,7 +31,8 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
-      "Business time: evaluate as of the end of this day.", valueName: "yyyy-mm-dd"))
+      "Business time: evaluate as of the end of this day.",
+      valueName: "yyyy-mm-dd|today|yesterday"))
   var asOf: String?
 
   @Option(
@@ -58,7 +59,8 @@ struct GlobalOptions: ParsableArguments {
   func validate() throws {
     try CLIError.validating {
       _ = try today.map { try Self.date($0, option: "--today") }
-      _ = try asOf.map { try Self.date($0, option: "--as-of") }
+      // Any day checks the words: which day today is matters only when run.
+      _ = try asOf.map { try Self.day($0, option: "--as-of", today: .earliestBusinessDay) }
       _ = try knownAtInstant()
       if wide, outputFormat != .table {
         throw CLIError(
@@ -116,7 +118,7 @@ struct GlobalOptions: ParsableArguments {
     guard let text else {
       return try pinnedToday == nil ? .now : today.start.advanced(byMilliseconds: 43_200_000)
     }
-    let date = try Self.date(text, option: option)
+    let date = try Self.day(text, option: option, today: today)
     guard date <= today else {
       throw CLIError(
         .usage,
@@ -149,6 +151,23 @@ struct GlobalOptions: ParsableArguments {
     return date
   }
 
+  /// Parses a day option that also takes `today` and `yesterday` (`--on`, `--as-of`),
+  /// in any case; `today` is read only when the text needs it.
+  static func day(
+    _ text: String, option: String, today: @autoclosure () throws -> CalendarDate
+  ) throws -> CalendarDate {
+    switch text.lowercased() {
+    case "today": return try today()
+    case "yesterday": return try today().adding(days: -1)
+    default:
+      guard let date = CalendarDate(iso: text) else {
+        throw CLIError.badValue(
+          option, text, expected: "a real date as YYYY-MM-DD, today or yesterday")
+      }
+      return date
+    }
+  }
+
   /// `--known-at` as an instant, or nil when not given.
   func knownAtInstant() throws -> Instant? {
     guard let knownAt else { return nil }
@@ -161,7 +180,7 @@ struct GlobalOptions: ParsableArguments {
 
   /// The business day to evaluate: `--as-of`, else today.
   func evaluationDate() throws -> CalendarDate {
-    if let asOf { return try Self.date(asOf, option: "--as-of") }
+    if let asOf { return try Self.day(asOf, option: "--as-of", today: try currentDate()) }
     return try currentDate()
   }
 

@@ -10,7 +10,7 @@ enum HelpTopic: String, CaseIterable {
   /// One line for the list of topics.
   var summary: String {
     switch self {
-    case .periods: "How --begin, --end, --as-of, --on, --known-at and --today are written."
+    case .periods: "How -p, --begin, --end, --as-of, --on, --known-at and --today are written."
     case .money: "How amounts are entered and printed."
     case .exitStatuses: "What each exit status of kam means."
     }

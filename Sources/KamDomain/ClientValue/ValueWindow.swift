@@ -25,6 +25,13 @@ public struct ValueWindow: Hashable, Sendable {
     self.init(endingOn: end, days: Int64(policy.windowDays))
   }
 
+  /// The window of the days `days` holds: from its lower bound up to, not including, its
+  /// upper one (an empty range is taken as its first day alone).
+  public init(_ days: Range<CalendarDate>) {
+    self.init(
+      endingOn: days.upperBound.adding(days: -1), days: days.lowerBound.days(to: days.upperBound))
+  }
+
   /// The first day inside the window: `end − days + 1`.
   public var first: CalendarDate { end.adding(days: 1 - days) }
 

@@ -11,25 +11,27 @@ public struct AttentionReport: Hashable, Sendable {
   /// The owner name of clients without an owner.
   public static let unassigned = "(unassigned)"
 
-  /// Months or quarters.
-  public var period: AttentionPeriod
+  /// Months, quarters or years.
+  public var period: CalendarPeriod
   /// The team's rows, then each owner's in name order; each owner's periods ascending,
   /// from the book's first meeting through the period holding the report's day.
   public var rows: [AttentionRow]
 
-  /// The report over every meeting that counts dated on or before `date`.
+  /// The report over every meeting that counts dated on or before `date`, and on or after
+  /// `since` when given.
   public init(
     _ histories: [ClientHistory], through date: CalendarDate, policy: Policy,
-    period: AttentionPeriod = .quarterly
+    period: CalendarPeriod = .quarterly, since: CalendarDate? = nil
   ) {
     let facts = histories.map { RiskFacts($0, policy: policy) }
+    let meetings = AttentionMeeting.all(facts, through: date, policy: policy)
     self.init(
-      meetings: AttentionMeeting.all(facts, through: date, policy: policy), through: date,
-      period: period)
+      meetings: since.map { first in meetings.filter { $0.date >= first } } ?? meetings,
+      through: date, period: period)
   }
 
   /// The report over already classified meetings, all dated on or before `date`.
-  init(meetings: [AttentionMeeting], through date: CalendarDate, period: AttentionPeriod) {
+  init(meetings: [AttentionMeeting], through date: CalendarDate, period: CalendarPeriod) {
     self.period = period
     guard let earliest = meetings.map(\.date).min() else {
       rows = []

@@ -32,13 +32,14 @@ struct FixedSetOptionTests {
     #expect(decision.kind == .reassignOwner)
     let transitions = try #require(
       try ParseOnly.parse([
-        "transitions", "--from", "cooperation", "--to", "lapsed", "--summary", "--period", "yearly",
+        "transitions", "--from", "cooperation", "--to", "lapsed", "--summary", "--interval",
+        "yearly",
       ]) as? TransitionsCommand)
     #expect(transitions.from == .cooperation)
     #expect(transitions.to == .lapsed)
-    #expect(transitions.period == .yearly)
+    #expect(transitions.interval == .yearly)
     let attention = try #require(try ParseOnly.parse(["attention"]) as? AttentionCommand)
-    #expect(attention.period == .quarterly)
+    #expect(attention.interval == nil)
     let risk = try #require(try ParseOnly.parse(["risk", "--sort", "risk"]) as? RiskCommand)
     #expect(risk.sort == .risk)
   }
@@ -50,7 +51,7 @@ struct FixedSetOptionTests {
       (["log", "meeting"], "(values: visit, call, workshop, review)"),
       (["log", "negotiation"], "(values: won, lost, open)"),
       (["log", "initiative"], "(values: joint-team, shared-warehouse, co-development)"),
-      (["attention"], "(values: monthly, quarterly; default: quarterly)"),
+      (["attention"], "(default: quarterly). (values: monthly, quarterly, yearly)"),
       (["risk"], "(values: value-at-stake, risk; default: value-at-stake)"),
     ])
   func helpListsValues(command: [String], values: String) throws {
@@ -122,10 +123,13 @@ struct FixedSetOptionTests {
       ),
       // The echoed value may hold the parser's own words and quotes.
       (
-        ["attention", "--period", "it's' is invalid for 'x"],
-        "--period \"it's' is invalid for 'x\": expected one of monthly, quarterly"
+        ["attention", "--interval", "it's' is invalid for 'x"],
+        "--interval \"it's' is invalid for 'x\": expected one of monthly, quarterly, yearly"
       ),
-      (["attention", "--period", ""], "--period \"\": expected one of monthly, quarterly"),
+      (
+        ["attention", "--interval", ""],
+        "--interval \"\": expected one of monthly, quarterly, yearly"
+      ),
     ])
   func outsideTheSet(arguments: [String], line: String) throws {
     let refusal = try #require(ParseOnly.refusal(arguments))

@@ -36,7 +36,8 @@ struct HelpTests {
             (~/.local/share/kam).
       --today <yyyy-mm-dd>    Pin "now" to this day (also $KAM_TODAY), so that
                               reports are reproducible.
-      --as-of <yyyy-mm-dd>    Business time: evaluate as of the end of this day.
+      --as-of <yyyy-mm-dd|today|yesterday>
+                              Business time: evaluate as of the end of this day.
       --known-at <datetime>   System time: count only what was recorded by this
                               instant (a bare date: its end, UTC).
       -O, --output-format <output-format>
@@ -46,7 +47,8 @@ struct HelpTests {
                               ($COLUMNS, else the terminal, else 80).
       --amount <amount>       Net amount of the sale.
       --cost <cost>           Cost of goods sold (default 0).
-      --on <date>             The day of the sale (default: today).
+      --on <date|today|yesterday>
+                              The day of the sale (default: today).
       --allow-old-date        Accept a day more than ten years before today (never
                               before 1970-01-01).
       --ref <ref>             An invoice or order reference.

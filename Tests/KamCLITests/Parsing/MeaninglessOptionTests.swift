@@ -93,21 +93,30 @@ struct MeaninglessOptionTests {
     #expect(try harness.eventCount() == 2)
   }
 
-  @Test("kam transitions --period without --summary is refused")
-  func periodWithoutSummary() throws {
-    let refusal = try #require(ParseOnly.refusal(["transitions", "--period", "monthly"]))
+  @Test("kam transitions --interval (or the old --period monthly) without --summary is refused")
+  func intervalWithoutSummary() throws {
+    let refusal = try #require(ParseOnly.refusal(["transitions", "--interval", "monthly"]))
     #expect(refusal.status == 64)
     #expect(
       refusal.message
-        == "--period monthly means nothing without --summary: it is the period transitions are counted by"
+        == "--interval monthly means nothing without --summary: it is what transitions are counted per"
     )
+    let old = try #require(ParseOnly.refusal(["transitions", "--period", "monthly"]))
+    #expect(
+      old.message
+        == "--period monthly (now --interval monthly) means nothing without --summary: it is what transitions are counted per"
+    )
+    #expect(ParseOnly.refusal(["transitions", "--summary", "--interval", "monthly"]) == nil)
     #expect(ParseOnly.refusal(["transitions", "--summary", "--period", "monthly"]) == nil)
     #expect(ParseOnly.refusal(["transitions", "--summary"]) == nil)
   }
 
   @Test(
     "--begin on or after --end is refused on every command that takes both",
-    arguments: [["events"], ["transitions"], ["transitions", "--summary"]],
+    arguments: [
+      ["events"], ["transitions"], ["transitions", "--summary"], ["value"], ["clients"],
+      ["key-accounts"], ["attention"],
+    ],
     [("2026-03-01", "2026-03-01"), ("2026-03-02", "2026-03-01")])
   func emptyPeriod(command: [String], period: (String, String)) throws {
     let refusal = try #require(

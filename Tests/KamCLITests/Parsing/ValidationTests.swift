@@ -36,7 +36,7 @@ struct ValidationTests {
     ),
     (
       ["log", "sale", "acme", "--amount", "1", "--on", "2026-02-30"],
-      "--on \"2026-02-30\": expected a real date as YYYY-MM-DD"
+      "--on \"2026-02-30\": expected a real date as YYYY-MM-DD, today or yesterday"
     ),
     (
       ["log", "sale", "acme", "--amount", "1", "--on", "2026-11-29"],
@@ -80,7 +80,7 @@ struct ValidationTests {
     ),
     (
       ["log", "initiative", "acme", "--kind", "joint-team", "--from", "2026-13-01"],
-      "--from \"2026-13-01\": expected a real date as YYYY-MM-DD"
+      "--from \"2026-13-01\": expected a real date as YYYY-MM-DD, today or yesterday"
     ),
     (
       ["client", "assess", "acme", "--attractiveness", "50", "--standing", "101"],
@@ -100,14 +100,15 @@ struct ValidationTests {
     ),
     (
       ["events", "--begin", "2026-02-30"],
-      "--begin \"2026-02-30\": expected a real date as YYYY-MM-DD"
+      "--begin \"2026-02-30\": expected a day or a span whose first day it means: 2026-03-05, 2026-03, 2026Q1, 2026W10, 2026, today, yesterday, this or last week, month, quarter or year"
     ),
     (
       ["transitions", "--client", "A"],
       "client \"A\": expected 1–64 lower-case letters, digits and hyphens, not starting with a hyphen"
     ),
     (
-      ["clients", "--as-of", "2026-1-1"], "--as-of \"2026-1-1\": expected a real date as YYYY-MM-DD"
+      ["clients", "--as-of", "2026-1-1"],
+      "--as-of \"2026-1-1\": expected a real date as YYYY-MM-DD, today or yesterday"
     ),
     (["value", "--today", "today"], "--today \"today\": expected a real date as YYYY-MM-DD"),
     (
