@@ -1084,7 +1084,7 @@ _kam_topics() {
     local -ar arg_specs=(
         '--db[The book (a SQLite file).]:path:'
         '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
-        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd|today|yesterday:'
         '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'

@@ -19,7 +19,7 @@ struct ClientsCommand: ParsableCommand, PrintsTables {
         kam clients
         kam clients --owner anna --stage cooperation --sort revenue --limit 10
         kam clients --class A -O csv
-        kam clients -p 'last quarter' --sort profit
+        kam clients -p "last quarter" --sort profit
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -25,7 +25,7 @@ struct EventsCommand: ParsableCommand, PrintsTables {
         kam events acme
         kam events --begin 2026-01-01 --end 2026-04-01 --type sale
         kam events bolt --by occurred -O csv
-        kam events -p 'last month' --type meeting
+        kam events -p "last month" --type meeting
         kam events --actor anna --known-at 2026-11-28T12:00:00Z
       """)
 
