@@ -9,6 +9,11 @@ public struct RecordedCommand: Sendable {
   public var decided: [DomainEvent]
   /// Why a projection stopped while catching up, when one did; the events are recorded.
   public var stopped: String?
+  /// The client's history the command was decided on (nil for a new stream).
+  public var before: ClientHistory?
+  /// The client's history with the events folded in: with ``before``, what a
+  /// front end compares to say what the command changed, reading nothing more.
+  public var after: ClientHistory?
 }
 
 extension Book {
@@ -25,18 +30,24 @@ extension Book {
     _ command: some ClientCommand, context: AppendContext, catchingUp: Bool = true
   ) throws(BookError) -> RecordedCommand {
     var decided: [DomainEvent] = []
+    var before: ClientHistory?
     let decide = { (history: ClientHistory?) throws(BookError) -> [PendingEvent] in
+      before = history
       decided = try command.decide(given: history).refusing()
       return decided.map { PendingEvent($0, occurredAt: command.occurredAt) }
     }
     do {
       if catchingUp {
-        let (events, stopped) = try recordCatchingUp(
+        let (events, after, stopped) = try recordCatchingUp(
           client: command.client, context: context, decide)
-        return RecordedCommand(events: events, decided: decided, stopped: stopped)
+        return RecordedCommand(
+          events: events, decided: decided, stopped: stopped, before: before, after: after)
       }
-      let events = try record(client: command.client, context: context, decide)
-      return RecordedCommand(events: events, decided: decided, stopped: nil)
+      let (events, after) = try store.write { tx in
+        try recordFolding(client: command.client, context: context, in: tx, decide)
+      }
+      return RecordedCommand(
+        events: events, decided: decided, stopped: nil, before: before, after: after)
     } catch {
       throw BookError.wrap(error)
     }

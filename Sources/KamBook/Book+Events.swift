@@ -21,6 +21,24 @@ extension Book {
     try store.reading { tx in try tx.event(at: seq) }
   }
 
+  /// The events at these positions, upcast, in one read; a position with no
+  /// event is left out.
+  ///
+  /// What a table naming a few causes reads: only the events it shows, however
+  /// long the log.
+  public func events(at seqs: some Collection<SequenceNumber>) throws(BookError)
+    -> [SequenceNumber: StoredEvent]
+  {
+    guard !seqs.isEmpty else { return [:] }
+    return try store.reading { tx in
+      var found: [SequenceNumber: StoredEvent] = [:]
+      for seq in Set(seqs) {
+        if let event = try tx.event(at: seq) { found[seq] = event }
+      }
+      return found
+    }
+  }
+
   /// Every event one command appended, in order.
   public func events(of command: CommandID) throws(BookError) -> [StoredEvent] {
     try store.reading { tx in try tx.events(of: command) }

@@ -206,13 +206,13 @@ extension Book {
   package func recordCatchingUp(
     client: ClientSlug, context: AppendContext,
     _ decide: (ClientHistory?) throws -> [PendingEvent]
-  ) throws -> (events: [StoredEvent], stopped: String?) {
+  ) throws -> (events: [StoredEvent], history: ClientHistory?, stopped: String?) {
     do {
       return try store.write { tx in
         let (events, history) = try recordFolding(client: client, context: context, in: tx, decide)
         let folded = history.map { [client: $0] } ?? [:]
         let stopped = try catchUp(projections, tx, folded: folded)
-        return (events, stopped)
+        return (events, history, stopped)
       }
     } catch  where BookError.isLowerLayer(error) {
       throw BookError.wrap(error)

@@ -42,6 +42,19 @@ struct DemoTests {
     #expect(verify.out.hasPrefix(#"{"ok":true"#))
   }
 
+  @Test("money in the summary is grouped as tables group it")
+  func groupedMoney() {
+    let harness = Harness()
+    let path = harness.folder.file("demo.sqlite")
+    let out = harness.run(
+      "demo", "--db", path, "--clients", "30", "--years", "2", "--seed", "3"
+    ).out
+    #expect(out.contains("\n  total       1,170,101.67 over 2 years, gross margin 24.9 %\n"))
+    #expect(
+      out.contains(
+        "\n  orion-cargo-4        4,541.98 at stake, risk 54 % (medium): P(alive) 48 %\n"))
+  }
+
   @Test("-O json prints one object with the book, accounts, revenue and next steps")
   func json() throws {
     let harness = Harness()

@@ -135,10 +135,10 @@ struct InsightCommandsTests {
     #expect(fit["fit"] as? Double == 0.7 && fit["band"] as? String == "high")
     #expect((fit["reasons"] as? [Any])?.isEmpty == true)
     let text = harness.run("explain", "pro", "--as-of", "2025-08-01", "--wide").out
-    #expect(text.contains("\nfit: 0.7 (high), stated-win-probability\n"))
+    #expect(text.contains("\n  fit: 0.7 (high), stated-win-probability\n"))
     #expect(
       text.contains(
-        "\nservice 2025-05-03 to 2025-08-01: balanced — a prospect: 0 meetings, 0 minutes in the quarter; prospects and new clients usually get 0.5\n"
+        "\n  service 2025-05-03 to 2025-08-01: balanced — a prospect: 0 meetings, 0 minutes in the quarter; prospects and new clients usually get 0.5\n"
       ))
   }
 

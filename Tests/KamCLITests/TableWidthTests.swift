@@ -172,19 +172,20 @@ struct TableWidthTests {
       ["transitions"], 80,
       """
       Stage transitions in book.sqlite · as of 2026-11-28
-      Client   From           To             On          Rule              Cause seq
-      acme     (none)         prospect       2024-01-10  prospect
-      globex   (none)         prospect       2024-02-01  prospect
-      initech  (none)         prospect       2024-03-01  prospect
-      globex   prospect       transactional  2024-03-15  transactional            13
-      acme     prospect       transactional  2024-06-01  golden-shot               6
-      initech  prospect       transactional  2024-09-01  golden-shot              16
-      globex   transactional  lapsed         2025-03-15  sale-left-window
-      globex   lapsed         transactional  2025-04-20  transactional            14
-      globex   transactional  lapsed         2026-04-20  sale-left-window
-      globex   lapsed         transactional  2026-05-05  transactional            15
-      acme     transactional  cooperation    2026-11-01  cooperation              20
-      newco    (none)         prospect       2026-11-28  prospect
+      Client   From           To             On          Cause
+      acme     (none)         prospect       2024-01-10  registered
+      globex   (none)         prospect       2024-02-01  registered
+      initech  (none)         prospect       2024-03-01  registered
+      globex   prospect       transactional  2024-03-15  sale 5,000.00 (seq 13)
+      acme     prospect       transactional  2024-06-01  sale 12,000.50 (seq 6)
+      initech  prospect       transactional  2024-09-01  sale 80,000.00 (seq 16)
+      globex   transactional  lapsed         2025-03-15  no sale for 365 days
+      globex   lapsed         transactional  2025-04-20  sale 6,000.00 (seq 14)
+      globex   transactional  lapsed         2026-04-20  no sale for 365 days
+      globex   lapsed         transactional  2026-05-05  sale 4,000.00 (seq 15)
+      acme     transactional  cooperation    2026-11-01  meeting visit 90 min (seq 20)
+      newco    (none)         prospect       2026-11-28  registered
+      Not shown: Rule (--wide shows every column)
 
       """
     ),
@@ -192,19 +193,19 @@ struct TableWidthTests {
       ["transitions"], 120,
       """
       Stage transitions in book.sqlite · as of 2026-11-28
-      Client   From           To             On          Rule              Cause seq
-      acme     (none)         prospect       2024-01-10  prospect
-      globex   (none)         prospect       2024-02-01  prospect
-      initech  (none)         prospect       2024-03-01  prospect
-      globex   prospect       transactional  2024-03-15  transactional            13
-      acme     prospect       transactional  2024-06-01  golden-shot               6
-      initech  prospect       transactional  2024-09-01  golden-shot              16
-      globex   transactional  lapsed         2025-03-15  sale-left-window
-      globex   lapsed         transactional  2025-04-20  transactional            14
-      globex   transactional  lapsed         2026-04-20  sale-left-window
-      globex   lapsed         transactional  2026-05-05  transactional            15
-      acme     transactional  cooperation    2026-11-01  cooperation              20
-      newco    (none)         prospect       2026-11-28  prospect
+      Client   From           To             On          Rule              Cause
+      acme     (none)         prospect       2024-01-10  prospect          registered
+      globex   (none)         prospect       2024-02-01  prospect          registered
+      initech  (none)         prospect       2024-03-01  prospect          registered
+      globex   prospect       transactional  2024-03-15  transactional     sale 5,000.00 (seq 13)
+      acme     prospect       transactional  2024-06-01  golden-shot       sale 12,000.50 (seq 6)
+      initech  prospect       transactional  2024-09-01  golden-shot       sale 80,000.00 (seq 16)
+      globex   transactional  lapsed         2025-03-15  sale-left-window  no sale for 365 days
+      globex   lapsed         transactional  2025-04-20  transactional     sale 6,000.00 (seq 14)
+      globex   transactional  lapsed         2026-04-20  sale-left-window  no sale for 365 days
+      globex   lapsed         transactional  2026-05-05  transactional     sale 4,000.00 (seq 15)
+      acme     transactional  cooperation    2026-11-01  cooperation       meeting visit 90 min (seq 20)
+      newco    (none)         prospect       2026-11-28  prospect          registered
 
       """
     ),

@@ -109,6 +109,7 @@ struct Explanation {
   func json(knownAt: Instant?) -> JSON {
     let stage = row.stage
     let value = row.entry.value
+    let checklist = StageRules.checklist(row.history, stage, policy: view.policy)
     return .object([
       .init("client", .string(row.history.client.rawValue)),
       .init("asOf", .string(view.date.description)),
@@ -123,6 +124,9 @@ struct Explanation {
           .init("explanation", .string(stage.explanation)),
           .init("missing", .array(stage.missing.map { .string($0) })),
           .init("events", .array(stage.facts.map { .integer($0) })),
+          .init("holds", .array(checklist.holding.map(Self.json))),
+          .init("next", checklist.next.map { .string($0.rawValue) } ?? .null),
+          .init("needs", .array(checklist.needed.map(Self.json))),
         ])),
       .init(
         "value",
@@ -144,6 +148,15 @@ struct Explanation {
       .init("risk", riskJSON),
       .init("service", serviceJSON),
       .init("fit", fitJSON),
+    ])
+  }
+
+  /// A stage condition: its text, its gap when it fails, and its events.
+  static func json(_ check: StageCheck) -> JSON {
+    .object([
+      .init("stage", .string(check.stage.rawValue)), .init("condition", .string(check.text)),
+      .init("gap", check.gap.map { .string($0) } ?? .null),
+      .init("events", .array(check.facts.map { .integer($0) })),
     ])
   }
 
@@ -174,77 +187,5 @@ struct Explanation {
             ])
           })),
     ])
-  }
-
-  func print(to console: ExplainLines) {
-    let stage = row.stage
-    let value = row.entry.value
-    console.text("\(row.history.client) on \(view.date), policy version \(view.policy.version)")
-    console.text(
-      "stage: \(stage.stage.rawValue)\(stage.goldenShot ? " (a golden shot)" : "") — \(stage.explanation)"
-    )
-    if !stage.missing.isEmpty {
-      console.text("  not higher, because: " + stage.missing.joined(separator: "; "))
-    }
-    if !stage.facts.isEmpty {
-      console.text("  from events: " + stage.facts.map(String.init).joined(separator: ", "))
-    }
-    console.text(
-      "value over \(view.policy.windowDays) days: revenue \(value.revenue) − cost of goods \(value.cogs) "
-        + "− cost to serve \(value.costToServe) = profit \(value.profit), class \(row.entry.paretoClass.rawValue)"
-    )
-    if reasons.isEmpty {
-      console.text("key account: no")
-    } else {
-      for reason in reasons { console.text("key account, \(reason.reason): \(reason.rule)") }
-    }
-    printServiceAndFit(to: console)
-    guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
-      console.text("churn risk: not assessed (no purchase yet)")
-      return
-    }
-    console.text(
-      "churn risk: \(RiskCommand.rounded(assessment.risk)) (\(assessment.band.rawValue)), "
-        + (assessment.loyal ? "a loyal client" : "not counted as loyal")
-        + ", purchase model \(view.risk.fit.model.rawValue); the chance of no purchase within "
-        + "\(view.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
-    for reading in assessment.signals {
-      let contribution = assessment.contribution(of: reading.signal)
-      console.text(
-        "  \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
-          + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")
-          + ", score \(RiskCommand.rounded(reading.score)) × weight "
-          + "\(RiskCommand.rounded(reading.signal.weight(in: view.policy))), "
-          + "contributes \(RiskCommand.rounded(contribution))"
-      )
-    }
-  }
-}
-
-extension Explanation {
-  /// The service verdict and, for a new client, the fit, in words.
-  func printServiceAndFit(to console: ExplainLines) {
-    if let service, let period {
-      console.text(
-        "service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): "
-          + "\(service.verdict.rawValue) — \(service.reason)")
-    } else if let period {
-      console.text(
-        "service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): none, and no purchase in the window"
-      )
-    }
-    guard let fit, let profile = view.profile else { return }
-    guard let value = fit.fit else {
-      console.text("fit: none (\(profile.model), and no stated win probability)")
-      return
-    }
-    let reasons = fit.reasons.prefix(3).map { reason in
-      "\(reason.feature.rawValue) \(reason.value.map { "\(RiskCommand.rounded($0))" } ?? "none")"
-        + " against \(reason.typical.map { "\(RiskCommand.rounded($0))" } ?? "none")"
-        + " (\(reason.contribution >= 0 ? "+" : "")\(RiskCommand.rounded(reason.contribution)))"
-    }
-    console.text(
-      "fit: \(RiskCommand.rounded(value)) (\(fit.band?.rawValue ?? "-")), \(profile.model)"
-        + (reasons.isEmpty ? "" : "; " + reasons.joined(separator: "; ")))
   }
 }

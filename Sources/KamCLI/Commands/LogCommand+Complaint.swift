@@ -43,13 +43,17 @@ extension LogCommand {
       let client = try Parse.slug(slug)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, recorded) = try recorder.record(
+      let (book, recorded) = try recorder.record(
         FileComplaint(client: client, severity: severity, about: about, occurredAt: occurredAt))
       guard case .complaintFiled(let filed)? = recorded.decided.first else {
         throw CLIError(.software, "this is a bug: filing a complaint recorded none")
       }
       if global.outputFormat == .table {
         global.console.line(filed.complaint)
+        // Its id alone on stdout, for scripts; what it changed beside it.
+        if let change = try recorder.stageChange(recorded, book: book) {
+          global.console.err(change)
+        }
       } else {
         recorder.report(recorded.events, "", extra: [.init("complaint", .string(filed.complaint))])
       }

@@ -65,9 +65,9 @@ extension LogCommand {
       let recorder = Recorder(global: global)
       if let end {
         let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
-        let (_, recorded) = try recorder.record(
+        let (book, recorded) = try recorder.record(
           EndInitiative(client: client, initiative: end, occurredAt: occurredAt))
-        recorder.report(recorded.events, "Ended initiative \(end) of \(client).")
+        try recorder.report(recorded, book: book, "Ended initiative \(end) of \(client).")
         return
       }
       guard let kind else {
@@ -76,14 +76,14 @@ extension LogCommand {
       let start = try global.occurredAt(
         on: from, option: "--from", allowingOld: backdating.allowOldDate)
       let last = try to.map { try GlobalOptions.date($0, option: "--to") }
-      let (_, recorded) = try recorder.record(
+      let (book, recorded) = try recorder.record(
         StartInitiative(client: client, kind: kind, occurredAt: start, lastDay: last))
       guard case .initiativeStarted(let started)? = recorded.decided.first else {
         throw CLIError(.software, "this is a bug: starting an initiative recorded none")
       }
       let id = started.initiative
-      recorder.report(
-        recorded.events,
+      try recorder.report(
+        recorded, book: book,
         "Started initiative \(id) (\(kind.rawValue)) with \(client) on \(start.date).",
         extra: [.init("initiative", .string(id))])
     }

@@ -51,9 +51,12 @@ extension LogCommand {
         cost: try cost.map { try Parse.amount($0, option: "--cost") })
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, recorded) = try recorder.record(HoldMeeting(meeting, occurredAt: occurredAt))
-      recorder.report(
-        recorded.events, "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).")
+      let (book, recorded) = try recorder.record(HoldMeeting(meeting, occurredAt: occurredAt))
+      try recorder.report(
+        recorded, book: book,
+        "Logged a \(meeting.kind.rawValue) with \(client) on \(occurredAt.date).",
+        lines: global.outputFormat == .table ? [try recorder.meetingCost(recorded, book: book)] : []
+      )
     }
   }
 }

@@ -54,10 +54,10 @@ extension LogCommand {
         outcome: outcome)
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, recorded) = try recorder.record(
+      let (book, recorded) = try recorder.record(
         NegotiatePrice(negotiation, occurredAt: occurredAt))
-      recorder.report(
-        recorded.events,
+      try recorder.report(
+        recorded, book: book,
         "Logged a negotiation with \(client): asked \(negotiation.asked), granted \(negotiation.granted), \(negotiation.outcome.rawValue)."
       )
     }

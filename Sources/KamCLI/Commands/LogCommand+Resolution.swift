@@ -43,11 +43,11 @@ extension LogCommand {
       let cost = try cost.map { try Parse.amount($0, option: "--cost") } ?? .zero
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
-      let (_, recorded) = try recorder.record(
+      let (book, recorded) = try recorder.record(
         ResolveComplaint(
           client: client, complaint: complaintID, cost: cost, occurredAt: occurredAt))
-      recorder.report(
-        recorded.events, "Resolved complaint \(complaintID) of \(client), cost \(cost).")
+      try recorder.report(
+        recorded, book: book, "Resolved complaint \(complaintID) of \(client), cost \(cost).")
     }
   }
 }

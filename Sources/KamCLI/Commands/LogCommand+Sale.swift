@@ -66,8 +66,8 @@ extension LogCommand {
       let occurredAt = try global.occurredAt(on: on, allowingOld: backdating.allowOldDate)
       let recorder = Recorder(global: global)
       let (book, recorded) = try recorder.record(RecordSale(sale, occurredAt: occurredAt))
-      recorder.report(
-        recorded.events,
+      try recorder.report(
+        recorded, book: book,
         (freeDelivery ? "Logged a free delivery to \(client)" : "Logged a sale to \(client)")
           + ": \(sale.amount) \(book.currency), cost \(sale.cost), on \(occurredAt.date)."
       )

@@ -51,8 +51,12 @@ struct Recorder {
     throw try unknownClient(client, book)
   }
 
-  /// Prints what was recorded: a sentence for people, `{seq, commandId, …}` for programs.
-  func report(_ events: [StoredEvent], _ sentence: String, extra: [JSON.Member] = []) {
+  /// Prints what was recorded: a sentence for people (and `lines` after it),
+  /// `{seq, commandId, …}` for programs.
+  func report(
+    _ events: [StoredEvent], _ sentence: String, lines: [String] = [],
+    extra: [JSON.Member] = []
+  ) {
     let console = global.console
     guard let first = events.first else { return }
     switch global.outputFormat {
@@ -73,6 +77,7 @@ struct Recorder {
         (values + extra.map { RecordWriter.csvField($0.value.cell) }).joined(separator: ","))
     case .table:
       console.text("\(sentence) (event \(first.seq), command \(first.commandID))")
+      for line in lines { console.text(line) }
     }
   }
 }

@@ -46,6 +46,18 @@ struct StageCommand: ParsableCommand, PrintsTables {
     let console = global.console
     if history {
       let visits = timeline.visits
+      // People read the causing event in words; programs keep its seq (cli.md).
+      let causes =
+        global.outputFormat == .table
+        ? try CauseText(
+          timeline.transitions + timeline.goldenShotCleared, book: book, knownAt: knownAt)
+        : nil
+      func cause(_ transition: StageTransition) -> JSON.Member {
+        guard let causes else {
+          return .init("causeSeq", transition.causeSeq.map { .integer($0) } ?? .null)
+        }
+        return .init("cause", .string(causes.text(transition)))
+      }
       var rows: [(on: CalendarDate, row: [JSON.Member])] = zip(timeline.transitions, visits).map {
         transition, visit in
         (
@@ -55,7 +67,7 @@ struct StageCommand: ParsableCommand, PrintsTables {
             .init("to", .string(transition.to.rawValue)),
             .init("on", .string(transition.on.description)),
             .init("rule", .string(transition.rule)),
-            .init("causeSeq", transition.causeSeq.map { .integer($0) } ?? .null),
+            cause(transition),
             .init("exited", visit.exited.map { .string($0.description) } ?? .null),
             .init("days", .integer(visit.days)),
           ]
@@ -73,13 +85,34 @@ struct StageCommand: ParsableCommand, PrintsTables {
               .init("to", .string(Stage.transactional.rawValue)),
               .init("on", .string(cleared.on.description)),
               .init("rule", .string(cleared.rule)),
-              .init("causeSeq", cleared.causeSeq.map { .integer($0) } ?? .null),
+              cause(cleared),
               .init("exited", .null), .init("days", .null),
             ]
           ), at: index)
       }
-      global.writer.write(
-        rows.map(\.row), empty: "\(client) has no stage on or before \(date)")
+      let empty = "\(client) has no stage on or before \(date)"
+      guard global.outputFormat == .table else {
+        global.writer.write(rows.map(\.row), empty: empty)
+        return
+      }
+      global.printTable(
+        PeopleTable(
+          title: [],
+          columns: [
+            TableColumn("from", priority: 0), TableColumn("to", priority: 1),
+            TableColumn("on", priority: 2), TableColumn("rule", priority: 5, shrinksTo: 16),
+            TableColumn("cause", priority: 3, shrinksTo: 24, fills: true),
+            TableColumn("exited", priority: 6), TableColumn("days", priority: 4),
+          ],
+          rows: rows.map { row in
+            row.row.map { member in
+              switch member.value {
+              case .integer(let number): .count(number)
+              case .null: .empty
+              default: .text(member.value.cell)
+              }
+            }
+          }, empty: empty))
       return
     }
     let evaluation = StageRules.evaluate(folded, on: date, policy: policy)

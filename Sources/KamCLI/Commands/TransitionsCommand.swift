@@ -113,21 +113,23 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
       return
     }
     if global.outputFormat == .table {
+      let causes = try CauseText(
+        transitions.map(\.transition), book: book, knownAt: try global.knownAtInstant())
       global.printTable(
         PeopleTable(
           title: try title(query),
           columns: [
             TableColumn("Client", priority: 0, shrinksTo: 14), TableColumn("From", priority: 2),
             TableColumn("To", priority: 1), TableColumn("On", priority: 3),
-            TableColumn("Rule", priority: 4, shrinksTo: 16),
-            TableColumn("Cause seq", short: "Seq", priority: 5),
+            TableColumn("Rule", priority: 5, shrinksTo: 16),
+            TableColumn("Cause", priority: 4, shrinksTo: 24, fills: true),
           ],
           rows: transitions.map { item in
             [
               .text(item.client.rawValue), .text(item.transition.from?.rawValue ?? "(none)"),
               .text(item.transition.to.rawValue), .date(item.transition.on),
               .text(item.transition.rule),
-              item.transition.causeSeq.map { .figure(String($0)) } ?? .empty,
+              .text(causes.text(item.transition)),
             ]
           }, empty: "(no transitions)"))
       return

@@ -17,10 +17,10 @@ struct DemoKeyAccountsSection: DemoSection {
   var key: String { "keyAccounts" }
   var lines: [String] {
     let width = rows.map(\.history.client.rawValue.count).max() ?? 0
-    let money = rows.map(\.entry.value.profit.description.count).max() ?? 0
+    let money = rows.map { NumberText.grouped($0.entry.value.profit).count }.max() ?? 0
     return rows.map {
       $0.history.client.rawValue.padding(width) + "  "
-        + $0.entry.value.profit.description.padding(money, left: true)
+        + NumberText.grouped($0.entry.value.profit).padding(money, left: true)
         + "  class \($0.entry.paretoClass.rawValue)  "
         + $0.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", ")
     }
@@ -99,10 +99,12 @@ struct DemoRiskSection: DemoSection {
   var key: String { "atRisk" }
   var lines: [String] {
     let width = top.map(\.assessment.client.rawValue.count).max() ?? 0
+    let money = top.map { NumberText.grouped($0.stake.valueAtStake).count }.max() ?? 0
     return top.map { listed in
       let assessment = listed.assessment
-      return assessment.client.rawValue.padding(width)
-        + "  \(listed.stake.valueAtStake) at stake, risk \(RiskText.percent(assessment.risk))"
+      return assessment.client.rawValue.padding(width) + "  "
+        + NumberText.grouped(listed.stake.valueAtStake).padding(money, left: true)
+        + " at stake, risk \(RiskText.percent(assessment.risk))"
         + " (\(assessment.band.rawValue)): "
         + RiskText.reasons(of: assessment, count: 1)
     }

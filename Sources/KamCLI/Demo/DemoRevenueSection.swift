@@ -50,13 +50,14 @@ struct DemoRevenueSection: DemoSection {
     let period = "\(years) year\(years == 1 ? "" : "s")"
     var lines = [
       DemoFormat.row(
-        "total", "\(total) over \(period), gross margin \(DemoFormat.percent(margin))"),
+        "total",
+        "\(NumberText.grouped(total)) over \(period), gross margin \(DemoFormat.percent(margin))"),
       DemoFormat.row("top 20 %", "of clients bring \(DemoFormat.percent(topFifthShare)) of it"),
       "biggest clients:",
     ]
     let rows = top.enumerated().map { index, top in
       [
-        "\(index + 1)", top.client, top.name, top.revenue.description,
+        "\(index + 1)", top.client, top.name, NumberText.grouped(top.revenue),
         DemoFormat.percent(top.share),
       ]
     }

@@ -53,17 +53,20 @@ extension StageRules {
 
   /// What the next stage up lacks: its failing conditions.
   static func missing(above stage: Stage, _ m: StageMeasures, _ policy: Policy) -> [String] {
-    let next: Stage? =
-      switch stage {
-      case .prospect, .lapsed: .transactional
-      case .transactional: .cooperation
-      case .cooperation: .partnership
-      case .partnership: .synergy
-      case .synergy: nil
-      }
-    guard let next else { return [] }
+    guard let next = next(above: stage) else { return [] }
     return StageCondition.all(for: next, m, policy).filter { !$0.holds }.map {
       "\(next): \($0.text)"
+    }
+  }
+
+  /// The stage a client climbs to from `stage`; nil at the top.
+  static func next(above stage: Stage) -> Stage? {
+    switch stage {
+    case .prospect, .lapsed: .transactional
+    case .transactional: .cooperation
+    case .cooperation: .partnership
+    case .partnership: .synergy
+    case .synergy: nil
     }
   }
 
