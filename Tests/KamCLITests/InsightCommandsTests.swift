@@ -91,6 +91,33 @@ struct InsightCommandsTests {
     #expect(harness.run("attention", "--period", "weekly").status == 64)
   }
 
+  @Test("kam attention --owner takes an owner's unique start and refuses one the book lacks")
+  func attentionOwner() throws {
+    let harness = ReportTests.book()
+    harness.run("client", "reassign", "acme", "--owner", "Anna Nowak", "--on", "2025-01-01")
+    let typed = harness.run("attention", "--owner", "anna", "-O", "csv")
+    #expect(typed.status == 0, "\(typed.err)")
+    #expect(typed.out == harness.run("attention", "--owner", "Anna Nowak", "-O", "csv").out)
+    #expect(typed.out.contains("Anna Nowak,2025Q1,"))
+    let unknown = harness.run("attention", "--owner", "zed")
+    #expect(unknown.status == 64)
+    #expect(unknown.out == "")
+    #expect(
+      unknown.err
+        == "kam: no client in the book has an owner matching \"zed\"; owners: Anna Nowak\n")
+  }
+
+  @Test("kam stage without --history refuses --wide: it prints one line, not a table")
+  func stageWide() {
+    let harness = ReportTests.book()
+    let result = harness.run("stage", "acme", "--wide")
+    #expect(result.status == 64)
+    #expect(
+      result.err
+        == "kam: --wide means nothing to `kam stage` without --history: it prints one line\n")
+    #expect(harness.run("stage", "acme", "--history", "--wide").status == 0)
+  }
+
   @Test("kam explain names the stage rule, the key-account rule and the risk's signals")
   func explain() throws {
     let harness = ReportTests.book()

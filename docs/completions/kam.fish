@@ -520,7 +520,7 @@ complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam a
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" p period' -s 'p' -l 'period' -d 'The period: 2026Q3, 2026-03, last month, from 2026-01 to 2026-04, ….' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" begin' -l 'begin' -d 'First day (inclusive); a month, quarter or year means its first day.' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" end' -l 'end' -d 'Day to stop before (exclusive); 2026-10 means 2026-10-01.' -rfka ''
-complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" owner' -l 'owner' -d 'Only this owner (or "(team)").' -rfka ''
+complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" owner' -l 'owner' -d 'Only this owner (a unique start of the name will do), or "(team)".' -rfka ''
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" version' -l 'version' -d 'Show the version.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam attention" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kam' -n '__kam_should_offer_completions_for_flags_or_options "kam report" db' -l 'db' -d 'The book (a SQLite file).' -rfka ''

@@ -734,7 +734,7 @@ _kam_attention() {
         '(-p --period)'{-p,--period}'[The period\: 2026Q3, 2026-03, last month, from 2026-01 to 2026-04, ….]:period:'
         '--begin[First day (inclusive); a month, quarter or year means its first day.]:date:'
         '--end[Day to stop before (exclusive); 2026-10 means 2026-10-01.]:date:'
-        '--owner[Only this owner (or "(team)").]:owner:'
+        '--owner[Only this owner (a unique start of the name will do), or "(team)".]:owner:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -25,7 +25,8 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
   @OptionGroup var global: GlobalOptions
   @Option(help: "The length of a row's period (default: quarterly).") var interval: CalendarPeriod?
   @OptionGroup var period: PeriodOptions
-  @Option(help: "Only this owner (or \"(team)\").") var owner: String?
+  @Option(help: "Only this owner (a unique start of the name will do), or \"(team)\".")
+  var owner: String?
 
   func validate() throws {
     try CLIError.validating { _ = try period.expression(global, intervals: interval == nil) }
@@ -41,6 +42,12 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
     let report = AttentionReport(
       Array(try book.histories(knownAt: knownAt).values), through: last,
       policy: try book.policy(knownAt: knownAt), period: interval, since: asked?.begin)
+    // The owner typed as kam clients takes it (`anna`); an unknown one is refused, not empty.
+    let owner = try self.owner.map { typed in
+      typed == AttentionReport.team
+        ? typed
+        : try ServiceCommand.resolve(typed, among: try book.owners(knownOn: date, knownAt: knownAt))
+    }
     let rows = owner.map { report.rows(of: $0) } ?? report.rows
     if global.outputFormat == .table {
       var title = try global.titleParts("Attention", date: date, currency: book.currency)

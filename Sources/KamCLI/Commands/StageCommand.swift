@@ -30,6 +30,11 @@ struct StageCommand: ParsableCommand, PrintsTables {
   func validate() throws {
     try CLIError.validating {
       _ = try Parse.slug(slug)
+      // Without --history the stage is one line of text: --wide would be ignored.
+      if global.wide, !history {
+        throw CLIError(
+          .usage, "--wide means nothing to `kam stage` without --history: it prints one line")
+      }
     }
   }
 
