@@ -70,7 +70,10 @@ struct ProspectsTests {
         == "history-too-short: a 0-day outcome period to learn from, at least 28 needed")
     let bad = harness.run("prospects", "--as-of", "2025-13-01")
     #expect(bad.status == 64)
-    #expect(bad.err == #"kam: --as-of "2025-13-01": expected a real date as YYYY-MM-DD"# + "\n")
+    #expect(
+      bad.err
+        == #"kam: --as-of "2025-13-01": expected a real date as YYYY-MM-DD, today or yesterday"#
+        + "\n")
   }
 
   /// A book of 300 clients registered in the first half of 2024, through `kam import`: the
