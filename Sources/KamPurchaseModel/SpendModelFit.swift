@@ -61,10 +61,14 @@ public struct SpendModelFit: Hashable, Sendable {
   /// Fits (p, q, v) to the clients with a repeat purchase day; the others carry no spend
   /// information.
   ///
-  /// The optimiser is `NelderMead` on (ln p, ln q, ln v) in the box [1e-4, 1e4]³, from
-  /// p = q = v = 1, minimising the mean negative log-likelihood (lifetimes' objective, with
-  /// no penalty). Deterministic: the same summaries in any order give the same result, since
-  /// ``GammaGammaLikelihood`` sorts them before summing.
+  /// The optimiser is `NelderMead` on (ln p, ln q, ln v) from p = q = v = 1, minimising the
+  /// mean negative log-likelihood (lifetimes' objective, with no penalty), in the box
+  /// [1e-4, 1e4] for p and q and [1e-4, 1e4 · s] for v, s the clients' mean spend per day
+  /// when above 1. p and q are free of the currency's scale, but v is in its units, as m̄
+  /// is: spends a thousand times larger give the same p and q and a thousand times the v,
+  /// so a fixed box would pin v for a book invoicing in thousands. Deterministic: the same
+  /// summaries in any order give the same result, since ``GammaGammaLikelihood`` sorts them
+  /// before summing.
   public static func fit(_ summaries: [SpendSummary], minimumRepeatBuyers: Int = 10)
     -> SpendModelFit
   {
@@ -77,10 +81,10 @@ public struct SpendModelFit: Hashable, Sendable {
         found: usable.count, required: max(minimumRepeatBuyers, 1))
       return result
     }
-    let bounds = (lower: log(1e-4), upper: log(1e4))
-    var optimiser = NelderMead(
-      lower: Array(repeating: bounds.lower, count: 3),
-      upper: Array(repeating: bounds.upper, count: 3))
+    let scale = max(1, usable.map(\.meanSpend).reduce(0, +) / Double(usable.count))
+    let lower = Array(repeating: log(1e-4), count: 3)
+    let upper = [log(1e4), log(1e4), log(1e4) + log(scale)]
+    var optimiser = NelderMead(lower: lower, upper: upper)
     optimiser.maxEvaluations = 20_000
     let likelihood = GammaGammaLikelihood(usable)
     let search = optimiser.minimize(from: [0, 0, 0]) { logs in
@@ -93,8 +97,9 @@ public struct SpendModelFit: Hashable, Sendable {
     result.converged = search.converged && search.value.isFinite
     result.evaluations = search.evaluations
     // Within a hundredth of a log unit of the box's edge counts as pinned to it.
-    result.atBounds = zip(["p", "q", "v"], search.point).compactMap { name, value in
-      value - bounds.lower < 0.01 || bounds.upper - value < 0.01 ? name : nil
+    result.atBounds = ["p", "q", "v"].indices.compactMap { i in
+      let value = search.point[i]
+      return value - lower[i] < 0.01 || upper[i] - value < 0.01 ? ["p", "q", "v"][i] : nil
     }
     guard result.converged else {
       result.fallbackReason = .didNotConverge(evaluations: search.evaluations)

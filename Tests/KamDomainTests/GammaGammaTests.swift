@@ -33,6 +33,28 @@ struct GammaGammaTests {
     )
   }
 
+  @Test(
+    "given spends a thousand and a million times larger, when fitted, then p and q stay and v scales with them"
+  )
+  func scaleFree() throws {
+    var random = SplitMix64(seed: 5)
+    func uniform() -> Double { Double(random.next() >> 11) / Double(1 << 53) }
+    let base = (0..<400).map { n in
+      let level = 10 + 60 * uniform() * uniform()
+      return SpendSummary(repeatDays: 1 + n % 7, meanSpend: level * (0.6 + 0.8 * uniform()))
+    }
+    let small = SpendModelFit.fit(base)
+    let reference = try #require(small.parameters, "\(small)")
+    for factor in [1_000.0, 1_000_000.0] {
+      let large = SpendModelFit.fit(
+        base.map { SpendSummary(repeatDays: $0.repeatDays, meanSpend: $0.meanSpend * factor) })
+      let fitted = try #require(large.parameters, "×\(factor): \(large)")
+      #expect(abs(fitted.p / reference.p - 1) < 1e-3)
+      #expect(abs(fitted.q / reference.q - 1) < 1e-3)
+      #expect(abs(fitted.v / (reference.v * factor) - 1) < 1e-3)
+    }
+  }
+
   @Test("too few repeat buyers, or a fit on the box's edge, is a named fallback")
   func fallbacks() {
     let few = SpendModelFit.fit([SpendSummary(repeatDays: 1, meanSpend: 10)])
