@@ -7,6 +7,9 @@ import KamDomain
 final class DirectoryProjection: BookProjection {
   let name = "client-directory"
   private var pending: [ClientSlug: DirectoryEntry] = [:]
+  /// Clients whose batch held a retraction: their name, owner and segment are read from
+  /// their history, which folds it (the entry's own fold keeps the latest recorded).
+  private var retracting: Set<ClientSlug> = []
   /// True when the catch-up starts from an empty table: nothing to load.
   private var fromEmpty = false
 
@@ -16,6 +19,7 @@ final class DirectoryProjection: BookProjection {
 
   func begin(from checkpoint: Int64) {
     pending = [:]
+    retracting = []
     fromEmpty = checkpoint == 0
   }
 
@@ -26,11 +30,23 @@ final class DirectoryProjection: BookProjection {
         pending[slug] = try tx.directoryEntry(of: slug) ?? DirectoryEntry(client: slug)
       }
       pending[slug, default: DirectoryEntry(client: slug)].apply(recorded)
+      if case .eventRetracted = recorded.event { retracting.insert(slug) }
     }
   }
 
   func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {
-    defer { pending = [:] }
-    for entry in pending.values.sorted(by: { $0.client < $1.client }) { try tx.save(entry) }
+    defer { (pending, retracting) = ([:], []) }
+    try histories.prepare(for: retracting, tx)
+    for var entry in pending.values.sorted(by: { $0.client < $1.client }) {
+      // Undoing a rename retracts it: the history says which name stands.
+      if retracting.contains(entry.client),
+        let history = try histories.history(of: entry.client, tx)
+      {
+        if !history.name.isEmpty { entry.name = history.name }
+        entry.owner = history.owner
+        entry.segment = history.segment
+      }
+      try tx.save(entry)
+    }
   }
 }

@@ -64,6 +64,12 @@ struct DirectoryTests {
       RenameClient(client: acme, name: "ACME 2", occurredAt: at("2026-02-01")), context: context)
     try book.retract(renamed.events[0].seq, reason: "wrong client", context: context)
     #expect(try book.history(of: acme).0?.name == "ACME")
+    // The directory, which suggestions and listings read, says the same once caught up.
+    try book.catchUp()
+    #expect(try book.entry(for: acme)?.name == "ACME")
+    let dump = try book.projectionDump()
+    try book.rebuild()
+    #expect(try book.projectionDump() == dump)
     // Named as before, so a rename to the old name is refused as changing nothing.
     #expect {
       try book.execute(

@@ -5,8 +5,9 @@ public import KamTime
 /// A fold over the client's stream, kept by the book in `client_directory` so
 /// that listing clients and suggesting slugs never replays the log. Name, owner
 /// and segment are the latest recorded (a registration, rename, reassignment or
-/// segment change), as of now: the directory is not time-aware, and does not fold
-/// retractions; what a command shows comes from ``ClientHistory``, which does.
+/// segment change), as of now: the directory is not time-aware. This fold does not
+/// read retractions; the book's directory projection takes the three from the
+/// client's ``ClientHistory``, which does, whenever a retraction arrives.
 public struct DirectoryEntry: Hashable, Sendable {
   /// The client.
   public var client: ClientSlug
