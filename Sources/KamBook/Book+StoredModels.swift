@@ -10,12 +10,12 @@ extension Book {
 
   /// Keeps a model fitted at `head` for later queries, when the log still ends there.
   ///
-  /// Best effort: the model is a saving, not a result. A book another process is writing
-  /// to, a full disk or a role that may not write (a PostgreSQL `kam_reader`) leaves it
-  /// unstored, and the next query fits again.
+  /// Best effort: the model is a saving, not a result. A SQLite book another process is
+  /// writing to (the query does not wait for it), a full disk or a role that may not write
+  /// (a PostgreSQL `kam_reader`) leaves it unstored, and the next query fits again.
   func keep(_ name: String, _ body: [UInt8], on day: CalendarDate, at head: SequenceNumber?) {
     guard let head else { return }
-    _ = try? store.write { tx in
+    _ = try? store.writeIfIdle { tx in
       guard try tx.lastSequence() == head else { return }
       try tx.save(StoredModel(name: name, day: day, logSeq: head, body: body))
     }

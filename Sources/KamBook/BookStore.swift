@@ -23,6 +23,11 @@ package protocol BookStore: AnyObject, Sendable {
   /// of them when it throws.
   func write<Result>(_ body: (any BookTransaction) throws -> Result) throws -> Result
 
+  /// Runs `body` as ``write(_:)`` does when no other writer holds the book, and fails at
+  /// once, without waiting, when one does: for writes a reader may skip (a stored model).
+  /// By default the same as ``write(_:)``.
+  func writeIfIdle<Result>(_ body: (any BookTransaction) throws -> Result) throws -> Result
+
   /// Makes a write wait up to `seconds` for another writer, calling `notice`
   /// once it has waited `noticeAfterMilliseconds`.
   func waitWhenBusy(seconds: Int, noticeAfterMilliseconds: Int64, notice: @escaping () -> Void)
@@ -30,4 +35,12 @@ package protocol BookStore: AnyObject, Sendable {
   /// The store's own check of its storage beyond what the log's chain covers
   /// (SQLite's `quick_check` of every page): its first complaint, or nil.
   func storageProblem() throws -> String?
+}
+
+extension BookStore {
+  package func writeIfIdle<Result>(_ body: (any BookTransaction) throws -> Result) throws
+    -> Result
+  {
+    try write(body)
+  }
 }

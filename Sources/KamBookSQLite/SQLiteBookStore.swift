@@ -46,6 +46,18 @@ package final class SQLiteBookStore: BookStore {
     }
   }
 
+  package func writeIfIdle<Result>(_ body: (any BookTransaction) throws -> Result) throws
+    -> Result
+  {
+    do {
+      return try log.transaction(waiting: false) { db in
+        try body(SQLiteBookTransaction(log, db))
+      }
+    } catch {
+      throw BookError.translatingSQLite(error)
+    }
+  }
+
   package func waitWhenBusy(
     seconds: Int, noticeAfterMilliseconds: Int64, notice: @escaping () -> Void
   ) {

@@ -118,9 +118,17 @@ extension SQLiteEventLog {
   /// Inside `body`, use the methods that take the lent `Database`
   /// (``append(_:context:in:)``, ``forEachEventToFold(after:limit:in:_:)``, …):
   /// the others take the queue, which is not re-entrant.
-  public func transaction<Result>(_ body: (Database) throws -> Result) throws -> Result {
+  ///
+  /// Without `waiting`, a transaction that finds another writer holding the book fails at
+  /// once with `SQLITE_BUSY` instead of waiting for it.
+  public func transaction<Result>(waiting: Bool = true, _ body: (Database) throws -> Result)
+    throws -> Result
+  {
     try queue.access { db in
       do {
+        guard waiting else {
+          return try db.withoutWaiting { try db.inTransaction(.immediate) { try body(db) } }
+        }
         return try db.inTransaction(.immediate) { try body(db) }
       } catch {
         // A rolled-back transaction leaves the append cache ahead of the file.

@@ -28,6 +28,26 @@ extension Database {
   }
 }
 
+extension Database {
+  /// Runs `body` without waiting for another connection's lock: a statement that cannot
+  /// take one at once fails with `SQLITE_BUSY`. The wait set before is restored after.
+  ///
+  /// For writes worth doing only when nobody else is writing (a stored model a query
+  /// fitted), which must never keep the query waiting.
+  public func withoutWaiting<Result>(_ body: () throws -> Result) rethrows -> Result {
+    let (wait, timeout) = (busyWait, busyTimeout)
+    sqlite3_busy_handler(handle, nil, nil)
+    defer {
+      if let wait {
+        setBusyWait(milliseconds: wait.limit, noticeAfter: wait.noticeAfter, notice: wait.notice)
+      } else {
+        setBusyTimeout(milliseconds: timeout)
+      }
+    }
+    return try body()
+  }
+}
+
 /// The state of one connection's busy handler: when the current wait began,
 /// and whether the notice was given.
 final class BusyWait {

@@ -29,6 +29,8 @@ public final class Database {
   private var statementCache: [String: Statement] = [:]
   /// The busy handler's state, kept alive as long as SQLite may call it.
   var busyWait: BusyWait?
+  /// The busy timeout of ``setBusyTimeout(milliseconds:)``, for ``withoutWaiting(_:)`` to restore.
+  var busyTimeout: Int32 = 0
 
   /// Opens a connection.
   ///
@@ -171,6 +173,7 @@ public final class Database {
   /// Waits this long for another connection's lock before failing with `SQLITE_BUSY`.
   public func setBusyTimeout(milliseconds: Int32) {
     sqlite3_busy_timeout(handle, milliseconds)
+    busyTimeout = milliseconds
     busyWait = nil
   }
 

@@ -1,4 +1,5 @@
 import KamBook
+import KamBookSQLite
 import KamDomain
 import KamEventLog
 import KamPurchaseModel
@@ -169,6 +170,31 @@ struct StoredModelsTests {
     #expect(try Self.stored(book, Book.churnModelsName, on: Self.day) == nil)
     _ = try book.spendModel(view)
     #expect(try Self.stored(book, Book.spendModelName, on: Self.day) == nil)
+  }
+
+  @Test(
+    "given another kam writing to a SQLite book, when a query fits, then it answers without waiting for it and stores nothing"
+  )
+  func aBusyBookIsNotWaitedFor() throws {
+    let folder = TemporaryDirectory()
+    _ = try Self.buyingBook(.sqlite, in: folder)
+    let path = folder.file("book.sqlite")
+    let reader = try Book(path: path)
+    let writer = try SQLiteBookStore(path: path, create: false)
+    let (fresh, seconds) = try writer.write { _ in
+      // The writer holds the book's write lock for the whole query.
+      let start = Instant.now
+      let view = try reader.view(on: Self.day)
+      return (
+        view, Double(Instant.now.millisecondsSinceEpoch - start.millisecondsSinceEpoch) / 1000
+      )
+    }
+    #expect(seconds < 10, "waited \(seconds) s for the writer")
+    #expect(fresh.risk.fit.fitted)
+    #expect(try Self.stored(reader, Book.churnModelsName, on: Self.day) == nil)
+    // Once the writer is done, the next query stores them.
+    _ = try reader.view(on: Self.day)
+    #expect(try Self.stored(reader, Book.churnModelsName, on: Self.day) != nil)
   }
 
   @Test("given churn and spend models, when encoded and read back, then they are equal")
