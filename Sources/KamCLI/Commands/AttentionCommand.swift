@@ -43,10 +43,10 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
       Array(try book.histories(knownAt: knownAt).values), through: last,
       policy: try book.policy(knownAt: knownAt), period: interval, since: asked?.begin)
     // The owner typed as kam clients takes it (`anna`); an unknown one is refused, not empty.
-    let owner = try self.owner.map { typed in
-      typed == AttentionReport.team
-        ? typed
-        : try ServiceCommand.resolve(typed, among: try book.owners(knownOn: date, knownAt: knownAt))
+    let owner = try self.owner.map { typed -> String in
+      if typed == AttentionReport.team { return typed }
+      let owners = try book.owners(knownOn: date, knownAt: knownAt)
+      return try ClientSelection.owner(typed, among: owners) ?? AttentionReport.unassigned
     }
     let rows = owner.map { report.rows(of: $0) } ?? report.rows
     if global.outputFormat == .table {

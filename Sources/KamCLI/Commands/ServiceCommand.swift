@@ -60,8 +60,10 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     let book = try global.openBook()
     let knownAt = try global.knownAtInstant()
     let last = period.upperBound.adding(days: -1)
+    // Typed as kam clients takes it (`anna`); "(unassigned)" stays itself here, a row's owner.
     let owner = try self.owner.map { typed in
-      try Self.resolve(typed, among: try book.owners(knownOn: last, knownAt: knownAt))
+      try ClientSelection.owner(typed, among: try book.owners(knownOn: last, knownAt: knownAt))
+        ?? AttentionReport.unassigned
     }
     let report = try book.service(in: period, knownAt: knownAt)
     let label = "\(period.lowerBound) to \(last)"
@@ -150,15 +152,6 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
   }
 
   /// Refuses an owner no client has, with the nearest name.
-  /// The owner `typed` names (`anna` for Anna Nowak, as `kam clients --owner` takes it), or
-  /// "(unassigned)"; an unknown or ambiguous one is refused naming the candidates.
-  static func resolve(_ typed: String, among owners: [String]) throws(CLIError) -> String {
-    if typed == AttentionReport.unassigned { return typed }
-    return try NameMatch(option: "--owner", plural: "owners") {
-      "no client in the book has an owner matching \"\($0)\""
-    }.resolve(typed, among: owners)
-  }
-
   static func members(_ row: ServiceRow) -> [JSON.Member] {
     [
       .init("client", .string(row.client.rawValue)), .init("owner", .string(row.owner)),
