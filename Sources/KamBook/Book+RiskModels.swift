@@ -49,8 +49,11 @@ extension Book {
   public func spendModel(_ view: BookView) throws(BookError) -> BookSpendModel {
     let histories = view.rows.map(\.history)
     guard let head = view.logHead else { return BookSpendModel(histories, on: view.date) }
-    let stored = try store.reading { tx in try tx.storedModel(Self.spendModelName, on: view.date) }
-    if let stored, stored.logSeq == head, let fit = try? SpendModelFit(encoded: stored.body) {
+    let stored = try store.reading { tx in
+      try StoredModels(tx, on: view.date, knownAt: nil, before: nil)
+    }
+    // Stored for the log the view read, not for one that moved on since.
+    if stored.head == head, let fit = stored.spend {
       return BookSpendModel(histories, on: view.date, fit: fit)
     }
     let spend = BookSpendModel(histories, on: view.date)
