@@ -25,4 +25,22 @@ extension PurchaseSummary {
       age: Double(evaluationDate.daysSinceEpoch - first) / Self.daysPerWeek
     )
   }
+
+  /// Summarises distinct purchase days, ascending, none after `evaluationDate`: the same
+  /// summary as ``init(purchases:asOf:)`` without its sort and filter.
+  ///
+  /// A book's facts keep each client's sale days this way, and the generic initialiser,
+  /// unspecialised across modules, spent more on its lazy sequences than on the summary:
+  /// a sixth of a one-client view of a 23,570-client book.
+  package init?(
+    distinctAscendingDays days: ArraySlice<CalendarDate>, asOf evaluationDate: CalendarDate
+  ) {
+    guard let first = days.first, let last = days.last else { return nil }
+    assert(last <= evaluationDate, "a purchase after the evaluation day")
+    self.init(
+      frequency: days.count - 1,
+      recency: Double(last.daysSinceEpoch - first.daysSinceEpoch) / Self.daysPerWeek,
+      age: Double(evaluationDate.daysSinceEpoch - first.daysSinceEpoch) / Self.daysPerWeek
+    )
+  }
 }

@@ -54,6 +54,18 @@ struct PurchaseSummaryTests {
   }
 
   @Test(
+    "distinct ascending days give the summary the general initialiser gives",
+    arguments: 0..<40)
+  func distinctAscendingDays(seed: Int) throws {
+    // Up to 11 days back from the evaluation, scattered over 200 days, some repeated.
+    let back = Set((0..<seed % 12).map { k in Int64((seed * 37 + k * k * 13) % 200) })
+    let days = back.sorted(by: >).map { Self.evaluation.adding(days: -$0) }
+    #expect(
+      PurchaseSummary(distinctAscendingDays: ArraySlice(days), asOf: Self.evaluation)
+        == PurchaseSummary(purchases: days.shuffled() + days.prefix(2), asOf: Self.evaluation))
+  }
+
+  @Test(
     "validity",
     arguments: [
       (PurchaseSummary(frequency: 2, recency: 3, age: 5), true),

@@ -55,7 +55,7 @@ public struct BookPurchaseModel: Hashable, Sendable {
     summaries.reserveCapacity(facts.count)
     for client in facts {
       let days = client.saleDays[0..<client.saleDayCount(through: date)]
-      if let summary = PurchaseSummary(purchases: days, asOf: date) {
+      if let summary = PurchaseSummary(distinctAscendingDays: days, asOf: date) {
         summaries[client.client] = summary
       }
     }
