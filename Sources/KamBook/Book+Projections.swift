@@ -67,6 +67,9 @@ extension Book {
         try projection.reset(tx)
         try tx.removeCheckpoint(of: projection.name)
       }
+      // Models and listings stored at this log position were computed from the old
+      // projections; a log damaged behind kam's back folds differently.
+      try tx.removeStoredModels()
       var chain: ChainCheck? = ChainCheck()
       let failure = try catchUp(projections, tx, checking: &chain, force: force)
       if damage == nil, let broken = chain?.failure {

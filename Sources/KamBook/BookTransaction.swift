@@ -16,6 +16,9 @@ package protocol BookTransaction: EventLogTransaction {
   /// Stores `model` in place of the one for its name and day, and drops every stored
   /// model fitted at an earlier log position: none can be read again.
   func save(_ model: StoredModel) throws
+  /// Drops every stored model: a rebuild folds the log again, and what was computed from
+  /// the old projections at the same log position need not be what the new ones give.
+  func removeStoredModels() throws
   /// A projection's position against the log, nil when it has none yet.
   func checkpoint(of projection: String) throws -> ProjectionCheckpoint?
   /// Records a projection's position (replacing the one it had).

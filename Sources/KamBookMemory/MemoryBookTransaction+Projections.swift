@@ -97,6 +97,11 @@ extension MemoryBookTransaction {
     state.storedModels[model.name + " " + model.day.description] = model
   }
 
+  func removeStoredModels() throws {
+    try requireWritable()
+    state.storedModels = [:]
+  }
+
   func projectionWatermarks() throws -> [LogWatermark] {
     var watermarks: [LogWatermark] = []
     for checkpoint in state.checkpoints.values.sorted(by: { $0.name < $1.name }) {

@@ -231,6 +231,10 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
     ])
   }
 
+  func removeStoredModels() throws {
+    try write("DELETE FROM stored_models")
+  }
+
   func projectionWatermarks() throws -> [LogWatermark] {
     let rows = try read(
       """

@@ -232,6 +232,10 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
       """, [model.name, model.day.description, model.logSeq.rawValue, Blob(model.body)])
   }
 
+  package func removeStoredModels() throws {
+    try db.execute("DELETE FROM stored_models")
+  }
+
   package func projectionWatermarks() throws -> [LogWatermark] {
     var watermarks: [LogWatermark] = []
     for sql in [

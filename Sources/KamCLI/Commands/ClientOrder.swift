@@ -18,7 +18,7 @@ enum ClientOrder: String, ExpressibleByArgument, CaseIterable {
   case client
 
   /// `rows` in this order; ties keep the portfolio's order.
-  func sorted(_ rows: [BookView.ClientRow]) -> [BookView.ClientRow] {
+  func sorted(_ rows: [ClientListing]) -> [ClientListing] {
     guard self != .profit else { return rows }
     let indexed = Array(rows.enumerated())
     return indexed.sorted { a, b in
@@ -26,19 +26,19 @@ enum ClientOrder: String, ExpressibleByArgument, CaseIterable {
       switch self {
       case .profit: break
       case .revenue:
-        if x.entry.value.revenue != y.entry.value.revenue {
-          return x.entry.value.revenue > y.entry.value.revenue
+        if x.value.revenue != y.value.revenue {
+          return x.value.revenue > y.value.revenue
         }
       case .costToServe:
-        if x.entry.value.costToServe != y.entry.value.costToServe {
-          return x.entry.value.costToServe > y.entry.value.costToServe
+        if x.value.costToServe != y.value.costToServe {
+          return x.value.costToServe > y.value.costToServe
         }
       case .risk:
         if x.churnRisk != y.churnRisk { return (x.churnRisk ?? -1) > (y.churnRisk ?? -1) }
       case .name:
-        if x.history.name != y.history.name { return x.history.name < y.history.name }
+        if x.name != y.name { return x.name < y.name }
       case .client:
-        return x.history.client.rawValue < y.history.client.rawValue
+        return x.client.rawValue < y.client.rawValue
       }
       return a.offset < b.offset
     }.map(\.element)

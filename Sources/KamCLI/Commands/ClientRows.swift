@@ -14,7 +14,8 @@ struct ClientRows {
   /// titled `what`, with the selection and the book's currency. Over a period, revenue,
   /// costs and profit are the period's (and rank the rows by profit); the rest is `view`'s day.
   func write(
-    _ rows: [BookView.ClientRow], of view: BookView, book: Book, what: String, empty: String,
+    _ rows: [ClientListing], of view: BookListing<ClientListing>, book: Book, what: String,
+    empty: String,
     selection: ClientSelection, order: ClientOrder
   ) throws {
     let owners = ClientSelection.Names(view.rows)
@@ -40,18 +41,18 @@ struct ClientRows {
   /// `rows` with the value of each over `window`, by its profit highest first (ties keep
   /// the portfolio's order).
   static func over(
-    _ window: ValueWindow, _ rows: [BookView.ClientRow], book: Book, global: GlobalOptions
-  ) throws -> [BookView.ClientRow] {
+    _ window: ValueWindow, _ rows: [ClientListing], book: Book, global: GlobalOptions
+  ) throws -> [ClientListing] {
     let values = Dictionary(
       try book.values(in: window, knownAt: try global.knownAtInstant()).map { ($0.client, $0) },
       uniquingKeysWith: { first, _ in first })
     let valued = rows.map { row in
       var row = row
-      row.entry.value = values[row.history.client] ?? .zero(row.history.client)
+      row.value = values[row.client] ?? .zero(row.client)
       return row
     }
     return Array(valued.enumerated()).sorted { a, b in
-      let (x, y) = (a.element.entry.value.profit, b.element.entry.value.profit)
+      let (x, y) = (a.element.value.profit, b.element.value.profit)
       return x != y ? x > y : a.offset < b.offset
     }.map(\.element)
   }
@@ -73,38 +74,38 @@ struct ClientRows {
   ]
 
   /// A client's cells, in the order of ``columns``.
-  static func cells(_ row: BookView.ClientRow) -> [TableCell] {
-    let value = row.entry.value
+  static func cells(_ row: ClientListing) -> [TableCell] {
+    let value = row.value
     return [
-      .text(row.history.client.rawValue),
-      .text(row.history.name.isEmpty ? row.history.client.rawValue : row.history.name),
-      .text(row.stage.stage.rawValue),
+      .text(row.client.rawValue),
+      .text(row.name.isEmpty ? row.client.rawValue : row.name),
+      .text(row.stage.rawValue),
       .money(value.revenue), .money(value.cogs), .money(value.costToServe), .money(value.profit),
-      .text(row.entry.paretoClass.rawValue),
-      .text(row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
+      .text(row.paretoClass.rawValue),
+      .text(row.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
       row.churnRisk.map { .figure(RiskText.percent($0)) } ?? .empty,
-      row.history.owner.map { .text($0) } ?? .empty,
-      row.entry.quadrantLabel.map { .text($0) } ?? .empty,
+      row.owner.map { .text($0) } ?? .empty,
+      row.quadrantLabel.map { .text($0) } ?? .empty,
     ]
   }
 
-  static func record(_ row: BookView.ClientRow) -> [JSON.Member] {
-    let value = row.entry.value
+  static func record(_ row: ClientListing) -> [JSON.Member] {
+    let value = row.value
     return [
-      .init("client", .string(row.history.client.rawValue)),
+      .init("client", .string(row.client.rawValue)),
       .init(
-        "name", .string(row.history.name.isEmpty ? row.history.client.rawValue : row.history.name)),
-      .init("stage", .string(row.stage.stage.rawValue)),
+        "name", .string(row.name.isEmpty ? row.client.rawValue : row.name)),
+      .init("stage", .string(row.stage.rawValue)),
       .init("revenue", .string(value.revenue.description)),
       .init("cogs", .string(value.cogs.description)),
       .init("costToServe", .string(value.costToServe.description)),
       .init("profit", .string(value.profit.description)),
-      .init("paretoClass", .string(row.entry.paretoClass.rawValue)),
-      .init("keyAccountReasons", .array(row.entry.keyAccountReasons.map { .string($0.rawValue) })),
+      .init("paretoClass", .string(row.paretoClass.rawValue)),
+      .init("keyAccountReasons", .array(row.keyAccountReasons.map { .string($0.rawValue) })),
       .init("churnRisk", row.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
       .init("unprofitable", .bool(value.unprofitable)),
-      .init("quadrant", row.entry.quadrantLabel.map { .string($0) } ?? .null),
-      .init("owner", row.history.owner.map { .string($0) } ?? .null),
+      .init("quadrant", row.quadrantLabel.map { .string($0) } ?? .null),
+      .init("owner", row.owner.map { .string($0) } ?? .null),
     ]
   }
 }

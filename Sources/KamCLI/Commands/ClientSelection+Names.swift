@@ -1,4 +1,5 @@
 import KamBook
+import KamDomain
 
 extension ClientSelection {
   /// Every owner and segment of the clients shown, sorted: what `--owner` and
@@ -14,6 +15,12 @@ extension ClientSelection {
     init(_ rows: [BookView.ClientRow]) {
       owners = Set(rows.compactMap(\.history.owner)).sorted()
       segments = Set(rows.compactMap(\.history.segment)).sorted()
+    }
+
+    /// The owners and segments of `rows`.
+    init(_ rows: [ClientListing]) {
+      owners = Set(rows.compactMap(\.owner)).sorted()
+      segments = Set(rows.compactMap(\.segment)).sorted()
     }
   }
 }

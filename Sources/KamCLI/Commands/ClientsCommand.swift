@@ -34,7 +34,8 @@ struct ClientsCommand: ParsableCommand, PrintsTables {
 
   func run() throws {
     let book = try global.openBook()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    let view = try book.listing(
+      on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
     try ClientRows(global: global, period: period).write(
       view.rows, of: view, book: book, what: "Clients", empty: "(no clients)",
       selection: selection, order: sort)

@@ -29,9 +29,10 @@ struct KeyAccountsCommand: ParsableCommand, PrintsTables {
 
   func run() throws {
     let book = try global.openBook()
-    let view = try book.view(on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    let view = try book.listing(
+      on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
     try ClientRows(global: global, period: period).write(
-      view.rows.filter { $0.entry.isKeyAccount }, of: view, book: book, what: "Key accounts",
+      view.rows.filter(\.isKeyAccount), of: view, book: book, what: "Key accounts",
       empty: "(no key accounts)",
       selection: selection, order: sort)
   }

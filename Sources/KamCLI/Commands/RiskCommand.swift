@@ -51,14 +51,12 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       printModels(models.risk.purchase, models.spend, models.risk.calibration)
       return
     }
-    // Risk shows no key-account reason: the profile would be learned for nothing.
-    let view = try book.view(
-      on: try global.evaluationDate(), knownAt: try global.knownAtInstant(), usingFit: false)
-    let spend = try book.spendModel(view)
-    let owners = ClientSelection.Names(view.rows)
+    let view = try book.riskListing(
+      on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
+    let owners = ClientSelection.Names(view.rows.map(\.client))
     let keep = try selection.filter(owners: owners)
     let (sorted, cut) = selection.limited(
-      Self.listed(view, spend: spend, all: all, order: sort).filter { keep($0.row) })
+      Self.listed(view, all: all, order: sort).filter { keep($0.client) })
     if global.outputFormat == .json {
       global.console.line(JSON.array(sorted.map(Self.json)).rendered)
       return
@@ -93,44 +91,27 @@ struct RiskCommand: ParsableCommand, PrintsTables {
   ]
 
   /// A listed client's cells, in the order of ``columns``.
-  static func cells(_ listed: Listed) -> [TableCell] {
+  static func cells(_ listed: RiskListing) -> [TableCell] {
     let (assessment, stake) = (listed.assessment, listed.stake)
     return [
-      .text(assessment.client.rawValue), listed.row.history.owner.map { .text($0) } ?? .empty,
+      .text(assessment.client.rawValue), listed.client.owner.map { .text($0) } ?? .empty,
       .figure(RiskText.percent(assessment.risk)), .text(assessment.band.rawValue),
       stake.lastPurchase.map { .date($0) } ?? .text("never"),
       stake.lastContact.map { .date($0) } ?? .text("never"),
-      .money(listed.row.entry.value.profit), .money(stake.valueAtStake),
+      .money(listed.client.value.profit), .money(stake.valueAtStake),
       .text(RiskText.reasons(of: assessment, count: 2)),
     ]
   }
 
-  /// One listed client: its assessment, its row of the view and its stake.
-  struct Listed {
-    var assessment: ChurnRiskAssessment
-    var row: BookView.ClientRow
-    var stake: ClientStake
-  }
-
-  /// The loyal clients (every buying client with `all`) with their stakes, in `order`.
-  static func listed(_ view: BookView, spend: BookSpendModel, all: Bool, order: Order)
-    -> [Listed]
+  /// The loyal clients (every buying client with `all`) of `listing`, in `order`.
+  static func listed(_ listing: BookListing<RiskListing>, all: Bool, order: Order)
+    -> [RiskListing]
   {
-    let rows = Dictionary(
-      view.rows.map { ($0.history.client, $0) }, uniquingKeysWith: { first, _ in first })
-    let listed = view.risk.assessments.compactMap { assessment -> Listed? in
-      guard all || assessment.loyal, let row = rows[assessment.client], !row.entry.isProspect
-      else { return nil }
-      let stake = ClientStake(
-        row.history, on: view.date, horizonDays: view.policy.riskHorizonDays,
-        purchases: view.risk.purchaseModel, spend: spend,
-        churn: assessment.churnProbability(policy: view.policy))
-      return Listed(assessment: assessment, row: row, stake: stake)
-    }
-    return listed.sorted { precedes($0, $1, by: order) }
+    listing.rows.filter { !$0.client.isProspect && (all || $0.assessment.loyal) }
+      .sorted { precedes($0, $1, by: order) }
   }
 
-  static func precedes(_ a: Listed, _ b: Listed, by order: Order) -> Bool {
+  static func precedes(_ a: RiskListing, _ b: RiskListing, by order: Order) -> Bool {
     let (stakeA, stakeB) = (a.stake.valueAtStake, b.stake.valueAtStake)
     let (riskA, riskB) = (a.assessment.risk, b.assessment.risk)
     switch order {
@@ -144,7 +125,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     return a.assessment.client < b.assessment.client
   }
 
-  static func json(_ listed: Listed) -> JSON {
+  static func json(_ listed: RiskListing) -> JSON {
     let (assessment, stake) = (listed.assessment, listed.stake)
     return .object([
       .init("client", .string(assessment.client.rawValue)),
@@ -154,7 +135,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       .init("expectedPurchases", .number(stake.expectedPurchases)),
       .init("expectedProfit", .string(stake.expectedProfit.description)),
       .init("valueAtStake", .string(stake.valueAtStake.description)),
-      .init("owner", listed.row.history.owner.map { .string($0) } ?? .null),
+      .init("owner", listed.client.owner.map { .string($0) } ?? .null),
       .init("lastPurchase", stake.lastPurchase.map { .string($0.description) } ?? .null),
       .init("lastContact", stake.lastContact.map { .string($0.description) } ?? .null),
       .init("loyal", .bool(assessment.loyal)),
@@ -172,16 +153,16 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     ])
   }
 
-  static func tableRow(_ listed: Listed) -> [JSON.Member] {
+  static func tableRow(_ listed: RiskListing) -> [JSON.Member] {
     let (assessment, stake) = (listed.assessment, listed.stake)
     return [
       .init("client", .string(assessment.client.rawValue)),
-      .init("owner", .string(listed.row.history.owner ?? "")),
+      .init("owner", .string(listed.client.owner ?? "")),
       .init("risk", .string(RiskText.percent(assessment.risk))),
       .init("band", .string(assessment.band.rawValue)),
       .init("last purchase", .string(stake.lastPurchase?.description ?? "never")),
       .init("last contact", .string(stake.lastContact?.description ?? "never")),
-      .init("profit", .string(listed.row.entry.value.profit.description)),
+      .init("profit", .string(listed.client.value.profit.description)),
       .init("at stake", .string(stake.valueAtStake.description)),
       .init(
         "reasons",

@@ -27,10 +27,11 @@ struct ShowCommand: ParsableCommand, PrintsTables {
   }
 
   func run() throws {
-    let (book, view, row) = try global.clientRow(slug)
-    let client = row.history.client
+    let (book, view, history) = try global.clientListing(slug)
+    let row = view.rows[0]
+    let client = history.client
     let knownAt = try global.knownAtInstant()
-    let visits = StageTimeline(row.history, through: view.date, policy: view.policy).visits
+    let visits = StageTimeline(history, through: view.date, policy: view.policy).visits
     var events: [StoredEvent] = []
     try book.forEachEvent(
       matching: EventFilter(
@@ -40,7 +41,7 @@ struct ShowCommand: ParsableCommand, PrintsTables {
     let console = global.console
     if global.outputFormat == .json {
       var members = ClientRows.record(row)
-      members.append(.init("segment", row.history.segment.map { .string($0) } ?? .null))
+      members.append(.init("segment", row.segment.map { .string($0) } ?? .null))
       members.append(
         .init(
           "stages",
@@ -58,27 +59,27 @@ struct ShowCommand: ParsableCommand, PrintsTables {
           "events",
           .array(
             events.map {
-              EventsCommand.json($0, retracted: row.history.isRetracted($0.seq.rawValue))
+              EventsCommand.json($0, retracted: history.isRetracted($0.seq.rawValue))
             })))
       console.line(JSON.object(members).rendered)
       return
     }
-    let value = row.entry.value
+    let value = row.value
     let renderer = global.tableStyle.renderer
     let window = ValueWindow(endingOn: view.date, policy: view.policy)
     var title = try global.titleParts(
-      "\(row.history.name) (\(client))", date: view.date, currency: book.currency)
+      "\(row.name) (\(client))", date: view.date, currency: book.currency)
     title.insert(
-      contentsOf: (row.history.owner.map { ["owner \($0)"] } ?? [])
-        + (row.history.segment.map { ["segment \($0)"] } ?? []), at: 1)
+      contentsOf: (row.owner.map { ["owner \($0)"] } ?? [])
+        + (row.segment.map { ["segment \($0)"] } ?? []), at: 1)
     var lines = renderer.titleLines(title)
     lines += renderer.titleLines(
       [
-        "Stage \(row.stage.stage.rawValue)", "Pareto class \(row.entry.paretoClass.rawValue)",
+        "Stage \(row.stage.rawValue)", "Pareto class \(row.paretoClass.rawValue)",
         "key account: "
-          + (row.entry.keyAccountReasons.isEmpty
-            ? "no" : row.entry.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
-      ] + (row.entry.quadrantLabel.map { ["quadrant \($0)"] } ?? []))
+          + (row.keyAccountReasons.isEmpty
+            ? "no" : row.keyAccountReasons.map(\.rawValue).joined(separator: ", ")),
+      ] + (row.quadrantLabel.map { ["quadrant \($0)"] } ?? []))
     lines += renderer.titleLines([
       "Value over \(window.first) to \(window.end) (\(window.days) days)",
       "revenue \(NumberText.grouped(value.revenue))",
@@ -114,7 +115,7 @@ struct ShowCommand: ParsableCommand, PrintsTables {
             TableColumn("Data", priority: 3, shrinksTo: 30, fills: true),
           ],
           rows: events.map { event in
-            let retracted = row.history.isRetracted(event.seq.rawValue)
+            let retracted = history.isRetracted(event.seq.rawValue)
             return [
               .figure(String(event.seq.rawValue)), .date(event.occurredAt.date),
               retracted ? .marked(event.type, mark: "(retracted)") : .text(event.type),

@@ -55,11 +55,11 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     var rows = curve.rows
     var selected: [String] = []
     if selection.owner != nil || selection.narrows {
-      // Owners, stages and classes are the view's; the curve has values alone.
-      let view = try book.view(on: date, knownAt: knownAt)
-      let owners = ClientSelection.Names(view.rows)
+      // Owners, stages and classes are the listing's; the curve has values alone.
+      let listing = try book.listing(on: date, knownAt: knownAt)
+      let owners = ClientSelection.Names(listing.rows)
       let keep = try selection.filter(owners: owners)
-      let kept = Set(view.rows.filter(keep).map(\.history.client))
+      let kept = Set(listing.rows.filter(keep).map(\.client))
       rows = rows.filter { kept.contains($0.client) }
       selected = selection.titleParts(owners: owners)
     }

@@ -87,12 +87,13 @@ struct DemoTransitionsSection: DemoSection {
 
 /// The loyal clients most at risk, and why.
 struct DemoRiskSection: DemoSection {
-  let top: [RiskCommand.Listed]
+  let top: [RiskListing]
 
   init(view: BookView) {
     let spend = BookSpendModel(view.rows.map(\.history), on: view.date)
     top = Array(
-      RiskCommand.listed(view, spend: spend, all: false, order: .valueAtStake).prefix(5))
+      RiskCommand.listed(BookListing(view, spend: spend), all: false, order: .valueAtStake)
+        .prefix(5))
   }
 
   var title: String { "Loyal clients with the most at stake" }

@@ -15,7 +15,7 @@ struct ReportData {
   /// Every client on `date`: value, class, reasons, stage, risk.
   var view: BookView
   /// The loyal clients with their stakes, highest value at stake first (as `kam risk`).
-  var risk: [RiskCommand.Listed]
+  var risk: [RiskListing]
   /// Every stage transition up to `date`, by date.
   var transitions: [ClientTransition]
   /// Clients per stage at each month's end.
@@ -41,7 +41,7 @@ struct ReportData {
     currency = book.currency
     view = try book.view(on: date, knownAt: knownAt)
     let spend = try book.spendModel(view)
-    risk = RiskCommand.listed(view, spend: spend, all: false, order: .valueAtStake)
+    risk = RiskCommand.listed(BookListing(view, spend: spend), all: false, order: .valueAtStake)
     let query = TransitionQuery(asOf: date)
     transitions =
       try knownAt.map { try book.transitions(query, knownAt: $0) }
@@ -66,7 +66,7 @@ struct ReportData {
   }
 
   /// The loyal clients whose risk is in the high band.
-  var loyalAtHighRisk: [RiskCommand.Listed] {
+  var loyalAtHighRisk: [RiskListing] {
     risk.filter { $0.assessment.band == .high }
   }
 }

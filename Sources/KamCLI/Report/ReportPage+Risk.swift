@@ -22,15 +22,15 @@ extension ReportPage {
     html += "<th>band</th><th class=\"n\">value at stake</th><th class=\"n\">profit</th>"
     html += "<th>last purchase</th><th>top reasons</th></tr></thead><tbody>\n"
     for item in listed.prefix(Self.atRiskRows) {
-      let (assessment, stake, history) = (item.assessment, item.stake, item.row.history)
+      let (assessment, stake, client) = (item.assessment, item.stake, item.client)
       html += "<tr data-client=\"\(HTML.escape(assessment.client.rawValue))\">"
-      html += Self.client(assessment.client.rawValue, name: history.name)
-      html += Self.text(history.owner ?? "")
+      html += Self.client(assessment.client.rawValue, name: client.name)
+      html += Self.text(client.owner ?? "")
       html += Self.cell(HTML.percent(assessment.risk), "\(assessment.risk)")
       html += Self.text(assessment.band.rawValue)
       html += Self.cell(HTML.money(stake.valueAtStake), stake.valueAtStake.description)
       html += Self.cell(
-        HTML.money(item.row.entry.value.profit), item.row.entry.value.profit.description)
+        HTML.money(client.value.profit), client.value.profit.description)
       html += Self.text(stake.lastPurchase?.description ?? "never")
       html += Self.text(RiskText.reasons(of: assessment, count: 3))
       html += "</tr>\n"

@@ -204,6 +204,14 @@ struct GlobalOptions: ParsableArguments {
   func clientRow(_ slug: String) throws -> (book: Book, view: BookView, row: BookView.ClientRow) {
     let client = try Parse.slug(slug)
     let book = try openBook()
+    let (view, row) = try clientRow(client, of: book)
+    return (book, view, row)
+  }
+
+  /// ``clientRow(_:)`` of a book already open.
+  private func clientRow(_ client: ClientSlug, of book: Book) throws -> (
+    view: BookView, row: BookView.ClientRow
+  ) {
     // Refused before any book-wide work: one row of the directory, not a view of every client.
     guard try book.entry(for: client) != nil else {
       throw try Recorder(global: self).unknownClient(client, book)
@@ -222,7 +230,25 @@ struct GlobalOptions: ParsableArguments {
       }
       throw try Recorder(global: self).unknownClient(client, book)
     }
-    return (book, view, row)
+    return (view, row)
+  }
+
+  /// One client's listing on --as-of, with its history and the policy in force: read from
+  /// the book's stored listing when it is of the log as it stands (no book-wide work), else
+  /// from a view focused on the client (``clientRow(_:)``, which words every refusal).
+  func clientListing(_ slug: String) throws -> (
+    book: Book, listing: BookListing<ClientListing>, history: ClientHistory
+  ) {
+    let client = try Parse.slug(slug)
+    let book = try openBook()
+    if try knownAtInstant() == nil, try book.entry(for: client) != nil,
+      let (listing, history) = try book.storedListing(of: client, on: try evaluationDate())
+    {
+      return (book, listing, history)
+    }
+    let (view, row) = try clientRow(client, of: book)
+    let listing = BookListing(date: view.date, policy: view.policy, rows: [row.listing])
+    return (book, listing, row.history)
   }
 
   /// Opens the book and, unless told not to, brings its projections up to date.

@@ -1,0 +1,103 @@
+public import KamDomain
+import KamEventLog
+public import KamTime
+
+extension Book {
+  /// The name every client's listing for a day (``ClientListing``) is stored under.
+  package static let clientListingName = "client-listing"
+  /// The name every client's risk listing for a day (``RiskListing``) is stored under.
+  package static let riskListingName = "risk-listing"
+
+  /// Every client's listing on `date`, counting only what was recorded by `knownAt`: the
+  /// rows of ``view(on:knownAt:before:focus:usingFit:)``, without the histories.
+  ///
+  /// Of the log as it stands, the listing is read back when it was stored for `date` at
+  /// the log's last event, together with the policy, in one transaction; otherwise every
+  /// client is evaluated and the listing kept (best effort, as the models are), so the next
+  /// listing of the same log and day reads one row instead of every history.
+  ///
+  /// ```swift
+  /// let listing = try book.listing(on: today)
+  /// let keyAccounts = listing.rows.filter(\.isKeyAccount)
+  /// ```
+  public func listing(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
+    -> BookListing<ClientListing>
+  {
+    try BookError.catching {
+      if knownAt == nil,
+        let stored = try store.reading({ tx in
+          try storedListing(Self.clientListingName, on: date, ClientListing.decoded, in: tx)
+        })
+      {
+        return stored
+      }
+      let view = try view(on: date, knownAt: knownAt)
+      let listing = BookListing(view)
+      keep(
+        Self.clientListingName, ClientListing.encoded(listing.rows, on: date), on: date,
+        at: view.logHead)
+      return listing
+    }
+  }
+
+  /// Every client's risk listing on `date`, loyal or not, highest risk first: what `kam risk`
+  /// lists (prospects aside: they have no purchase to lose), stored and read back as
+  /// ``listing(on:knownAt:)`` is.
+  public func riskListing(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
+    -> BookListing<RiskListing>
+  {
+    try BookError.catching {
+      if knownAt == nil,
+        let stored = try store.reading({ tx in
+          try storedListing(Self.riskListingName, on: date, RiskListing.decoded, in: tx)
+        })
+      {
+        return stored
+      }
+      // Risk shows no key-account reason: the profile would be learned for nothing.
+      let view = try view(on: date, knownAt: knownAt, usingFit: false)
+      let listing = BookListing(view, spend: try spendModel(view))
+      keep(
+        Self.riskListingName, RiskListing.encoded(listing.rows, on: date), on: date,
+        at: view.logHead)
+      return listing
+    }
+  }
+
+  /// One client's row of the listing stored for `date` at the log's last event, with its
+  /// history and the policy in force, read in one transaction; nil when no listing of the
+  /// log as it stands is stored, or the client is not in it.
+  ///
+  /// What `kam show` prints of a client without evaluating the book: a focused
+  /// ``view(on:knownAt:before:focus:usingFit:)`` gives the same row (`StoredListingTests`),
+  /// at the cost of every history and the portfolio.
+  public func storedListing(of client: ClientSlug, on date: CalendarDate) throws(BookError)
+    -> (listing: BookListing<ClientListing>, history: ClientHistory)?
+  {
+    try BookError.catching {
+      try store.reading { tx in
+        guard
+          let listing = try storedListing(
+            Self.clientListingName, on: date, ClientListing.decoded, in: tx),
+          let row = listing.rows.first(where: { $0.client == client }),
+          let history = try history(of: client, in: tx).0
+        else { return nil }
+        return (BookListing(date: date, policy: listing.policy, rows: [row]), history)
+      }
+    }
+  }
+
+  /// The rows stored as `name` for `date` at the log's last event, if any, with the policy
+  /// in force, read in `tx`.
+  private func storedListing<Row>(
+    _ name: String, on date: CalendarDate,
+    _ decode: ([UInt8], CalendarDate) throws(SnapshotError) -> [Row], in tx: any BookTransaction
+  ) throws -> BookListing<Row>? {
+    let head = try tx.lastSequence()
+    guard let stored = try tx.storedModel(name, on: date), stored.logSeq == head,
+      // One of another format, or damaged, is evaluated again and replaced.
+      let rows = try? decode(stored.body, date)
+    else { return nil }
+    return BookListing(date: date, policy: try policy(knownAt: nil, in: tx), rows: rows)
+  }
+}

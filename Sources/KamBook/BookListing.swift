@@ -1,0 +1,55 @@
+public import KamDomain
+public import KamTime
+
+/// Rows of every client on one day and the policy in force: what a whole-book listing
+/// prints (``ClientListing`` for `kam clients` and `kam key-accounts`, ``RiskListing`` for
+/// `kam risk`).
+public struct BookListing<Row: Hashable & Sendable>: Sendable {
+  /// The business date evaluated.
+  public var date: CalendarDate
+  /// The policy in force (as known at the instant asked about).
+  public var policy: Policy
+  /// The rows, in the order of the view they were taken from.
+  public var rows: [Row]
+
+  /// A listing of its parts.
+  public init(date: CalendarDate, policy: Policy, rows: [Row]) {
+    self.date = date
+    self.policy = policy
+    self.rows = rows
+  }
+}
+
+extension BookView.ClientRow {
+  /// What a listing shows of this row.
+  public var listing: ClientListing {
+    ClientListing(history, entry: entry, stage: stage.stage, churnRisk: churnRisk)
+  }
+}
+
+extension BookListing where Row == ClientListing {
+  /// The listing of an evaluated view: one row per client it shows, in its rank order.
+  public init(_ view: BookView) {
+    self.init(date: view.date, policy: view.policy, rows: view.rows.map(\.listing))
+  }
+}
+
+extension BookListing where Row == RiskListing {
+  /// The risk listing of an evaluated view: every client assessed, loyal or not, prospects
+  /// too (they name owners and segments; `kam risk` lists none), highest risk first, with
+  /// its stake under `spend`.
+  public init(_ view: BookView, spend: BookSpendModel) {
+    let rows = Dictionary(
+      view.rows.map { ($0.history.client, $0) }, uniquingKeysWith: { first, _ in first })
+    self.init(
+      date: view.date, policy: view.policy,
+      rows: view.risk.assessments.compactMap { assessment in
+        guard let row = rows[assessment.client] else { return nil }
+        let stake = ClientStake(
+          row.history, on: view.date, horizonDays: view.policy.riskHorizonDays,
+          purchases: view.risk.purchaseModel, spend: spend,
+          churn: assessment.churnProbability(policy: view.policy))
+        return RiskListing(client: row.listing, assessment: assessment, stake: stake)
+      })
+  }
+}

@@ -1,0 +1,74 @@
+public import KamTime
+
+extension ClientListing {
+  /// The format of ``encoded(_:on:)``; a change to what a listing holds, or to how any part
+  /// of it is evaluated, bumps it, and a book's stored listings of another format are
+  /// evaluated again rather than read.
+  public static let format: Int64 = 1
+
+  /// A day's listings, in order, in the snapshots' compact binary form (risks bit for bit).
+  public static func encoded(_ listings: [ClientListing], on date: CalendarDate) -> [UInt8] {
+    var w = SnapshotWriter()
+    w.int(format)
+    w.int(date.daysSinceEpoch)
+    w.array(listings) { $0.write($1) }
+    return w.bytes
+  }
+
+  /// Reads what ``encoded(_:on:)`` wrote for `date`.
+  ///
+  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged.
+  public static func decoded(_ bytes: [UInt8], on date: CalendarDate) throws(SnapshotError)
+    -> [ClientListing]
+  {
+    var r = SnapshotReader(bytes)
+    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
+      throw SnapshotError()
+    }
+    let listings = try r.array { r throws(SnapshotError) in try r.clientListing() }
+    guard r.isAtEnd else { throw SnapshotError() }
+    return listings
+  }
+}
+
+extension SnapshotWriter {
+  mutating func write(_ listing: ClientListing) {
+    string(listing.client.rawValue)
+    string(listing.name)
+    optional(listing.owner) { $0.string($1) }
+    optional(listing.segment) { $0.string($1) }
+    string(listing.stage.rawValue)
+    int(listing.value.revenue.minorUnits)
+    int(listing.value.cogs.minorUnits)
+    int(listing.value.costToServe.minorUnits)
+    int(listing.value.profit.minorUnits)
+    string(listing.paretoClass.rawValue)
+    array(listing.keyAccountReasons) { $0.string($1.rawValue) }
+    optional(listing.quadrantLabel) { $0.string($1) }
+    optional(listing.churnRisk) { $0.double($1) }
+    bool(listing.isProspect)
+  }
+}
+
+extension SnapshotReader {
+  mutating func clientListing() throws(SnapshotError) -> ClientListing {
+    guard let client = ClientSlug(rawValue: try string()) else { throw SnapshotError() }
+    let name = try string()
+    let owner = try optional { r throws(SnapshotError) in try r.string() }
+    let segment = try optional { r throws(SnapshotError) in try r.string() }
+    let stage = try raw(Stage.self)
+    var value = ClientValue(
+      client: client, revenue: Money(minorUnits: try int()),
+      cogs: Money(minorUnits: try int()), costToServe: Money(minorUnits: try int()))
+    // As evaluated, not derived again: a saturated sum stays what the view showed.
+    value.profit = Money(minorUnits: try int())
+    let paretoClass = try raw(ParetoClass.self)
+    let reasons = try array { r throws(SnapshotError) in try r.raw(KeyAccountReason.self) }
+    let quadrant = try optional { r throws(SnapshotError) in try r.string() }
+    let risk = try optional { r throws(SnapshotError) in try r.double() }
+    return ClientListing(
+      client: client, name: name, owner: owner, segment: segment, stage: stage, value: value,
+      paretoClass: paretoClass, keyAccountReasons: reasons, quadrantLabel: quadrant,
+      churnRisk: risk, isProspect: try bool())
+  }
+}

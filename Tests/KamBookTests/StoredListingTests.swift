@@ -1,0 +1,183 @@
+import KamBook
+import KamDomain
+import KamEventLog
+import KamTestSupport
+import KamTime
+import Testing
+
+/// Every client's listing for a day (``ClientListing``), kept by the book: read back only
+/// while the log is unchanged, and then exactly what evaluating every client gives.
+@Suite("Stored client listings, on every store")
+struct StoredListingTests {
+  static let day = StoredModelsTests.day
+
+  /// The listing a fresh evaluation gives: a view known after everything neither reads nor
+  /// stores anything.
+  static func fresh(_ book: Book, on day: CalendarDate) throws -> [ClientListing] {
+    BookListing(try book.view(on: day, knownAt: StoredModelsTests.afterEverything)).rows
+  }
+
+  /// The risk listing a fresh evaluation gives, as ``fresh(_:on:)``.
+  static func freshRisk(_ book: Book, on day: CalendarDate) throws -> [RiskListing] {
+    let view = try book.view(on: day, knownAt: StoredModelsTests.afterEverything, usingFit: false)
+    return BookListing(view, spend: try book.spendModel(view)).rows
+  }
+
+  /// Checks that the book's listings on `day` are a fresh evaluation's, asked twice (the
+  /// second time read back), and that the ones stored are of the log's last event.
+  static func expectFresh(_ book: Book, on day: CalendarDate) throws {
+    let head = try book.lastSequence()
+    let fresh = try fresh(book, on: day)
+    #expect(try book.listing(on: day).rows == fresh)
+    let stored = try #require(try StoredModelsTests.stored(book, Book.clientListingName, on: day))
+    #expect(stored.logSeq == head)
+    #expect(try ClientListing.decoded(stored.body, on: day) == fresh)
+    #expect(try book.listing(on: day).rows == fresh)
+
+    let risk = try freshRisk(book, on: day)
+    #expect(try book.riskListing(on: day).rows == risk)
+    let storedRisk = try #require(
+      try StoredModelsTests.stored(book, Book.riskListingName, on: day))
+    #expect(storedRisk.logSeq == head)
+    #expect(try RiskListing.decoded(storedRisk.body, on: day) == risk)
+    #expect(try book.riskListing(on: day).rows == risk)
+  }
+
+  @Test(
+    "given a listing stored at the log's last event, when the book is listed again, then the stored rows are what it reads",
+    arguments: BookStoreKind.available)
+  func readBackOnAnUnchangedLog(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try StoredModelsTests.buyingBook(store, in: folder)
+    try Self.expectFresh(book, on: Self.day)
+    var altered = try book.listing(on: Self.day).rows
+    altered[0].name = "read back"
+    let head = try book.lastSequence()
+    try book.store.writing { tx in
+      try tx.save(
+        StoredModel(
+          name: Book.clientListingName, day: Self.day, logSeq: head,
+          body: ClientListing.encoded(altered, on: Self.day)))
+    }
+    #expect(try book.listing(on: Self.day).rows == altered)
+    // Of an instant, the book evaluates: it neither reads nor replaces what is stored.
+    let known = try book.listing(on: Self.day, knownAt: StoredModelsTests.afterEverything)
+    #expect(known.rows == (try Self.fresh(book, on: Self.day)))
+    #expect(try book.listing(on: Self.day).rows == altered)
+  }
+
+  @Test(
+    "given a stored listing, when a sale, a backdated sale, a retraction, a meeting or a policy change is recorded, then the next listing is evaluated afresh",
+    arguments: BookStoreKind.available)
+  func anyEventMakesItStale(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try StoredModelsTests.buyingBook(store, in: folder)
+    try Self.expectFresh(book, on: Self.day)
+    let client = ClientSlug(rawValue: "client-7")!
+    let context = RandomBook.context(100)
+    func record(_ event: DomainEvent, on day: CalendarDate) throws {
+      try book.record(client: client, context: context) { _ in
+        [PendingEvent(event, occurredAt: day.start.advanced(byMilliseconds: 43_200_000))]
+      }
+    }
+    let sale = { (minor: Int64) in
+      DomainEvent.saleRecorded(
+        SaleRecorded(
+          client: client, amount: Money(minorUnits: minor), cost: Money(minorUnits: minor / 2)))
+    }
+    try record(sale(5_000_000), on: Self.day)
+    try Self.expectFresh(book, on: Self.day)
+    try record(sale(9_000_000), on: CalendarDate(iso: "2026-03-01")!)
+    try Self.expectFresh(book, on: Self.day)
+    _ = try book.retract(try book.lastSequence(), reason: "typo", context: context)
+    try Self.expectFresh(book, on: Self.day)
+    try record(.meetingHeld(MeetingHeld(client: client, kind: .visit, minutes: 600)), on: Self.day)
+    try Self.expectFresh(book, on: Self.day)
+    var policy = try book.policy()
+    policy.windowDays = 180
+    let set = try book.setPolicy(policy, context: context)
+    try Self.expectFresh(book, on: Self.day)
+    #expect(try book.listing(on: Self.day).policy == set)
+  }
+
+  @Test(
+    "given a random history, when it is listed on several days after every few commands, then each listing equals a fresh evaluation",
+    arguments: BookStoreKind.available, [41, 42, 43] as [UInt64])
+  func randomHistories(store: BookStoreKind, seed: UInt64) throws {
+    let folder = TemporaryDirectory()
+    let random = try RandomBook(store, in: folder, seed: seed, commands: 80)
+    for day in ["2025-02-01", "2025-09-30", "2026-11-28"].map({ CalendarDate(iso: $0)! }) {
+      try Self.expectFresh(random.book, on: day)
+    }
+  }
+
+  @Test(
+    "given a random history, when one client is viewed alone, then its row is the listing's row of it",
+    arguments: [51, 52, 53] as [UInt64])
+  func focusedRowsAreListingRows(seed: UInt64) throws {
+    let folder = TemporaryDirectory()
+    let book = try RandomBook(.memory, in: folder, seed: seed, commands: 80).book
+    for day in ["2025-09-30", "2026-11-28"].map({ CalendarDate(iso: $0)! }) {
+      let listing = try book.listing(on: day)
+      for row in listing.rows {
+        let focused = try book.view(on: day, focus: row.client)
+        #expect(focused.row(for: row.client)?.listing == row)
+      }
+    }
+  }
+
+  /// The listings of a fixed book, hashed: the bytes a book would store for it.
+  static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+    bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  }
+
+  @Test(
+    "given a fixed book, when it is listed, then the stored bytes are the ones pinned for this format"
+  )
+  func formatsPinTheRules() throws {
+    // A listing read back is trusted while the log stands still, whatever kam read it: a
+    // change to any rule behind it (stages, value, classes, risk, stakes) must bump the
+    // format, or an upgraded kam would show what the old one computed. This pin fails
+    // first: update it together with the format.
+    let folder = TemporaryDirectory()
+    let book = try RandomBook(.memory, in: folder, seed: 7, commands: 120).book
+    let clients = ClientListing.encoded(try book.listing(on: Self.day).rows, on: Self.day)
+    let risk = RiskListing.encoded(try book.riskListing(on: Self.day).rows, on: Self.day)
+    #expect(
+      ClientListing.format == 1 && Self.fingerprint(clients) == 16_867_294_505_530_826_538,
+      "the listing changed: bump ClientListing.format, then pin \(Self.fingerprint(clients))")
+    #expect(
+      RiskListing.format == 1_001 && Self.fingerprint(risk) == 7_899_010_193_248_782_307,
+      "the risk listing changed: bump RiskListing.format, then pin \(Self.fingerprint(risk))")
+  }
+
+  @Test(
+    "given listings with and without owners, segments, reasons and risks, when encoded and read back, then they are equal, and another day's are refused"
+  )
+  func encoding() throws {
+    let client = ClientSlug(rawValue: "acme")!
+    var value = ClientValue(
+      client: client, revenue: Money(minorUnits: 12_345), cogs: Money(minorUnits: 6_000),
+      costToServe: Money(minorUnits: 700))
+    value.profit = Money(minorUnits: Int64.max)
+    let rows = [
+      ClientListing(
+        client: client, name: "Acme Sp. z o.o.", owner: "Anna Nowak", segment: "retail",
+        stage: .partnership, value: value, paretoClass: .a,
+        keyAccountReasons: [.topProfit, .strategic], quadrantLabel: "core",
+        churnRisk: 0.123_456_789_012_345, isProspect: false),
+      ClientListing(
+        client: ClientSlug(rawValue: "bolt")!, name: "", owner: nil, segment: nil,
+        stage: .prospect, value: .zero(ClientSlug(rawValue: "bolt")!), paretoClass: .c,
+        keyAccountReasons: [], quadrantLabel: nil, churnRisk: nil, isProspect: true),
+    ]
+    let bytes = ClientListing.encoded(rows, on: Self.day)
+    #expect(try ClientListing.decoded(bytes, on: Self.day) == rows)
+    #expect(throws: SnapshotError.self) {
+      try ClientListing.decoded(bytes, on: Self.day.adding(days: 1))
+    }
+    #expect(throws: SnapshotError.self) {
+      try ClientListing.decoded(Array(bytes.dropLast()), on: Self.day)
+    }
+  }
+}
