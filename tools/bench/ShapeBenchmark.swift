@@ -94,7 +94,7 @@ enum ShapeBenchmark {
     let clientSales = histories[client]!.sales.count
     print("book: \(source)")
     print(
-      "  \(events) events, \(histories.count) clients, KAM_TODAY=\(today); \(rounds) rounds, "
+      "  \(events) events, \(histories.count) clients, KAM_TODAY=\(today); rounds \(rounds), "
         + "medians; load average \(loadAverage())")
 
     // 1. The rebuild against the raw scan.
@@ -109,7 +109,7 @@ enum ShapeBenchmark {
     print("1. rebuild (target kam / raw >= 0.5)")
     print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
     print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
-    print("  kam / raw         \(ratio(scan / rebuild))")
+    print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
 
     // 2. Every whole-book query as a process, against a sqlite3 shell scan.
     var child = environment
@@ -133,7 +133,7 @@ enum ShapeBenchmark {
       if query == ["clients"] { clientsSeconds = k }
       print(
         "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
-          + "\(ms(s).padded(9)) \(ratio(k / s, "x"))")
+          + "\(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
     }
 
     // 3. One client's queries against the whole-book kam clients.
@@ -153,7 +153,7 @@ enum ShapeBenchmark {
       let k = median(times)
       print(
         "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
-          + "\(ratio(k / clientsSeconds))")
+          + "\(ratio(k / clientsSeconds))\(verdict(k <= 0.1 * clientsSeconds))")
     }
 
     // 4. kam log sale on the copy against one sqlite3 shell insert.
@@ -178,7 +178,7 @@ enum ShapeBenchmark {
     print("4. kam log sale \(client) --on \(day), \(saleRounds) runs (target <= 2x)")
     print("  sqlite3 shell insert  \(ms(s))")
     print("  kam log sale          \(ms(k))")
-    print("  kam / sqlite3         \(ratio(k / s, "x"))")
+    print("  kam / sqlite3         \(ratio(k / s, "x"))\(verdict(k <= 2 * s))")
 
     // 5. Where a whole-book view's time goes, in process.
     try whereTimeGoes(
@@ -421,6 +421,8 @@ enum ShapeBenchmark {
     seconds < 0.01
       ? "\((seconds * 10_000).rounded() / 10) ms" : "\(Int((seconds * 1000).rounded())) ms"
   }
+
+  static func verdict(_ met: Bool) -> String { met ? "  met" : "  not met" }
 
   static func ratio(_ value: Double, _ suffix: String = "") -> String {
     "\((value * 100).rounded() / 100)\(suffix)"
