@@ -22,6 +22,10 @@
 //                                                       rebuild against raw loops and scans, on
 //                                                       throwaway schemas of the server at URL,
 //                                                       e.g. tools/postgres-test-server url)
+//   swift run -c release kam-bench shape [--rounds N] [BOOK]
+//                                                      (issue #20's many small clients: CDNOW
+//                                                       when ../shared is there, else generated;
+//                                                       $KAM is the release kam it runs)
 //   swift run -c release kam-bench prospects   (the CDNOW check of kam prospects, issue #19)
 //   swift run kam-bench service-check 1000 4 3  (kam service against the simulator's truth:
 //                                                accounts, years, seeds 1…N; docs/service.md)
@@ -69,6 +73,8 @@ case "fuzz":
 case "holdout":
   try HoldoutBenchmark.run(
     master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+case "shape":
+  try ShapeBenchmark.run(Array(arguments.dropFirst()))
 case "prospects":
   try ProspectsBenchmark.run(
     master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
@@ -95,5 +101,6 @@ default:
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
   print("       kam-bench prospects [CDNOW_master.txt]")
+  print("       kam-bench shape [--rounds N] [BOOK]")
   print("       kam-bench prospects-sim [clients] [years] [seeds]")
 }

@@ -1,0 +1,430 @@
+import KamBook
+import KamBookSQLite
+import KamCLI
+import KamDomain
+import KamEventLog
+import KamTime
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `kam-bench shape [--rounds N] [BOOK]`: issue #20's book of many clients with few events
+/// each, measured as a user meets it, against raw references in the same run.
+///
+/// The book is the CDNOW master file imported with tools/import/cdnow.rules when it is there
+/// (`$KAM_BENCH_CDNOW`, default ../shared/data/cdnow/CDNOW_master.txt), else a generated file
+/// of the same shape imported the same way, or a copy of BOOK. Every figure is the median of
+/// the rounds, each alternating with its reference so both see the same load:
+///
+/// 1. the rebuild through the library against the raw C-API scan;
+/// 2. every whole-book query as the release `kam` process (`$KAM`, default
+///    .build/release/kam) against a `sqlite3` shell scan of the events table;
+/// 3. one-client queries against the whole-book `kam clients`;
+/// 4. `kam log sale` on a copy against one `sqlite3` shell insert (tools/bench-log-sale's);
+/// 5. where a whole-book view's time goes, in process;
+/// 6. peak memory.
+enum ShapeBenchmark {
+  /// The whole-book queries of issue #20, as `kam` arguments.
+  static let wholeBook: [[String]] = [
+    ["clients"], ["key-accounts"], ["value"], ["risk"], ["risk", "--all"], ["transitions"],
+    ["attention"],
+  ]
+
+  static func run(_ arguments: [String]) throws {
+    var rounds = 5
+    var given: String?
+    var rest = arguments[...]
+    while let argument = rest.popFirst() {
+      if argument == "--rounds", let next = rest.popFirst(), let count = Int(next), count > 0 {
+        rounds = count
+      } else {
+        given = argument
+      }
+    }
+    let environment = Console.processEnvironment()
+    let kam = environment["KAM"].flatMap { $0.isEmpty ? nil : $0 } ?? ".build/release/kam"
+    guard access(kam, X_OK) == 0 else {
+      throw BenchError("no kam at \(kam): swift build -c release --product kam, or set $KAM")
+    }
+    let master = environment["KAM_BENCH_CDNOW"] ?? "../shared/data/cdnow/CDNOW_master.txt"
+    let shown = ["KAM", "KAM_BENCH_CDNOW"].compactMap { name in
+      environment[name].map { "\(name)=\($0) " }
+    }
+    print("$ " + shown.joined() + CommandLine.arguments.joined(separator: " "))
+
+    // The scratch book every step works on, and a copy of it for the log sale.
+    let path = scratch("shape")
+    let saleCopy = scratch("shape-sale")
+    defer {
+      remove(path)
+      remove(saleCopy)
+    }
+    let source: String
+    if let given {
+      try copyBook(given, to: path)
+      source = "a copy of \(given)"
+    } else if access(master, R_OK) == 0 {
+      source = "\(master) by kam import with tools/import/cdnow.rules"
+      try importCDNOW(master, into: path)
+    } else {
+      let csv = "/tmp/kam-bench-\(getpid())-shape.txt"
+      defer { unlink(csv) }
+      let rows = try generate(csv, clients: 23_570)
+      source =
+        "generated (no \(master)): \(rows) purchases of 23,570 clients over 18 months, "
+        + "in CDNOW's format, by kam import with tools/import/cdnow.rules"
+      try importCDNOW(csv, into: path)
+    }
+    try copyBook(path, to: saleCopy)
+
+    let book = try Book(path: path)
+    let events = Int(try book.sqliteLog!.lastSequence().rawValue)
+    let histories = try book.histories()
+    let lastSale = histories.values.compactMap { $0.sales.map(\.date).max() }.max()
+    let today =
+      environment["KAM_TODAY"].flatMap { CalendarDate(iso: $0) }
+      ?? lastSale?.adding(days: 1) ?? CalendarDate(iso: "1998-07-01")!
+    // A client with several events, the first in slug order: the one-client queries ask it.
+    let client =
+      histories.values.filter { $0.sales.count >= 5 }.map(\.client).min()
+      ?? histories.keys.min()!
+    let clientSales = histories[client]!.sales.count
+    print("book: \(source)")
+    print(
+      "  \(events) events, \(histories.count) clients, KAM_TODAY=\(today); rounds \(rounds), "
+        + "medians; load average \(loadAverage())")
+
+    // 1. The rebuild against the raw scan.
+    var scans: [Double] = []
+    var rebuilds: [Double] = []
+    for _ in 0..<rounds {
+      scans.append(BookBenchmark.rawScan(path))
+      rebuilds.append(try time { try book.rebuild() })
+    }
+    let scan = median(scans)
+    let rebuild = median(rebuilds)
+    print("1. rebuild (target kam / raw >= 0.5)")
+    print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
+    print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
+    print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
+
+    // 2. Every whole-book query as a process, against a sqlite3 shell scan.
+    var child = environment
+    child["KAM_TODAY"] = "\(today)"
+    child["KAM_ACTOR"] = "bench"
+    let scanShell = ["sqlite3", path, "SELECT * FROM events"]
+    print("2. whole-book queries, kam -O json > /dev/null (target <= 1x a sqlite3 scan)")
+    print("  \("query".padded(28)) \("kam".padded(9)) \("sqlite3".padded(9)) kam / sqlite3")
+    var clientsSeconds = 0.0
+    for query in wholeBook {
+      let command = [kam] + query + ["-O", "json", "--db", path]
+      // Untimed first: it stores the fitted models.
+      try checked(command, child)
+      var kamTimes: [Double] = []
+      var shellTimes: [Double] = []
+      for _ in 0..<rounds {
+        kamTimes.append(try checked(command, child))
+        shellTimes.append(try checked(scanShell, child))
+      }
+      let (k, s) = (median(kamTimes), median(shellTimes))
+      if query == ["clients"] { clientsSeconds = k }
+      print(
+        "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
+          + "\(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
+    }
+
+    // 3. One client's queries against the whole-book kam clients.
+    print(
+      "3. one client (\(client), \(clientSales) sales) against kam clients "
+        + "\(ms(clientsSeconds)) (target <= 0.1)")
+    for query in [["show", "\(client)"], ["stage", "\(client)"], ["explain", "\(client)"]]
+      + [["show", "NOSUCH"]]
+    {
+      let command = [kam] + query + ["-O", "json", "--db", path]
+      let expected: Int32? = query.last == "NOSUCH" ? nil : 0
+      try checked(command, child, status: expected)
+      var times: [Double] = []
+      for _ in 0..<rounds {
+        times.append(try checked(command, child, status: expected))
+      }
+      let k = median(times)
+      print(
+        "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
+          + "\(ratio(k / clientsSeconds))\(verdict(k <= 0.1 * clientsSeconds))")
+    }
+
+    // 4. kam log sale on the copy against one sqlite3 shell insert.
+    let day = today.adding(days: -1)
+    let sale =
+      [kam, "log", "sale", "\(client)", "--amount", "100", "--cost", "60", "--on", "\(day)"]
+      + ["--db", saleCopy]
+    let insert = ["sqlite3", saleCopy, insertStatement(client: "\(client)")]
+    syncFile(saleCopy)
+    try checked(
+      [kam, "log", "sale", "\(client)", "--amount", "1", "--cost", "0", "--on", "\(day)"]
+        + ["--db", saleCopy], child)
+    try checked(insert, child)
+    let saleRounds = max(rounds * 3, 15)
+    var saleTimes: [Double] = []
+    var insertTimes: [Double] = []
+    for _ in 0..<saleRounds {
+      saleTimes.append(try checked(sale, child))
+      insertTimes.append(try checked(insert, child))
+    }
+    let (k, s) = (median(saleTimes), median(insertTimes))
+    print("4. kam log sale \(client) --on \(day), \(saleRounds) runs (target <= 2x)")
+    print("  sqlite3 shell insert  \(ms(s))")
+    print("  kam log sale          \(ms(k))")
+    print("  kam / sqlite3         \(ratio(k / s, "x"))\(verdict(k <= 2 * s))")
+
+    // 5. Where a whole-book view's time goes, in process.
+    try whereTimeGoes(
+      book, path: path, today: today, events: events, rounds: rounds,
+      clientsProcess: clientsSeconds)
+
+    // 6. Peak memory.
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    print(
+      "6. peak memory: kam-bench \(Int(peakMemoryMiB())) MiB (rebuilds and views in process), "
+        + "largest child process \(Int(Double(usage.ru_maxrss) / 1024)) MiB")
+  }
+
+  /// The stages of a whole-book view, each timed alone (median of `rounds`).
+  static func whereTimeGoes(
+    _ book: Book, path: String, today: CalendarDate, events: Int, rounds: Int,
+    clientsProcess: Double
+  ) throws {
+    let log = book.sqliteLog!
+    let read = try median(rounds) {
+      var count = 0
+      try log.forEachEvent(after: .zero, limit: nil) { _ in count += 1 }
+      precondition(count == events)
+    }
+    let decode = try median(rounds) {
+      try log.forEachEvent(after: .zero, limit: nil) { _ = try RecordedEvent($0) }
+    }
+    let fold = try median(rounds) { _ = try book.foldedHistories() }
+    let stored = try median(rounds) { _ = try book.histories() }
+    let policy = try book.policy()
+    let known = try book.histories().values.filter { $0.isKnown(by: today) }
+      .sorted { $0.client < $1.client }
+    let churn = try median(rounds) {
+      _ = try ChurnRiskReport(
+        known, on: today, policy: policy, options: BookView.fitOptions, assessing: [])
+    }
+    let spend = median(rounds) { _ = BookSpendModel(known, on: today) }
+    _ = try book.view(on: today)  // stores the models, if the queries did not
+    let view = try median(rounds) { _ = try book.view(on: today) }
+    let future = Instant(millisecondsSinceEpoch: 1_893_456_000_000)  // 2030-01-01
+    let fresh = try median(rounds) { _ = try book.view(on: today, knownAt: future) }
+    let arguments = ["clients", "-O", "json", "--db", path]
+    let environment = ["KAM_TODAY": "\(today)", "KAM_ACTOR": "bench"]
+    var status: Int32 = 0
+    let command = median(rounds) {
+      status = KamRunner.capture(arguments, environment: environment).status
+    }
+    guard status == 0 else { throw BenchError("kam clients in process: status \(status)") }
+    print("5. where time goes (in process, median of \(rounds))")
+    print("  read every event (forEachEvent)              \(ms(read))")
+    print("  + decode (RecordedEvent)                     \(ms(decode))")
+    print("  + fold (foldedHistories)                     \(ms(fold))")
+    print("  histories from the stored snapshots          \(ms(stored))")
+    print("  churn model fit (ChurnRiskReport, no client) \(ms(churn))")
+    print("  spend model fit (BookSpendModel)             \(ms(spend))")
+    print("  whole view, models stored (book.view)        \(ms(view))")
+    print("  whole view, fresh (knownAt 2030-01-01)       \(ms(fresh))")
+    print("  kam clients -O json in process (KamRunner)   \(ms(command))")
+    print("    of which rendering and the rest            \(ms(command - view))")
+    print("  kam clients process minus in process         \(ms(clientsProcess - command))")
+  }
+
+  // MARK: The book
+
+  /// Imports a file in CDNOW's format into a new book at `path`, as `kam import` does.
+  static func importCDNOW(_ file: String, into path: String) throws {
+    let rules = "tools/import/cdnow.rules"
+    guard access(rules, R_OK) == 0 else {
+      throw BenchError("shape needs \(rules): run it from the repository's root")
+    }
+    let (book, _) = try Book.create(
+      path: path, currency: Currency(rawValue: "USD")!, context: AppendContext(actor: "bench"))
+    _ = try Importer(
+      book: book, rulesPath: rules, path: file, today: CalendarDate(iso: "1998-07-01")!
+    ).run(context: AppendContext(actor: "bench"))
+    try book.catchUp()
+  }
+
+  /// Writes purchases in the CDNOW master file's format: `clients` clients whose first
+  /// purchase falls in the first twelve weeks of 1997, half of them never back, the others
+  /// back one to seven times by 1998-06-30 (about three purchases a client, as CDNOW).
+  /// Returns the number of purchases.
+  static func generate(_ path: String, clients: Int) throws -> Int {
+    guard let file = fopen(path, "w") else { throw BenchError("cannot write \(path)") }
+    defer { fclose(file) }
+    fputs(" customer_id  date number_of_cds  dollar_value\n", file)
+    var random = SplitMix64(seed: 20)
+    let start = CalendarDate(iso: "1997-01-01")!
+    let span: UInt64 = 546  // through 1998-06-30
+    var rows = 0
+    for customer in 1...clients {
+      let first = random.next() % 84
+      let repeats = random.next() % 2 == 0 ? 0 : 1 + random.next() % 7
+      var days = [first]
+      for _ in 0..<repeats { days.append(first + 1 + random.next() % (span - first - 1)) }
+      for day in Set(days).sorted() {
+        let date = "\(start.adding(days: Int64(day)))".split(separator: "-").joined()
+        let cds = 1 + random.next() % 4
+        let cents = cds * (900 + random.next() % 800)
+        let id = String(customer)
+        let padded = String(repeating: "0", count: max(0, 5 - id.count)) + id
+        fputs(
+          " \(padded) \(date)  \(cds)   \(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)\n",
+          file)
+        rows += 1
+      }
+    }
+    return rows
+  }
+
+  /// tools/bench-log-sale's insert: a sale row in a stream of its own, with a dummy hash.
+  static func insertStatement(client: String) -> String {
+    """
+    INSERT INTO events (seq, event_id, stream, stream_version, type, type_version, occurred_at,
+      recorded_at, actor, command_id, payload, hash)
+      SELECT (SELECT max(seq) FROM events) + 1, lower(hex(randomblob(16))), '$bench',
+        coalesce(max(stream_version), 0) + 1,
+        'sale-recorded', 2, 1795176000000, 1795919254887, 'bench', lower(hex(randomblob(8))),
+        '{"client":"\(client)","amount":10000,"cost":6000}', randomblob(32)
+      FROM events WHERE stream = '$bench'
+    """
+  }
+
+  /// Copies a book's file, and its write-ahead log when there is one.
+  static func copyBook(_ source: String, to target: String) throws {
+    guard access(source, R_OK) == 0 else { throw BenchError("cannot read \(source)") }
+    remove(target)
+    for suffix in ["", "-wal"] where access(source + suffix, R_OK) == 0 {
+      try copyFile(source + suffix, to: target + suffix)
+    }
+  }
+
+  static func copyFile(_ source: String, to target: String) throws {
+    let input = open(source, O_RDONLY)
+    guard input >= 0 else { throw BenchError("cannot read \(source)") }
+    defer { close(input) }
+    let output = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard output >= 0 else { throw BenchError("cannot write \(target)") }
+    defer { close(output) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+      if count == 0 { return }
+      guard count > 0 else { throw BenchError("cannot read \(source)") }
+      let written = buffer.withUnsafeBytes { write(output, $0.baseAddress, count) }
+      guard written == count else { throw BenchError("cannot write \(target)") }
+    }
+  }
+
+  /// Flushes a file's dirty pages, so their writeback stays out of the timed syncs.
+  static func syncFile(_ path: String) {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  // MARK: Processes
+
+  /// Runs `command` (its program looked up on PATH) with `environment`, standard input and
+  /// output on /dev/null; returns its wall-clock seconds. Throws when it cannot start or ends
+  /// with another status than `status` (any but 0 when nil), with what it wrote to stderr.
+  @discardableResult
+  static func checked(_ command: [String], _ environment: [String: String], status: Int32? = 0)
+    throws -> Double
+  {
+    let errors = "/tmp/kam-bench-\(getpid())-stderr.txt"
+    defer { unlink(errors) }
+    let (seconds, exit) = try spawn(command, environment, stderr: errors)
+    if let status, exit != status {
+      throw BenchError(
+        "\(command.joined(separator: " ")): status \(exit): \(contents(errors))")
+    }
+    if status == nil, exit == 0 {
+      throw BenchError("\(command.joined(separator: " ")): succeeded, expected a refusal")
+    }
+    return seconds
+  }
+
+  static func spawn(_ command: [String], _ environment: [String: String], stderr: String)
+    throws -> (seconds: Double, status: Int32)
+  {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    let argv = command.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
+    var pid = pid_t()
+    let start = monotonicSeconds()
+    let failure = posix_spawnp(&pid, command[0], &actions, nil, argv, envp)
+    guard failure == 0 else {
+      throw BenchError("cannot run \(command[0]): \(String(cString: strerror(failure)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let seconds = monotonicSeconds() - start
+    // WIFEXITED / WEXITSTATUS, which Swift does not import; a signal reads as 128 + it.
+    let exit = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (seconds, exit)
+  }
+
+  /// The first line of a small text file.
+  static func contents(_ path: String) -> String {
+    guard let file = fopen(path, "r") else { return "" }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 1_024)
+    guard fgets(&line, Int32(line.count), file) != nil else { return "" }
+    return String(
+      decoding: line.prefix { $0 != 0 && $0 != 10 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  static func loadAverage() -> String {
+    var loads = [Double](repeating: 0, count: 3)
+    guard getloadavg(&loads, 3) == 3 else { return "unknown" }
+    return loads.map { "\(($0 * 100).rounded() / 100)" }.joined(separator: ", ")
+  }
+
+  // MARK: Figures
+
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1
+      ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  }
+
+  static func median(_ rounds: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<rounds { times.append(try time(body)) }
+    return median(times)
+  }
+
+  static func ms(_ seconds: Double) -> String {
+    seconds < 0.01
+      ? "\((seconds * 10_000).rounded() / 10) ms" : "\(Int((seconds * 1000).rounded())) ms"
+  }
+
+  static func verdict(_ met: Bool) -> String { met ? "  met" : "  not met" }
+
+  static func ratio(_ value: Double, _ suffix: String = "") -> String {
+    "\((value * 100).rounded() / 100)\(suffix)"
+  }
+}
