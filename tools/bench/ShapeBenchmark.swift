@@ -221,6 +221,11 @@ enum ShapeBenchmark {
     let view = try median(rounds) { _ = try book.view(on: today) }
     let future = Instant(millisecondsSinceEpoch: 1_893_456_000_000)  // 2030-01-01
     let fresh = try median(rounds) { _ = try book.view(on: today, knownAt: future) }
+    _ = try book.listing(on: today)  // stores the listings, if the queries did not
+    _ = try book.riskListing(on: today)
+    let listing = try median(rounds) { _ = try book.listing(on: today) }
+    let riskListing = try median(rounds) { _ = try book.riskListing(on: today) }
+    let freshListing = try median(rounds) { _ = try book.listing(on: today, knownAt: future) }
     let arguments = ["clients", "-O", "json", "--db", path]
     let environment = ["KAM_TODAY": "\(today)", "KAM_ACTOR": "bench"]
     var status: Int32 = 0
@@ -237,8 +242,11 @@ enum ShapeBenchmark {
     print("  spend model fit (BookSpendModel)             \(ms(spend))")
     print("  whole view, models stored (book.view)        \(ms(view))")
     print("  whole view, fresh (knownAt 2030-01-01)       \(ms(fresh))")
+    print("  every client's listing, stored (book.listing) \(ms(listing))")
+    print("  every risk listing, stored (book.riskListing) \(ms(riskListing))")
+    print("  every client's listing, evaluated (knownAt)  \(ms(freshListing))")
     print("  kam clients -O json in process (KamRunner)   \(ms(command))")
-    print("    of which rendering and the rest            \(ms(command - view))")
+    print("    of which rendering and the rest            \(ms(command - listing))")
     print("  kam clients process minus in process         \(ms(clientsProcess - command))")
   }
 

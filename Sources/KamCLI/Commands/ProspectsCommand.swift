@@ -46,7 +46,7 @@ struct ProspectsCommand: ParsableCommand, PrintsTables {
     if model {
       let members = Self.modelMembers(report.profile)
       if global.outputFormat == .json {
-        console.line(JSON.object(members).rendered)
+        console.line(JSON.object(members))
       } else {
         global.writer.write([
           members.filter { !["coefficients", "typical", "cuts"].contains($0.key) }
@@ -55,7 +55,7 @@ struct ProspectsCommand: ParsableCommand, PrintsTables {
       return
     }
     if global.outputFormat == .json {
-      console.line(JSON.array(report.fits.map(Self.json)).rendered)
+      console.line(JSON.array(report.fits.map(Self.json)))
       return
     }
     global.writer.write(

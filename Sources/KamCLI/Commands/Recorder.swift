@@ -66,7 +66,7 @@ struct Recorder {
         .init("type", .string(first.type)), .init("commandId", .string(first.commandID.rawValue)),
       ]
       members += extra
-      console.line(JSON.object(members).rendered)
+      console.line(JSON.object(members))
     case .csv:
       let header = ["seq", "client", "type", "commandId"] + extra.map(\.key)
       console.line(header.joined(separator: ","))

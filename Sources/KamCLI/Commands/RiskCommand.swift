@@ -58,7 +58,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     let (sorted, cut) = selection.limited(
       Self.listed(view, all: all, order: sort).filter { keep($0.client) })
     if global.outputFormat == .json {
-      global.console.line(JSON.array(sorted.map(Self.json)).rendered)
+      global.console.line(JSON.array(sorted.map(Self.json)))
       return
     }
     let empty = all ? "(no clients with purchases)" : "(no loyal clients)"
@@ -107,8 +107,9 @@ struct RiskCommand: ParsableCommand, PrintsTables {
   static func listed(_ listing: BookListing<RiskListing>, all: Bool, order: Order)
     -> [RiskListing]
   {
-    listing.rows.filter { !$0.client.isProspect && (all || $0.assessment.loyal) }
-      .sorted { precedes($0, $1, by: order) }
+    let kept = listing.rows.filter { !$0.client.isProspect && (all || $0.assessment.loyal) }
+    // By position: a stable sort moves its elements, and a listing is hundreds of bytes.
+    return kept.indices.sorted { precedes(kept[$0], kept[$1], by: order) }.map { kept[$0] }
   }
 
   static func precedes(_ a: RiskListing, _ b: RiskListing, by order: Order) -> Bool {
@@ -202,7 +203,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     if global.outputFormat == .json {
       members.append(.init("spendModel", .object(spendModel)))
       members.append(.init("calibration", .object(calibrated)))
-      console.line(JSON.object(members).rendered)
+      console.line(JSON.object(members))
       return
     }
     let writer = global.writer

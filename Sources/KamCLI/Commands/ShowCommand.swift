@@ -61,7 +61,7 @@ struct ShowCommand: ParsableCommand, PrintsTables {
             events.map {
               EventsCommand.json($0, retracted: history.isRetracted($0.seq.rawValue))
             })))
-      console.line(JSON.object(members).rendered)
+      console.line(JSON.object(members))
       return
     }
     let value = row.value

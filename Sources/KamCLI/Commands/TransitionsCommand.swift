@@ -109,7 +109,7 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
       return
     }
     if global.outputFormat == .json {
-      global.console.line(JSON.array(transitions.map(Self.json)).rendered)
+      global.console.line(JSON.array(transitions.map(Self.json)))
       return
     }
     if global.outputFormat == .table {

@@ -41,7 +41,7 @@ struct DemoSummary {
   func print(format: OutputFormat, console: Console) {
     switch format {
     case .json:
-      console.line(JSON.object(sections.map { .init($0.key, $0.json) }).rendered)
+      console.line(JSON.object(sections.map { .init($0.key, $0.json) }))
     case .table, .csv:
       console.text(headline)
       for section in sections {

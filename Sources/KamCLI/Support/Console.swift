@@ -54,6 +54,25 @@ public final class Console: @unchecked Sendable {
   /// Writes a line to standard output, as it is: JSON, CSV and text kam made.
   public func line(_ text: String = "") { out(text + "\n") }
 
+  /// Writes a JSON value and a line break to standard output, rendered straight into the
+  /// buffer, an array element by element: a whole book's rows are megabytes, and a copy
+  /// through a `String`, or a buffer grown to hold them all, costs more than rendering.
+  func line(_ json: JSON) {
+    if case .array(let values) = json {
+      outBuffer.append(UInt8(ascii: "["))
+      for (index, value) in values.enumerated() {
+        if index > 0 { outBuffer.append(UInt8(ascii: ",")) }
+        value.render(into: &outBuffer)
+        if !capture && outBuffer.count >= 1 << 16 { flush() }
+      }
+      outBuffer.append(UInt8(ascii: "]"))
+    } else {
+      json.render(into: &outBuffer)
+    }
+    outBuffer.append(0x0A)
+    if !capture && outBuffer.count >= 1 << 16 { flush() }
+  }
+
   /// Writes a line for people that may hold stored text (a name, a note):
   /// control characters are shown escaped (``Swift/String/visible``).
   public func text(_ text: String) { out(text.visible + "\n") }

@@ -1,7 +1,10 @@
 import KamDomain
 
 /// A JSON value with ordered object members, rendered by hand.
-public indirect enum JSON: Hashable, Sendable {
+///
+/// Not `indirect`: arrays already hold the nested values out of line, and an indirect case
+/// is a heap box per value, a dozen per row of a listing of 20,000 clients.
+public enum JSON: Hashable, Sendable {
   /// An object, members in order.
   case object([Member])
   /// An array.
@@ -43,7 +46,7 @@ public indirect enum JSON: Hashable, Sendable {
       out.append(UInt8(ascii: "{"))
       for (index, member) in members.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        JSON.string(member.key).render(into: &out)
+        FlatJSON.appendString(member.key, to: &out)
         out.append(UInt8(ascii: ":"))
         member.value.render(into: &out)
       }
@@ -58,11 +61,27 @@ public indirect enum JSON: Hashable, Sendable {
     case .string(let text):
       // One escaper for payloads and output alike.
       FlatJSON.appendString(text, to: &out)
-    case .integer(let value): out.append(contentsOf: String(value).utf8)
+    case .integer(let value): Self.appendDecimal(value, to: &out)
     case .number(let value):
       out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
     case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
+    }
+  }
+
+  /// Appends `value` in decimal, as `String(value)` spells it, without making the string.
+  static func appendDecimal(_ value: Int64, to out: inout [UInt8]) {
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 19 digits at most, from the end
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var start = buffer.count
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      out.append(contentsOf: buffer[start...])
     }
   }
 

@@ -6,7 +6,7 @@ extension RecordWriter {
   /// rather than read as "table".
   func writeObject(_ members: [JSON.Member], table: () -> Void) {
     switch format {
-    case .json: console.line(JSON.object(members).rendered)
+    case .json: console.line(JSON.object(members))
     case .csv:
       console.line(members.map { Self.csvField($0.key) }.joined(separator: ","))
       console.line(members.map { Self.csvField($0.value.cell) }.joined(separator: ","))
