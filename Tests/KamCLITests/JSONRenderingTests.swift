@@ -14,6 +14,15 @@ struct JSONRenderingTests {
   }
 
   @Test(
+    "numbers are written as Swift spells them, the shortest that reads back; non-finite as null",
+    arguments: [0, -0.0, 0.1, 0.5596, 1e-7, 1e21, 123_456.789, -2.5, Double.ulpOfOne])
+  func numbers(value: Double) {
+    #expect(JSON.number(value).rendered == "\(value)")
+    #expect(JSON.number(.infinity).rendered == "null")
+    #expect(JSON.number(.nan).rendered == "null")
+  }
+
+  @Test(
     "strings are quoted and escaped, the runs between escapes copied whole",
     arguments: [
       ("", #""""#), ("plain", #""plain""#), (#"a"b"#, #""a\"b""#), (#"\"#, #""\\""#),

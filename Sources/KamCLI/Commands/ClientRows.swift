@@ -18,10 +18,10 @@ struct ClientRows {
     empty: String,
     selection: ClientSelection, order: ClientOrder
   ) throws {
-    let owners = ClientSelection.Names(view.rows)
+    let owners = selection.names(of: view.rows)
     let keep = try selection.filter(owners: owners)
     let asked = try period.valueWindow(global, on: view.date)
-    var rows = rows.filter(keep)
+    var rows = selection.narrows ? rows.filter(keep) : rows
     if let asked { rows = try Self.over(asked.window, rows, book: book, global: global) }
     let cut: [String]
     (rows, cut) = selection.limited(order.sorted(rows))

@@ -18,9 +18,15 @@ extension ClientSelection {
     }
 
     /// The owners and segments of `rows`.
-    init(_ rows: [ClientListing]) {
+    init(_ rows: some Sequence<ClientListing>) {
       owners = Set(rows.compactMap(\.owner)).sorted()
       segments = Set(rows.compactMap(\.segment)).sorted()
+    }
+
+    /// No owner and no segment: all a selection without `--owner` or `--segment` reads.
+    init() {
+      owners = []
+      segments = []
     }
   }
 }

@@ -35,6 +35,13 @@ struct ClientSelection: ParsableArguments {
   /// True when any option narrows the list.
   var narrows: Bool { owner != nil || segment != nil || stage != nil || paretoClass != nil }
 
+  /// The owners and segments of `rows` that `--owner` and `--segment` are resolved
+  /// against, gathered only when one of them is given: a listing of 20,000 clients would
+  /// hash every name for nothing.
+  func names(of rows: some Sequence<ClientListing>) -> Names {
+    owner == nil && segment == nil ? Names() : Names(rows)
+  }
+
   /// The owner `--owner` names among `owners` (nil for "(unassigned)"); an
   /// unknown or ambiguous name is refused with the candidates.
   static func owner(_ text: String, among owners: [String]) throws(CLIError) -> String? {

@@ -53,10 +53,11 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     }
     let view = try book.riskListing(
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
-    let owners = ClientSelection.Names(view.rows.map(\.client))
+    let owners = selection.names(of: view.rows.lazy.map(\.client))
     let keep = try selection.filter(owners: owners)
+    let listed = Self.listed(view, all: all, order: sort)
     let (sorted, cut) = selection.limited(
-      Self.listed(view, all: all, order: sort).filter { keep($0.client) })
+      selection.narrows ? listed.filter { keep($0.client) } : listed)
     if global.outputFormat == .json {
       global.console.line(JSON.array(sorted.map(Self.json)))
       return

@@ -57,7 +57,7 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     if selection.owner != nil || selection.narrows {
       // Owners, stages and classes are the listing's; the curve has values alone.
       let listing = try book.listing(on: date, knownAt: knownAt)
-      let owners = ClientSelection.Names(listing.rows)
+      let owners = selection.names(of: listing.rows)
       let keep = try selection.filter(owners: owners)
       let kept = Set(listing.rows.filter(keep).map(\.client))
       rows = rows.filter { kept.contains($0.client) }

@@ -63,7 +63,7 @@ public enum JSON: Hashable, Sendable {
       FlatJSON.appendString(text, to: &out)
     case .integer(let value): Self.appendDecimal(value, to: &out)
     case .number(let value):
-      out.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
+      out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
     case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
     }
