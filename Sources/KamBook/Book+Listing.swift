@@ -23,20 +23,12 @@ extension Book {
   public func listing(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
     -> BookListing<ClientListing>
   {
-    try BookError.catching {
-      if knownAt == nil,
-        let stored = try store.reading({ tx in
-          try storedListing(Self.clientListingName, on: date, ClientListing.decoded, in: tx)
-        })
-      {
-        return stored
-      }
+    try listing(
+      Self.clientListingName, on: date, knownAt: knownAt, ClientListing.decoded,
+      ClientListing.encoded
+    ) {
       let view = try view(on: date, knownAt: knownAt)
-      let listing = BookListing(view)
-      keep(
-        Self.clientListingName, ClientListing.encoded(listing.rows, on: date), on: date,
-        at: view.logHead)
-      return listing
+      return (BookListing(view), view.logHead)
     }
   }
 
@@ -46,20 +38,33 @@ extension Book {
   public func riskListing(on date: CalendarDate, knownAt: Instant? = nil) throws(BookError)
     -> BookListing<RiskListing>
   {
+    try listing(
+      Self.riskListingName, on: date, knownAt: knownAt, RiskListing.decoded, RiskListing.encoded
+    ) {
+      // Risk shows no key-account reason: the profile would be learned for nothing.
+      let view = try view(on: date, knownAt: knownAt, usingFit: false)
+      return (BookListing(view, spend: try spendModel(view)), view.logHead)
+    }
+  }
+
+  /// The listing stored as `name` for `date`, when it is of the log as it stands; else
+  /// `evaluate`'s, kept against the log position it was evaluated at (nil: not kept).
+  private func listing<Row>(
+    _ name: String, on date: CalendarDate, knownAt: Instant?,
+    _ decode: ([UInt8], CalendarDate) throws(SnapshotError) -> [Row],
+    _ encode: ([Row], CalendarDate) -> [UInt8],
+    evaluate: () throws -> (BookListing<Row>, head: SequenceNumber?)
+  ) throws(BookError) -> BookListing<Row> {
     try BookError.catching {
       if knownAt == nil,
         let stored = try store.reading({ tx in
-          try storedListing(Self.riskListingName, on: date, RiskListing.decoded, in: tx)
+          try storedListing(name, on: date, decode, in: tx)
         })
       {
         return stored
       }
-      // Risk shows no key-account reason: the profile would be learned for nothing.
-      let view = try view(on: date, knownAt: knownAt, usingFit: false)
-      let listing = BookListing(view, spend: try spendModel(view))
-      keep(
-        Self.riskListingName, RiskListing.encoded(listing.rows, on: date), on: date,
-        at: view.logHead)
+      let (listing, head) = try evaluate()
+      keep(name, encode(listing.rows, date), on: date, at: head)
       return listing
     }
   }
