@@ -1,5 +1,3 @@
-public import KamTime
-
 /// What a whole-book listing (`kam clients`, `kam key-accounts`) shows of one client on one
 /// day: names, stage, value, class, key-account reasons and churn risk, without the history
 /// they were evaluated from.
