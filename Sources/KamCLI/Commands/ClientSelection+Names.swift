@@ -1,4 +1,3 @@
-import KamBook
 import KamDomain
 
 extension ClientSelection {
@@ -10,12 +9,6 @@ extension ClientSelection {
 
     var owners: [String]
     var segments: [String]
-
-    /// The owners and segments of `rows`.
-    init(_ rows: [BookView.ClientRow]) {
-      owners = Set(rows.compactMap(\.history.owner)).sorted()
-      segments = Set(rows.compactMap(\.history.segment)).sorted()
-    }
 
     /// The owners and segments of `rows`.
     init(_ rows: some Sequence<ClientListing>) {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import KamBook
 import KamDomain
 
 /// `--owner`, `--segment`, `--stage`, `--class` and `--limit`: which clients `kam clients`,
@@ -63,20 +62,6 @@ struct ClientSelection: ParsableArguments {
   /// What the selection keeps of a listing, as a filter on one row; `names` are every
   /// owner and segment of the book, so that a name is resolved against all of them.
   func filter(owners names: Names) throws(CLIError) -> (ClientListing) -> Bool {
-    let keeps = try keeping(owners: names)
-    return { keeps($0.owner, $0.segment, $0.stage, $0.paretoClass) }
-  }
-
-  /// ``filter(owners:)`` on the rows of a view.
-  func filterRows(owners names: Names) throws(CLIError) -> (BookView.ClientRow) -> Bool {
-    let keeps = try keeping(owners: names)
-    return { keeps($0.history.owner, $0.history.segment, $0.stage.stage, $0.entry.paretoClass) }
-  }
-
-  /// The test both filters make, on a row's owner, segment, stage and class.
-  private func keeping(owners names: Names) throws(CLIError) -> (
-    String?, String?, Stage, ParetoClass
-  ) -> Bool {
     let wanted: String?? = try owner.map { text throws(CLIError) in
       try Self.owner(text, among: names.owners)
     }
@@ -84,11 +69,11 @@ struct ClientSelection: ParsableArguments {
       try Self.segment(text, among: names.segments)
     }
     let (stage, paretoClass) = (stage, paretoClass)
-    return { owner, segment, rowStage, rowClass in
-      if let wanted, owner != wanted { return false }
-      if let inSegment, segment != inSegment { return false }
-      if let stage, rowStage != stage { return false }
-      if let paretoClass, rowClass != paretoClass { return false }
+    return { row in
+      if let wanted, row.owner != wanted { return false }
+      if let inSegment, row.segment != inSegment { return false }
+      if let stage, row.stage != stage { return false }
+      if let paretoClass, row.paretoClass != paretoClass { return false }
       return true
     }
   }
