@@ -101,6 +101,22 @@ struct StoredListingTests {
   }
 
   @Test(
+    "given stored models and listings, when the book is rebuilt, then none is left to read",
+    arguments: BookStoreKind.available)
+  func rebuildDropsThem(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try StoredModelsTests.buyingBook(store, in: folder)
+    try Self.expectFresh(book, on: Self.day)
+    try book.rebuild()
+    for name in [
+      Book.clientListingName, Book.riskListingName, Book.churnModelsName, Book.spendModelName,
+    ] {
+      #expect(try StoredModelsTests.stored(book, name, on: Self.day) == nil, "\(name)")
+    }
+    try Self.expectFresh(book, on: Self.day)
+  }
+
+  @Test(
     "given a random history, when it is listed on several days after every few commands, then each listing equals a fresh evaluation",
     arguments: BookStoreKind.available, [41, 42, 43] as [UInt64])
   func randomHistories(store: BookStoreKind, seed: UInt64) throws {
