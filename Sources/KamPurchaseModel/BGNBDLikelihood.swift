@@ -16,20 +16,20 @@ import Dispatch
 /// summed in fixed slices on every core: an optimiser evaluates it hundreds of times.
 struct BGNBDLikelihood {
   /// The distinct frequencies x, ascending.
-  private let frequencies: [Double]
+  let frequencies: [Double]
   /// How many clients have each distinct frequency.
-  private let frequencyCounts: [Double]
+  let frequencyCounts: [Double]
   /// Per group: index into `frequencies`.
-  private let groupFrequency: [Int]
+  let groupFrequency: [Int]
   /// Per group: how many clients share the summary.
-  private let groupWeight: [Double]
+  let groupWeight: [Double]
   /// The distinct times (tₓ and T, in weeks) of all groups, ascending: ln(α + t) is
   /// computed once per distinct time, since many clients share a first or last day.
-  private let times: [Double]
+  let times: [Double]
   /// Per group: tₓ, as an index into `times`.
-  private let groupRecency: [Int32]
+  let groupRecency: [Int32]
   /// Per group: T, as an index into `times`.
-  private let groupAge: [Int32]
+  let groupAge: [Int32]
 
   /// Groups `summaries`; they are assumed valid.
   init(_ summaries: [PurchaseSummary]) {

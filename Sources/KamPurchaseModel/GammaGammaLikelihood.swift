@@ -13,12 +13,12 @@
 /// so the sum does not depend on the input order.
 struct GammaGammaLikelihood {
   /// Distinct x, ascending, and how many clients have each.
-  private let frequencies: [(x: Double, count: Double)]
+  let frequencies: [(x: Double, count: Double)]
   /// Per client, sorted: x and x·m̄.
-  private let clients: [(x: Double, spend: Double)]
+  let clients: [(x: Double, spend: Double)]
   /// Σ x ln m̄ + Σ x ln x, and Σ ln m̄, over the clients.
-  private let linearInP: Double
-  private let sumLogMean: Double
+  let linearInP: Double
+  let sumLogMean: Double
 
   /// Prepares `summaries`; they are assumed fittable.
   init(_ summaries: [SpendSummary]) {

@@ -7,11 +7,14 @@
 extension PurchaseModelFit {
   /// Fits BG/NBD to a client base by maximum likelihood, or falls back to the recency rule.
   ///
-  /// The optimiser is `NelderMead` on (ln r, ln α, ln a, ln b), which keeps the parameters
-  /// positive and makes their very different scales comparable; each is clamped to
-  /// `options.parameterBounds`. It starts from r = α = a = b = 1 and restarts until a fresh
-  /// simplex no longer improves the likelihood, which is deterministic: the same summaries,
-  /// in any order, give bit-identical results.
+  /// The search runs on (ln r, ln α, ln a, ln b), which keeps the parameters positive and
+  /// makes their very different scales comparable, from r = α = a = b = 1. It is first
+  /// `QuasiNewton` with the likelihood's exact gradient, which needs tens of evaluations;
+  /// when that search would touch the box `options.parameterBounds`, meets a non-finite
+  /// likelihood or runs out of budget, `NelderMead` (clamped to the box, restarted until a
+  /// fresh simplex no longer improves the likelihood) searches again from the start, with
+  /// the whole budget. Both are deterministic: the same summaries, in any order, give
+  /// bit-identical results.
   ///
   /// The result uses the recency rule instead (`fitted == false`) when fewer than
   /// `options.minimumRepeatBuyers` clients have x > 0, or when the optimiser does not
@@ -49,20 +52,33 @@ extension PurchaseModelFit {
     let likelihood = BGNBDLikelihood(summaries)
     let lower = log(options.parameterBounds.lowerBound)
     let upper = log(options.parameterBounds.upperBound)
-    var optimiser = NelderMead(
-      lower: Array(repeating: lower, count: 4), upper: Array(repeating: upper, count: 4))
-    optimiser.maxEvaluations = options.maxEvaluations
-    optimiser.pointTolerance = options.parameterTolerance
-    let search = optimiser.minimize(from: [0, 0, 0, 0]) {
-      -likelihood(bgnbdParameters(fromLogs: $0))
+    let box = (lower: Array(repeating: lower, count: 4), upper: Array(repeating: upper, count: 4))
+    var quasiNewton = QuasiNewton(lower: box.lower, upper: box.upper)
+    quasiNewton.maxEvaluations = min(options.maxEvaluations, 400)
+    let fast = quasiNewton.minimize(from: [0, 0, 0, 0]) {
+      let (value, gradient) = likelihood.valueAndLogGradient(bgnbdParameters(fromLogs: $0))
+      return (-value, gradient.map { -$0 })
     }
-    result.evaluations = search.evaluations
+    let search: (point: [Double], converged: Bool)
+    if fast.converged {
+      search = (fast.point, true)
+      result.evaluations = fast.evaluations
+    } else {
+      var optimiser = NelderMead(lower: box.lower, upper: box.upper)
+      optimiser.maxEvaluations = options.maxEvaluations
+      optimiser.pointTolerance = options.parameterTolerance
+      let simplex = optimiser.minimize(from: [0, 0, 0, 0]) {
+        -likelihood(bgnbdParameters(fromLogs: $0))
+      }
+      search = (simplex.point, simplex.converged)
+      result.evaluations = fast.evaluations + simplex.evaluations
+    }
 
     let parameters = bgnbdParameters(fromLogs: search.point)
     // The grouped sum, not a sum in input order, so the reported value is order-free too.
     let logLikelihood = likelihood(parameters)
     guard search.converged, logLikelihood.isFinite else {
-      result.fallbackReason = .didNotConverge(evaluations: search.evaluations)
+      result.fallbackReason = .didNotConverge(evaluations: result.evaluations)
       return result
     }
     result.converged = true

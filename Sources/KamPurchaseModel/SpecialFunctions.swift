@@ -15,6 +15,26 @@ enum SpecialFunctions {
     return lgamma_r(x, &sign)
   }
 
+  /// ψ(x) = d ln Γ(x) / dx for x > 0, to about 1e-15 relative.
+  ///
+  /// Raises x to 10 or more with ψ(x) = ψ(x + 1) − 1/x, then sums the asymptotic series
+  /// ln x − 1/(2x) − Σ B₂ₖ / (2k x²ᵏ) to k = 6 (Abramowitz & Stegun 6.3.18), whose next
+  /// term is below 1e-15 there.
+  static func digamma(_ x: Double) -> Double {
+    var x = x
+    var shift = 0.0
+    while x < 10 {
+      shift -= 1 / x
+      x += 1
+    }
+    let f = 1 / (x * x)
+    let series =
+      f
+      * (1.0 / 12
+        - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f * (1.0 / 132 - f * 691 / 32_760)))))
+    return shift + log(x) - 0.5 / x - series
+  }
+
   /// The sign of Γ(x): +1 for x > 0, alternating between the poles for x < 0.
   static func gammaSign(_ x: Double) -> Double {
     if x > 0 { return 1 }

@@ -61,8 +61,10 @@ public struct SpendModelFit: Hashable, Sendable {
   /// Fits (p, q, v) to the clients with a repeat purchase day; the others carry no spend
   /// information.
   ///
-  /// The optimiser is `NelderMead` on (ln p, ln q, ln v) from p = q = v = 1, minimising the
-  /// mean negative log-likelihood (lifetimes' objective, with no penalty), in the box
+  /// The search runs on (ln p, ln q, ln v) from p = q = v = 1, minimising the mean negative
+  /// log-likelihood (lifetimes' objective, with no penalty): `QuasiNewton` with the exact
+  /// gradient first, then, where that search would touch the box or does not converge,
+  /// `NelderMead` from the start again. The box is
   /// [1e-4, 1e4] for p and q and [1e-4, 1e4 · s] for v, s the clients' mean spend per day
   /// when above 1. p and q are free of the currency's scale, but v is in its units, as m̄
   /// is: spends a thousand times larger give the same p and q and a thousand times the v,
@@ -84,25 +86,39 @@ public struct SpendModelFit: Hashable, Sendable {
     let scale = max(1, usable.map(\.meanSpend).reduce(0, +) / Double(usable.count))
     let lower = Array(repeating: log(1e-4), count: 3)
     let upper = [log(1e4), log(1e4), log(1e4) + log(scale)]
-    var optimiser = NelderMead(lower: lower, upper: upper)
-    optimiser.maxEvaluations = 20_000
     let likelihood = GammaGammaLikelihood(usable)
-    let search = optimiser.minimize(from: [0, 0, 0]) { logs in
-      -likelihood(GammaGammaParameters(p: exp(logs[0]), q: exp(logs[1]), v: exp(logs[2])))
+    let parameters = { (logs: [Double]) in
+      GammaGammaParameters(p: exp(logs[0]), q: exp(logs[1]), v: exp(logs[2]))
     }
-    let estimate = GammaGammaParameters(
-      p: exp(search.point[0]), q: exp(search.point[1]), v: exp(search.point[2]))
+    // Mean log-likelihoods are of order 1, so the gradient is flat at a smaller absolute size
+    // than the BG/NBD fit's summed one.
+    var quasiNewton = QuasiNewton(lower: lower, upper: upper)
+    quasiNewton.gradientTolerance = 1e-12
+    let fast = quasiNewton.minimize(from: [0, 0, 0]) { logs in
+      let (value, gradient) = likelihood.valueAndLogGradient(parameters(logs))
+      return (-value, gradient.map { -$0 })
+    }
+    var search = (point: fast.point, converged: fast.converged)
+    result.evaluations = fast.evaluations
+    if !fast.converged {
+      var optimiser = NelderMead(lower: lower, upper: upper)
+      optimiser.maxEvaluations = 20_000
+      let simplex = optimiser.minimize(from: [0, 0, 0]) { -likelihood(parameters($0)) }
+      search = (simplex.point, simplex.converged)
+      result.evaluations += simplex.evaluations
+    }
+    let estimate = parameters(search.point)
+    let meanLogLikelihood = likelihood(estimate)
     result.estimate = estimate
-    result.meanLogLikelihood = -search.value
-    result.converged = search.converged && search.value.isFinite
-    result.evaluations = search.evaluations
+    result.meanLogLikelihood = meanLogLikelihood
+    result.converged = search.converged && meanLogLikelihood.isFinite
     // Within a hundredth of a log unit of the box's edge counts as pinned to it.
     result.atBounds = ["p", "q", "v"].indices.compactMap { i in
       let value = search.point[i]
       return value - lower[i] < 0.01 || upper[i] - value < 0.01 ? ["p", "q", "v"][i] : nil
     }
     guard result.converged else {
-      result.fallbackReason = .didNotConverge(evaluations: search.evaluations)
+      result.fallbackReason = .didNotConverge(evaluations: result.evaluations)
       return result
     }
     if !result.atBounds.isEmpty {

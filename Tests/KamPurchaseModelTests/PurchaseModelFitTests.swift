@@ -54,7 +54,7 @@ struct PurchaseModelFitTests {
   @Test("a starved optimiser falls back as not converged")
   func notConverged() throws {
     let summaries = Self.fewRepeatBuyers + Self.fewRepeatBuyers
-    let options = PurchaseModelFit.Options(maxEvaluations: 30)
+    let options = PurchaseModelFit.Options(maxEvaluations: 5)
     let fit = try PurchaseModelFit.fit(summaries, options: options)
     #expect(!fit.fitted)
     guard case .didNotConverge = fit.fallbackReason else {

@@ -3,8 +3,9 @@ public import KamTime
 extension ClientListing {
   /// The format of ``encoded(_:on:)``; a change to what a listing holds, or to how any part
   /// of it is evaluated, bumps it, and a book's stored listings of another format are
-  /// evaluated again rather than read.
-  public static let format: Int64 = 1
+  /// evaluated again rather than read. Format 2: risks from models fitted by BFGS
+  /// (``ChurnRiskModels/format`` 2).
+  public static let format: Int64 = 2
 
   /// A day's listings, in order, in the snapshots' compact binary form (risks bit for bit).
   public static func encoded(_ listings: [ClientListing], on date: CalendarDate) -> [UInt8] {

@@ -4,8 +4,9 @@ import KamTime
 extension ChurnRiskModels {
   /// The format of ``encoded``. A change to what the models hold, or to how they are
   /// fitted (the optimiser, its options), bumps it: a book's stored models of another
-  /// format are fitted again rather than read.
-  public static let format: Int64 = 1
+  /// format are fitted again rather than read. Format 2: BFGS with the exact gradient
+  /// finds the optimum the simplex stopped short of, to about 1e-6.
+  public static let format: Int64 = 2
 
   /// The models in the snapshots' compact binary form (doubles bit for bit), for the book
   /// to store.

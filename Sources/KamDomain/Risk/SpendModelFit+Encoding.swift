@@ -3,8 +3,8 @@ public import KamPurchaseModel
 extension SpendModelFit {
   /// The format of ``encoded``; bumped as ``ChurnRiskModels/format`` is. Format 2: v's
   /// search box grows with the book's spend, so a format 1 fit may be pinned where a new
-  /// one is not.
-  public static let format: Int64 = 2
+  /// one is not. Format 3: fitted by BFGS with the exact gradient.
+  public static let format: Int64 = 3
 
   /// The fit in the snapshots' compact binary form (doubles bit for bit), for the book to
   /// store beside its churn models: the Gamma-Gamma fit is the other whole-book fit
