@@ -37,7 +37,7 @@ extension Book {
     try store.reading { tx in try foldedHistories(knownAt: knownAt, before: before, in: tx) }
   }
 
-  private func foldedHistories(
+  func foldedHistories(
     knownAt: Instant?, before: SequenceNumber?, in tx: any BookTransaction
   ) throws -> [ClientSlug: ClientHistory] {
     var histories: [ClientSlug: ClientHistory] = [:]

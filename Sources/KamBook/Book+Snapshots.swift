@@ -23,6 +23,21 @@ extension Book {
   func storedHistories(knownAt: Instant?, before: SequenceNumber?, in tx: any BookTransaction)
     throws -> [ClientSlug: ClientHistory]?
   {
+    guard let list = try storedHistoryList(knownAt: knownAt, before: before, in: tx) else {
+      return nil
+    }
+    var histories: [ClientSlug: ClientHistory] = [:]
+    histories.reserveCapacity(list.count)
+    for history in list { histories[history.client] = history }
+    return histories
+  }
+
+  /// ``storedHistories(knownAt:before:in:)`` as a list in the snapshots' order, for callers
+  /// that sort or filter it anyway: each copy of a history retains every array it holds, and
+  /// a whole book's worth of them shows in a query right after a write.
+  func storedHistoryList(
+    knownAt: Instant?, before: SequenceNumber?, in tx: any BookTransaction
+  ) throws -> [ClientHistory]? {
     guard try snapshotsAreCurrent(tx) else { return nil }
     var last = try tx.lastSequence().rawValue
     if let knownAt {
@@ -37,13 +52,8 @@ extension Book {
       guard let history = try? ClientHistory(snapshot: blob) else { return nil }
       return .some(history.truncated(through: through))
     }
-    var histories: [ClientSlug: ClientHistory] = [:]
-    histories.reserveCapacity(decoded.count)
-    for history in decoded {
-      guard let history else { return nil }
-      if let history { histories[history.client] = history }
-    }
-    return histories
+    guard !decoded.contains(where: { $0 == nil }) else { return nil }
+    return decoded.compactMap { $0! }
   }
 
   /// One client's stored history and stream version; nil when it cannot be read.

@@ -77,8 +77,12 @@ extension Book {
     knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber?,
     in tx: any BookTransaction
   ) throws -> [ClientHistory] {
-    try histories(knownAt: knownAt, before: before, in: tx).values.filter { $0.isKnown(by: date) }
-      .sorted { $0.client < $1.client }
+    var list =
+      try storedHistoryList(knownAt: knownAt, before: before, in: tx)
+      ?? Array(foldedHistories(knownAt: knownAt, before: before, in: tx).values)
+    list.removeAll { !$0.isKnown(by: date) }
+    list.sort { $0.client < $1.client }
+    return list
   }
 
   ///

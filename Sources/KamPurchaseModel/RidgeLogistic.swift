@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -51,21 +53,62 @@ public struct RidgeLogistic: Hashable, Sendable {
       rows.allSatisfy({ $0.count == width && $0.allSatisfy(\.isFinite) })
     else { return nil }
     let k = width + 1
+    // One contiguous matrix with the intercept's 1 in front of each row: the Newton steps
+    // pass over every row several times, and an array per row costs a pointer chase and a
+    // bounds check per feature.
+    var design = [Double](repeating: 1, count: rows.count * k)
+    for (r, row) in rows.enumerated() {
+      for j in 0..<width { design[r * k + j + 1] = row[j] }
+    }
+    let outcomes = labels.map { $0 ? 1.0 : 0 }
+    let matrix = design
     var beta = [Double](repeating: 0, count: k)
-    var z = [Double](repeating: 1, count: k)
+    // A large training set is summed in fixed slices on every core, added in slice order:
+    // the same sums on any machine.
+    let slices = rows.count < 16_384 ? 1 : 4
     for iteration in 1...max(maxIterations, 1) {
-      var gradient = [Double](repeating: 0, count: k)
-      var hessian = [Double](repeating: 0, count: k * k)
-      for (row, label) in zip(rows, labels) {
-        for j in 0..<width { z[j + 1] = row[j] }
-        let p = sigmoid(dot(beta, z))
-        let residual = (label ? 1 : 0) - p
-        let weight = p * (1 - p)
-        for i in 0..<k {
-          gradient[i] += residual * z[i]
-          let wi = weight * z[i]
-          for j in 0...i { hessian[i * k + j] += wi * z[j] }
+      // Per slice: the gradient's k entries, then the Hessian's k × k.
+      var sums = [Double](repeating: 0, count: slices * (k + k * k))
+      let coefficients = beta
+      sums.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let target = buffer.baseAddress!
+        let accumulate: @Sendable (Int) -> Void = { slice in
+          let g = target + slice * (k + k * k)
+          let h = g + k
+          matrix.withUnsafeBufferPointer { z in
+            outcomes.withUnsafeBufferPointer { y in
+              coefficients.withUnsafeBufferPointer { b in
+                let count = y.count
+                for r in (count * slice / slices)..<(count * (slice + 1) / slices) {
+                  let row = r * k
+                  var eta = 0.0
+                  for i in 0..<k { eta += b[i] * z[row + i] }
+                  let p = sigmoid(eta)
+                  let residual = y[r] - p
+                  let weight = p * (1 - p)
+                  for i in 0..<k {
+                    let zi = z[row + i]
+                    g[i] += residual * zi
+                    let wi = weight * zi
+                    for j in 0...i { h[i * k + j] += wi * z[row + j] }
+                  }
+                }
+              }
+            }
+          }
         }
+        if slices == 1 {
+          accumulate(0)
+        } else {
+          DispatchQueue.concurrentPerform(iterations: slices, execute: accumulate)
+        }
+      }
+      var gradient = Array(sums[0..<k])
+      var hessian = Array(sums[k..<(k + k * k)])
+      for slice in 1..<slices {
+        let base = slice * (k + k * k)
+        for i in 0..<k { gradient[i] += sums[base + i] }
+        for i in 0..<(k * k) { hessian[i] += sums[base + k + i] }
       }
       for i in 1..<k {
         gradient[i] -= ridge * beta[i]
@@ -107,12 +150,6 @@ public struct RidgeLogistic: Hashable, Sendable {
   public static func logit(_ p: Double, epsilon: Double = 1e-12) -> Double {
     let clamped = min(max(p, epsilon), 1 - epsilon)
     return log(clamped) - log1p(-clamped)
-  }
-
-  private static func dot(_ a: [Double], _ b: [Double]) -> Double {
-    var sum = 0.0
-    for i in a.indices { sum += a[i] * b[i] }
-    return sum
   }
 
   /// Solves A x = b for a symmetric positive definite A of which the lower triangle is

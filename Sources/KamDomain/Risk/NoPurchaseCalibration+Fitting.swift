@@ -41,20 +41,30 @@ extension NoPurchaseCalibration {
     self.cut = cut
     self.cutModel = cutModel.fit.model
     let referenceWeeks = Double(referenceDays) / PurchaseSummary.daysPerWeek
+    // Each client's rows on every core (two P(no purchase) per row), kept in client order.
+    let windows = windowDays
+    let fit = cutModel.fit
+    let perClient = ParallelMap.map(facts) { client -> [(features: [Double], quiet: Bool)] in
+      guard let summary = cutModel.summaries[client.client] else { return [] }
+      let boughtByCut = client.saleDayCount(through: cut)
+      return windows.map { window in
+        (
+          Self.features(
+            client, summary: summary, on: cut, fit: fit,
+            windowWeeks: Double(window) / PurchaseSummary.daysPerWeek,
+            referenceWeeks: referenceWeeks),
+          client.saleDayCount(through: cut.adding(days: Int64(window))) == boughtByCut
+        )
+      }
+    }
     var rows: [[Double]] = []
     var quiet: [Bool] = []
     rows.reserveCapacity(cutModel.summaries.count * windowDays.count)
     quiet.reserveCapacity(rows.capacity)
-    for client in facts {
-      guard let summary = cutModel.summaries[client.client] else { continue }
-      let boughtByCut = client.saleDayCount(through: cut)
-      for window in windowDays {
-        rows.append(
-          Self.features(
-            client, summary: summary, on: cut, fit: cutModel.fit,
-            windowWeeks: Double(window) / PurchaseSummary.daysPerWeek,
-            referenceWeeks: referenceWeeks))
-        quiet.append(client.saleDayCount(through: cut.adding(days: Int64(window))) == boughtByCut)
+    for clientRows in perClient {
+      for row in clientRows {
+        rows.append(row.features)
+        quiet.append(row.quiet)
       }
     }
     trainingRows = rows.count
