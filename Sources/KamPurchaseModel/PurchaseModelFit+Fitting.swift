@@ -55,6 +55,7 @@ extension PurchaseModelFit {
     let box = (lower: Array(repeating: lower, count: 4), upper: Array(repeating: upper, count: 4))
     var quasiNewton = QuasiNewton(lower: box.lower, upper: box.upper)
     quasiNewton.maxEvaluations = min(options.maxEvaluations, 400)
+    quasiNewton.pointTolerance = options.parameterTolerance
     let fast = quasiNewton.minimize(from: [0, 0, 0, 0]) {
       let (value, gradient) = likelihood.valueAndLogGradient(bgnbdParameters(fromLogs: $0))
       return (-value, gradient.map { -$0 })
