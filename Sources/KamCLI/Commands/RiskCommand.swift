@@ -108,9 +108,11 @@ struct RiskCommand: ParsableCommand, PrintsTables {
   static func listed(_ listing: BookListing<RiskListing>, all: Bool, order: Order)
     -> [RiskListing]
   {
-    let kept = listing.rows.filter { !$0.client.isProspect && (all || $0.assessment.loyal) }
-    // By position: a stable sort moves its elements, and a listing is hundreds of bytes.
-    return kept.indices.sorted { precedes(kept[$0], kept[$1], by: order) }.map { kept[$0] }
+    let rows = listing.rows
+    // By position, and each row copied once: a stable sort moves its elements, a listing is
+    // hundreds of bytes, and each copy retains every array it holds.
+    return rows.indices.filter { !rows[$0].client.isProspect && (all || rows[$0].assessment.loyal) }
+      .sorted { precedes(rows[$0], rows[$1], by: order) }.map { rows[$0] }
   }
 
   static func precedes(_ a: RiskListing, _ b: RiskListing, by order: Order) -> Bool {
