@@ -40,55 +40,8 @@ func argument(_ index: Int, _ fallback: Int) -> Int {
   index < arguments.count ? Int(arguments[index]) ?? fallback : fallback
 }
 
-switch arguments.first {
-case "append":
-  try AppendBenchmark.run(
-    events: argument(1, 200_000), streams: argument(2, 3_000), batch: argument(3, 1_000),
-    rounds: argument(4, 3), singles: 300)
-case "import":
-  let cdnow = "../shared/data/cdnow/CDNOW_master.txt"
-  try ImportBenchmark.run(
-    rows: argument(1, 1_000_000), cdnow: access(cdnow, R_OK) == 0 ? cdnow : nil)
-case "make-book":
-  try BookBenchmark.make(
-    path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
-case "backtest":
-  try BacktestBenchmark.run(
-    clients: argument(1, 2_000), years: argument(2, 5),
-    seeds: (1...UInt64(argument(3, 3))).map { $0 })
-case "book":
-  try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
-case "stages":
-  try StageFlowBenchmark.run(path: arguments.count > 1 ? arguments[1] : "kam.sqlite")
-case "replay":
-  try ReplayBenchmark.run(
-    path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
-    client: arguments.count > 2 ? arguments[2] : nil)
-case "backends" where arguments.count > 1:
-  try BackendsBenchmark.run(
-    url: arguments[1], events: argument(2, 20_000), batch: argument(3, 100),
-    source: arguments.count > 4 ? arguments[4] : nil)
-case "fuzz":
-  exit(try FuzzCommand.run(Array(arguments.dropFirst())))
-case "holdout":
-  try HoldoutBenchmark.run(
-    master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
-case "shape":
-  try ShapeBenchmark.run(Array(arguments.dropFirst()))
-case "prospects":
-  try ProspectsBenchmark.run(
-    master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
-case "service-check":
-  ServiceCheck.run(
-    clients: argument(1, 1_000), years: argument(2, 4),
-    seeds: (1...UInt64(max(argument(3, 3), 1))).map { $0 })
-case "prospects-sim":
-  SimulatedProspectsBenchmark.run(
-    clients: argument(1, 2000), years: argument(2, 5),
-    seeds: (1...max(1, argument(3, 3))).map { UInt64($0) })
-case "fuzz-arguments":
-  exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
-default:
+/// The commands and their arguments, on standard output.
+func usage() {
   print("usage: kam-bench append [events] [streams] [batch] [rounds]")
   print("       kam-bench make-book [path] [rows]; kam-bench book [path]")
   print("       kam-bench replay [path] [client]")
@@ -103,4 +56,68 @@ default:
   print("       kam-bench prospects [CDNOW_master.txt]")
   print("       kam-bench shape [--rounds N] [BOOK]")
   print("       kam-bench prospects-sim [clients] [years] [seeds]")
+}
+
+if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+  usage()
+  exit(0)
+}
+
+// A benchmark that cannot run says why in one line, not with a crash report.
+do {
+  switch arguments.first {
+  case "append":
+    try AppendBenchmark.run(
+      events: argument(1, 200_000), streams: argument(2, 3_000), batch: argument(3, 1_000),
+      rounds: argument(4, 3), singles: 300)
+  case "import":
+    let cdnow = "../shared/data/cdnow/CDNOW_master.txt"
+    try ImportBenchmark.run(
+      rows: argument(1, 1_000_000), cdnow: access(cdnow, R_OK) == 0 ? cdnow : nil)
+  case "make-book":
+    try BookBenchmark.make(
+      path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite", rows: argument(2, 1_000_000))
+  case "backtest":
+    try BacktestBenchmark.run(
+      clients: argument(1, 2_000), years: argument(2, 5),
+      seeds: (1...UInt64(argument(3, 3))).map { $0 })
+  case "book":
+    try BookBenchmark.run(path: arguments.count > 1 ? arguments[1] : "/tmp/kam-1m.sqlite")
+  case "stages":
+    try StageFlowBenchmark.run(path: arguments.count > 1 ? arguments[1] : "kam.sqlite")
+  case "replay":
+    try ReplayBenchmark.run(
+      path: arguments.count > 1 ? arguments[1] : "/tmp/kam-sim.sqlite",
+      client: arguments.count > 2 ? arguments[2] : nil)
+  case "backends" where arguments.count > 1:
+    try BackendsBenchmark.run(
+      url: arguments[1], events: argument(2, 20_000), batch: argument(3, 100),
+      source: arguments.count > 4 ? arguments[4] : nil)
+  case "fuzz":
+    exit(try FuzzCommand.run(Array(arguments.dropFirst())))
+  case "holdout":
+    try HoldoutBenchmark.run(
+      master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+  case "shape":
+    try ShapeBenchmark.run(Array(arguments.dropFirst()))
+  case "prospects":
+    try ProspectsBenchmark.run(
+      master: arguments.count > 1 ? arguments[1] : "../shared/data/cdnow/CDNOW_master.txt")
+  case "service-check":
+    ServiceCheck.run(
+      clients: argument(1, 1_000), years: argument(2, 4),
+      seeds: (1...UInt64(max(argument(3, 3), 1))).map { $0 })
+  case "prospects-sim":
+    SimulatedProspectsBenchmark.run(
+      clients: argument(1, 2000), years: argument(2, 5),
+      seeds: (1...max(1, argument(3, 3))).map { UInt64($0) })
+  case "fuzz-arguments":
+    exit(try ArgumentFuzzCommand.run(cases: argument(1, 100_000), seed: UInt64(argument(2, 1))))
+  default:
+    usage()
+  }
+} catch {
+  let line = "kam-bench: \(error)\n"
+  _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+  exit(1)
 }
