@@ -9,17 +9,7 @@
 /// simplex until a restart no longer improves the value by more than `restartTolerance`
 /// relatively. Ties are broken by vertex index, so results are fully deterministic.
 struct NelderMead {
-  /// What the search found.
-  struct Result {
-    /// The best point.
-    var point: [Double]
-    /// The objective there.
-    var value: Double
-    /// Objective evaluations spent.
-    var evaluations: Int
-    /// Whether the stopping rules were met within the evaluation budget.
-    var converged: Bool
-  }
+  typealias Result = OptimiserResult
 
   /// Lower corner of the box.
   var lower: [Double]

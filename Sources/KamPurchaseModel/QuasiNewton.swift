@@ -10,17 +10,7 @@
 /// `pointTolerance`. Only arithmetic on the inputs decides the path, so results are fully
 /// deterministic.
 struct QuasiNewton {
-  /// What the search found.
-  struct Result {
-    /// The last accepted point.
-    var point: [Double]
-    /// The objective there.
-    var value: Double
-    /// Objective-and-gradient evaluations spent.
-    var evaluations: Int
-    /// Whether a stopping rule was met inside the box within the budget.
-    var converged: Bool
-  }
+  typealias Result = OptimiserResult
 
   /// Lower corner of the box.
   var lower: [Double]
