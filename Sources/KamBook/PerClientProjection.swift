@@ -54,9 +54,10 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
     // any projection finishes: computing them can start while the others store. Otherwise
     // which clients to recompute may read what an earlier projection's finish writes.
     guard fromStart else { return }
-    let clients = histories.collectedClients()
-    guard clients.count > ChunkedComputation<Computed?>.chunkSize else { return }
-    started = (clients, try start(clients, tx, histories))
+    let collected = histories.collectedHistories()
+    guard collected.clients.count > ChunkedComputation<Computed?>.chunkSize else { return }
+    let policy = try histories.policy(tx)
+    started = (collected.clients, start(collected.histories, policy))
   }
 
   func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {
@@ -69,13 +70,12 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
       ? histories.collectedClients()
       : try touched.take(book, tx, followingPolicy: followsPolicy)
     guard !clients.isEmpty else { return }
-    if clients.count > ChunkedComputation<Computed?>.chunkSize {
-      let computed = try start(clients, tx, histories)
-      return try computed.forEach { try store(clients[$0], $1, tx) }
-    }
     try histories.prepare(for: Set(clients), tx)
     let policy = try histories.policy(tx)
     let found = try clients.map { try histories.history(of: $0, tx) }
+    if clients.count > ChunkedComputation<Computed?>.chunkSize {
+      return try start(found, policy).forEach { try store(clients[$0], $1, tx) }
+    }
     let compute = self.compute
     let computed = ParallelMap.map(found, minimumPerCore: 16) { history in
       history.map { compute($0, policy) }
@@ -83,13 +83,8 @@ final class PerClientProjection<Computed: Sendable>: BookProjection {
     for (client, rows) in zip(clients, computed) { try store(client, rows, tx) }
   }
 
-  /// Starts computing `clients` on the other cores.
-  private func start(
-    _ clients: [ClientSlug], _ tx: any BookTransaction, _ histories: CatchUpHistories
-  ) throws -> ChunkedComputation<Computed?> {
-    try histories.prepare(for: Set(clients), tx)
-    let policy = try histories.policy(tx)
-    let found = try clients.map { try histories.history(of: $0, tx) }
+  /// Starts computing the clients of `found` (nil: no events) on the other cores.
+  private func start(_ found: [ClientHistory?], _ policy: Policy) -> ChunkedComputation<Computed?> {
     let compute = self.compute
     return ChunkedComputation(found) { history in history.map { compute($0, policy) } }
   }
