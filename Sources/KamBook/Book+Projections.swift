@@ -184,6 +184,7 @@ extension Book {
       if stored.count < Self.catchUpBatch { break }
     }
     if let failure { histories.stopped(at: failure.seq) }
+    for projection in projections { try projection.prepare(tx, self, histories) }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       // What was applied before a bad event stands, finished.
       try projection.finish(tx, self, histories)

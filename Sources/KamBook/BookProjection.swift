@@ -15,6 +15,10 @@ protocol BookProjection: AnyObject {
   func begin(from checkpoint: Int64)
   /// Folds a batch of events (in sequence order) into the tables.
   func apply(_ batch: CatchUpBatch, _ tx: any BookTransaction, _ book: Book) throws
+  /// Gets ready to finish, once the last batch is folded and before any
+  /// projection finishes: a projection may start work here that does not
+  /// depend on what another's finish writes, to overlap with it.
+  func prepare(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws
   /// Completes a catch-up after its last batch: where work is per client
   /// rather than per event, doing it once here keeps a long catch-up linear.
   func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws
@@ -22,5 +26,6 @@ protocol BookProjection: AnyObject {
 
 extension BookProjection {
   func begin(from checkpoint: Int64) {}
+  func prepare(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {}
   func finish(_ tx: any BookTransaction, _ book: Book, _ histories: CatchUpHistories) throws {}
 }

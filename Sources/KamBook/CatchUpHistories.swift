@@ -40,18 +40,40 @@ final class CatchUpHistories {
   func stopped(at seq: Int64) {
     stop = SequenceNumber(rawValue: seq)
     if !collecting { known = [:] }
+    (collected, policy) = (nil, nil)
   }
 
-  /// The policy in force at the end of the catch-up (before a stop).
+  /// The policy in force at the end of the catch-up (before a stop), read once.
   func policy(_ tx: any BookTransaction) throws -> Policy {
-    try book.policy(before: stop, in: tx)
+    if let policy { return policy }
+    let policy = try book.policy(before: stop, in: tx)
+    self.policy = policy
+    return policy
   }
+
+  /// What ``policy(_:)`` returned, once asked: the log does not move while projections finish.
+  private var policy: Policy?
 
   /// Every client folded from the batches, in slug order: for a catch-up from
   /// the first event, every client of the log (up to a stop).
   func collectedClients() -> [ClientSlug] {
-    collecting ? known.keys.sorted() : []
+    collectedHistories().clients
   }
+
+  /// ``collectedClients()`` with their histories (same indices), sorted once for every
+  /// projection: sorting and looking up 23,570 slugs three times cost a CDNOW rebuild
+  /// about 90 ms.
+  func collectedHistories() -> (clients: [ClientSlug], histories: [ClientHistory?]) {
+    guard collecting else { return ([], []) }
+    if let collected { return collected }
+    let sorted = known.sorted { $0.key < $1.key }
+    let collected = (sorted.map(\.key), sorted.map { Optional($0.value) })
+    self.collected = collected
+    return collected
+  }
+
+  /// What ``collectedHistories()`` returned, once asked.
+  private var collected: (clients: [ClientSlug], histories: [ClientHistory?])?
 
   /// Gets ready to answer for `clients`: many unknown ones are read in one pass.
   func prepare(for clients: Set<ClientSlug>, _ tx: any BookTransaction) throws {

@@ -34,6 +34,18 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
 
   package func reset(_ table: ProjectionTable) throws {
     try db.execute("DELETE FROM \(Self.name(of: table))")
+    if table == .stageTransitions { transitionsWritten = .emptied }
+  }
+
+  /// What this transaction knows of `stage_transitions`: whether it emptied the table,
+  /// and then the greatest client it has written since. A rebuild writes each client
+  /// once, in slug order, so a client after that one has no rows to delete.
+  private var transitionsWritten = TransitionsWritten.unknown
+
+  private enum TransitionsWritten {
+    case unknown
+    case emptied
+    case emptiedThenWritten(through: String)
   }
 
   /// The table that holds a projection's state.
@@ -111,7 +123,14 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
   package func replaceTransitions(of client: ClientSlug, with transitions: [StageTransition])
     throws
   {
-    try db.execute("DELETE FROM stage_transitions WHERE client = ?", [client.rawValue])
+    switch transitionsWritten {
+    case .emptied:
+      transitionsWritten = .emptiedThenWritten(through: client.rawValue)
+    case .emptiedThenWritten(let through) where client.rawValue > through:
+      transitionsWritten = .emptiedThenWritten(through: client.rawValue)
+    case .unknown, .emptiedThenWritten:
+      try db.execute("DELETE FROM stage_transitions WHERE client = ?", [client.rawValue])
+    }
     let insert = try db.cachedStatement(
       """
       INSERT INTO stage_transitions
