@@ -94,6 +94,11 @@ enum BookBenchmark {
 
     let client = ClientSlug(rawValue: "client-42")!
     let knownAt = Instant.now
+    // The replay round is of a book by `make-book`; another book (CDNOW's) has no client-42.
+    guard try book.history(of: client, knownAt: knownAt).0 != nil else {
+      print("single-client replay: skipped, the book has no \(client) (a book by make-book has)")
+      return
+    }
     var stage = ""
     let replay = try time {
       let (history, _) = try book.history(of: client, knownAt: knownAt)
