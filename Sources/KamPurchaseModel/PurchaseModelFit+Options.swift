@@ -17,8 +17,8 @@ extension PurchaseModelFit {
     /// Budget of likelihood evaluations for the optimiser, over all restarts.
     public var maxEvaluations: Int
 
-    /// How close, relatively, the optimiser's vertices must come to one another in
-    /// every parameter before it stops. The default reproduces published estimates to
+    /// How small a full BFGS step, or how close the simplex's vertices to one another, must
+    /// be in every log-parameter before the optimiser stops. The default reproduces published estimates to
     /// many digits; an interactive command can stop sooner, since it shows a risk to
     /// four digits.
     public var parameterTolerance: Double
