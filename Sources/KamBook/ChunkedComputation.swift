@@ -38,7 +38,8 @@ final class ChunkedComputation<Result: Sendable>: @unchecked Sendable {
       for chunk in 0..<chunks {
         let start = chunk * size
         let slice = items[start..<min(start + size, items.count)]
-        (results + chunk).pointee = Self.map(slice, workers: workers, transform)
+        (results + chunk).pointee = ParallelMap.map(
+          slice, minimumPerCore: 16, threads: workers, transform)
         ready[chunk].signal()
       }
     }
@@ -59,26 +60,6 @@ final class ChunkedComputation<Result: Sendable>: @unchecked Sendable {
       (results + chunk).pointee = nil
       let start = chunk * Self.chunkSize
       for (offset, result) in done.enumerated() { try body(start + offset, result) }
-    }
-  }
-
-  /// `transform` of every item of `slice`, in order, on `workers` threads.
-  private static func map<Item: Sendable>(
-    _ slice: ArraySlice<Item>, workers: Int, _ transform: @Sendable (Item) -> Result
-  ) -> [Result] {
-    let parts = min(workers, slice.count / 16)
-    guard parts > 1 else { return slice.map(transform) }
-    let base = slice.startIndex
-    let count = slice.count
-    return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-      // Each part initializes its own disjoint range of the buffer.
-      nonisolated(unsafe) let target = buffer.baseAddress!
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
-        for index in (count * part / parts)..<(count * (part + 1) / parts) {
-          (target + index).initialize(to: transform(slice[base + index]))
-        }
-      }
-      initialized = count
     }
   }
 }

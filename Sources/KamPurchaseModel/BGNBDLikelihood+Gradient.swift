@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -48,24 +46,12 @@ extension BGNBDLikelihood {
     }
     let logTimes = times.map { log(p.alpha + $0) }
     let inverseTimes = times.map { 1 / (p.alpha + $0) }
-    let slices = Self.slices(groupWeight.count)
-    var parts = [Sum](repeating: Sum(), count: slices)
-    parts.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let sums = buffer.baseAddress!
-      let count = groupWeight.count
-      let (shapes, dropoutTerms) = (shapes, dropoutTerms)
-      let work: @Sendable (Int) -> Void = { slice in
-        var sum = Sum()
-        groupGradientTerms(
-          (count * slice / slices)..<(count * (slice + 1) / slices), shapes, dropoutTerms,
-          logTimes, inverseTimes, p, into: &sum)
-        sums[slice] = sum
-      }
-      if slices == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: slices, execute: work)
-      }
+    let (perShape, perDropout) = (shapes, dropoutTerms)
+    let parts = FixedSlices.map(groupWeight.count, slices: Self.slices(groupWeight.count)) {
+      groups in
+      var sum = Sum()
+      groupGradientTerms(groups, perShape, perDropout, logTimes, inverseTimes, p, into: &sum)
+      return sum
     }
     for part in parts { total.add(part) }
     return (

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -96,20 +94,11 @@ struct BGNBDLikelihood {
       groupTerms(0..<groupWeight.count, shapes, dropoutTerms, logTimes, into: &total)
       return total
     }
-    // Fixed slices, summed in slice order: the same total on any machine, whatever
-    // the number of cores or the order the slices finish in.
     let (perShape, perDropout) = (shapes, dropoutTerms)
-    var partial = [Double](repeating: 0, count: slices)
-    partial.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let sums = buffer.baseAddress!
-      let count = groupWeight.count
-      DispatchQueue.concurrentPerform(iterations: slices) { slice in
-        var sum = 0.0
-        groupTerms(
-          (count * slice / slices)..<(count * (slice + 1) / slices), perShape, perDropout,
-          logTimes, into: &sum)
-        sums[slice] = sum
-      }
+    let partial = FixedSlices.map(groupWeight.count, slices: slices) { groups in
+      var sum = 0.0
+      groupTerms(groups, perShape, perDropout, logTimes, into: &sum)
+      return sum
     }
     for sum in partial { total += sum }
     return total

@@ -1,5 +1,3 @@
-import Dispatch
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -68,18 +66,16 @@ public struct RidgeLogistic: Hashable, Sendable {
     let slices = rows.count < 16_384 ? 1 : 4
     for iteration in 1...max(maxIterations, 1) {
       // Per slice: the gradient's k entries, then the Hessian's k × k.
-      var sums = [Double](repeating: 0, count: slices * (k + k * k))
       let coefficients = beta
-      sums.withUnsafeMutableBufferPointer { buffer in
-        nonisolated(unsafe) let target = buffer.baseAddress!
-        let accumulate: @Sendable (Int) -> Void = { slice in
-          let g = target + slice * (k + k * k)
+      let parts = FixedSlices.map(rows.count, slices: slices) { range -> [Double] in
+        var sums = [Double](repeating: 0, count: k + k * k)
+        sums.withUnsafeMutableBufferPointer { buffer in
+          let g = buffer.baseAddress!
           let h = g + k
           matrix.withUnsafeBufferPointer { z in
             outcomes.withUnsafeBufferPointer { y in
               coefficients.withUnsafeBufferPointer { b in
-                let count = y.count
-                for r in (count * slice / slices)..<(count * (slice + 1) / slices) {
+                for r in range {
                   let row = r * k
                   var eta = 0.0
                   for i in 0..<k { eta += b[i] * z[row + i] }
@@ -97,18 +93,13 @@ public struct RidgeLogistic: Hashable, Sendable {
             }
           }
         }
-        if slices == 1 {
-          accumulate(0)
-        } else {
-          DispatchQueue.concurrentPerform(iterations: slices, execute: accumulate)
-        }
+        return sums
       }
-      var gradient = Array(sums[0..<k])
-      var hessian = Array(sums[k..<(k + k * k)])
-      for slice in 1..<slices {
-        let base = slice * (k + k * k)
-        for i in 0..<k { gradient[i] += sums[base + i] }
-        for i in 0..<(k * k) { hessian[i] += sums[base + k + i] }
+      var gradient = Array(parts[0][0..<k])
+      var hessian = Array(parts[0][k...])
+      for part in parts.dropFirst() {
+        for i in 0..<k { gradient[i] += part[i] }
+        for i in 0..<(k * k) { hessian[i] += part[k + i] }
       }
       for i in 1..<k {
         gradient[i] -= ridge * beta[i]

@@ -30,6 +30,11 @@ public final class Console: @unchecked Sendable {
   /// Writes to standard output (buffered; see ``flush()``).
   public func out(_ text: String) {
     outBuffer.append(contentsOf: text.utf8)
+    flushWhenFull()
+  }
+
+  /// Flushes once 64 KiB are buffered, unless output is captured.
+  private func flushWhenFull() {
     if !capture && outBuffer.count >= 1 << 16 { flush() }
   }
 
@@ -63,14 +68,14 @@ public final class Console: @unchecked Sendable {
       for (index, value) in values.enumerated() {
         if index > 0 { outBuffer.append(UInt8(ascii: ",")) }
         value.render(into: &outBuffer)
-        if !capture && outBuffer.count >= 1 << 16 { flush() }
+        flushWhenFull()
       }
       outBuffer.append(UInt8(ascii: "]"))
     } else {
       json.render(into: &outBuffer)
     }
     outBuffer.append(0x0A)
-    if !capture && outBuffer.count >= 1 << 16 { flush() }
+    flushWhenFull()
   }
 
   /// Writes a line for people that may hold stored text (a name, a note):

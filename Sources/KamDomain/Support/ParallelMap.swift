@@ -16,23 +16,27 @@ package enum ParallelMap {
   /// The cores to use.
   package static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-  /// `transform` applied to every item, in order; sequential for few items.
+  /// `transform` applied to every item, in order, on up to `threads` threads (every core
+  /// unless told); sequential for few items.
   ///
   /// Inlinable, so that callers in other modules get it specialised for their
   /// types: a catch-up maps a million payloads through it.
   @inlinable
-  package static func map<Item: Sendable, Result: Sendable>(
-    _ items: [Item], minimumPerCore: Int = 256, _ transform: @Sendable (Item) -> Result
-  ) -> [Result] {
-    let chunks = min(cores, items.count / max(minimumPerCore, 1))
+  package static func map<Items, Result: Sendable>(
+    _ items: Items, minimumPerCore: Int = 256, threads: Int = cores,
+    _ transform: @Sendable (Items.Element) -> Result
+  ) -> [Result]
+  where Items: RandomAccessCollection & Sendable, Items.Index == Int, Items.Element: Sendable {
+    let chunks = min(threads, items.count / max(minimumPerCore, 1))
     guard chunks > 1, !items.isEmpty else { return items.map(transform) }
+    let first = items.startIndex
     return [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
       // Each chunk initializes its own disjoint range of the buffer.
       nonisolated(unsafe) let target = buffer.baseAddress!
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
         for index in range {
-          (target + index).initialize(to: transform(items[index]))
+          (target + index).initialize(to: transform(items[first + index]))
         }
       }
       count = items.count
