@@ -24,22 +24,19 @@ extension Book {
         )
       }
       let (policy, stored, histories) = inputs
-      let risk: ChurnRiskModels
-      if let churn = stored.churn {
-        risk = churn
-      } else {
-        risk = try ChurnRiskReport(
-          histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
-        ).models
-        keep(Self.churnModelsName, risk.encoded, on: date, at: stored.head)
-      }
-      let spend: SpendModelFit
-      if let fit = stored.spend {
-        spend = fit
-      } else {
-        spend = BookSpendModel(histories, on: date).fit
-        keep(Self.spendModelName, spend.encoded, on: date, at: stored.head)
-      }
+      // The spend fit runs on its own thread beside the churn fits, which leave a core idle
+      // between their parallel stretches: the same models, sooner.
+      let (risk, spend) = try ParallelMap.both(
+        { () throws(PurchaseModelError) -> ChurnRiskModels in
+          if let churn = stored.churn { return churn }
+          return try ChurnRiskReport(
+            histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
+          ).models
+        },
+        { stored.spend ?? BookSpendModel(histories, on: date).fit })
+      // Kept on this thread: the store's connection belongs to it.
+      if stored.churn == nil { keep(Self.churnModelsName, risk.encoded, on: date, at: stored.head) }
+      if stored.spend == nil { keep(Self.spendModelName, spend.encoded, on: date, at: stored.head) }
       return (risk, spend)
     }
   }

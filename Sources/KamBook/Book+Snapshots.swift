@@ -34,9 +34,11 @@ extension Book {
 
   /// ``storedHistories(knownAt:before:in:)`` as a list in the snapshots' order, for callers
   /// that sort or filter it anyway: each copy of a history retains every array it holds, and
-  /// a whole book's worth of them shows in a query right after a write.
+  /// a whole book's worth of them shows in a query right after a write. With `knownOn`,
+  /// only the clients known by that day (``ClientHistory/isKnown(by:)``).
   func storedHistoryList(
-    knownAt: Instant?, before: SequenceNumber?, in tx: any BookTransaction
+    knownOn date: CalendarDate? = nil, knownAt: Instant?, before: SequenceNumber?,
+    in tx: any BookTransaction
   ) throws -> [ClientHistory]? {
     guard try snapshotsAreCurrent(tx) else { return nil }
     var last = try tx.lastSequence().rawValue
@@ -46,14 +48,19 @@ extension Book {
     }
     if let before { last = min(last, before.rawValue - 1) }
     let through = last
-    let blobs = try tx.snapshots().map(\.snapshot)
-    // nil: unreadable; .some(nil): no event by `through`.
-    let decoded = ParallelMap.map(blobs, minimumPerCore: 16) { blob -> ClientHistory?? in
-      guard let history = try? ClientHistory(snapshot: blob) else { return nil }
-      return .some(history.truncated(through: through))
+    // An unreadable snapshot: the log is folded instead.
+    struct Unreadable: Error {}
+    do {
+      return try ParallelMap.compactMap(try tx.snapshots().map(\.snapshot), minimumPerCore: 16) {
+        blob throws(Unreadable) -> ClientHistory? in
+        guard let history = try? ClientHistory(snapshot: blob) else { throw Unreadable() }
+        let cut = history.truncated(through: through)
+        guard let cut, date.map({ cut.isKnown(by: $0) }) ?? true else { return nil }
+        return cut
+      }
+    } catch {
+      return nil
     }
-    guard !decoded.contains(where: { $0 == nil }) else { return nil }
-    return decoded.compactMap { $0! }
   }
 
   /// One client's stored history and stream version; nil when it cannot be read.

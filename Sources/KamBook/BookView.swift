@@ -77,10 +77,13 @@ extension Book {
     knownOn date: CalendarDate, knownAt: Instant?, before: SequenceNumber?,
     in tx: any BookTransaction
   ) throws -> [ClientHistory] {
-    var list =
-      try storedHistoryList(knownAt: knownAt, before: before, in: tx)
-      ?? Array(foldedHistories(knownAt: knownAt, before: before, in: tx).values)
-    list.removeAll { !$0.isKnown(by: date) }
+    var list: [ClientHistory]
+    if let stored = try storedHistoryList(knownOn: date, knownAt: knownAt, before: before, in: tx) {
+      list = stored
+    } else {
+      list = Array(try foldedHistories(knownAt: knownAt, before: before, in: tx).values)
+      list.removeAll { !$0.isKnown(by: date) }
+    }
     list.sort { $0.client < $1.client }
     return list
   }

@@ -63,3 +63,39 @@ struct RidgeLogisticTests {
     #expect(RidgeLogistic.sigmoid(1000) == 1)
   }
 }
+
+@Suite("Ridge logistic regression over a flat design")
+struct RidgeLogisticDesignTests {
+  /// Rows of `width` features from a known model, with their labels.
+  static func sample(width: Int, count: Int, seed: UInt64) -> ([[Double]], [Bool]) {
+    var random = SplitMix64(seed: seed)
+    var rows: [[Double]] = []
+    var labels: [Bool] = []
+    for _ in 0..<count {
+      let row = (0..<width).map { _ in Double.random(in: -2...2, using: &random) }
+      let eta = zip(row, (0..<width).map { Double($0 % 3) - 1 }).reduce(-0.3) { $0 + $1.0 * $1.1 }
+      rows.append(row)
+      labels.append(Double.random(in: 0..<1, using: &random) < RidgeLogistic.sigmoid(eta))
+    }
+    return (rows, labels)
+  }
+
+  @Test(
+    "given the same rows as arrays and flat, when fitted, then the fits are equal to the bit",
+    arguments: [1, 7, 9], [500, 20_000])
+  func flatEqualsRows(width: Int, count: Int) throws {
+    let (rows, labels) = Self.sample(width: width, count: count, seed: UInt64(width * count))
+    let design = rows.flatMap { row -> [Double] in [1] + row }
+    let byRows = try #require(RidgeLogistic.fit(rows: rows, labels: labels))
+    let flat = try #require(RidgeLogistic.fit(design: design, columns: width + 1, labels: labels))
+    #expect(byRows == flat)
+    #expect(flat.converged)
+  }
+
+  @Test("given a design whose size is not rows of the columns, or not finite, then there is no fit")
+  func unusable() {
+    #expect(RidgeLogistic.fit(design: [1, 2, 3], columns: 2, labels: [true, false]) == nil)
+    #expect(RidgeLogistic.fit(design: [1, .infinity], columns: 2, labels: [true]) == nil)
+    #expect(RidgeLogistic.fit(design: [], columns: 2, labels: []) == nil)
+  }
+}

@@ -41,41 +41,45 @@ extension NoPurchaseCalibration {
     self.cut = cut
     self.cutModel = cutModel.fit.model
     let referenceWeeks = Double(referenceDays) / PurchaseSummary.daysPerWeek
-    // Each client's rows on every core (two P(no purchase) per row), kept in client order.
+    // Each client's rows on every core (one P(alive), four chances), in client order; the
+    // design matrix is built flat, led by the intercept's 1, as the regression reads it.
     let windows = windowDays
+    let windowWeeks = windows.map { Double($0) / PurchaseSummary.daysPerWeek }
+    let columns = Self.featureNames.count + 1
     let fit = cutModel.fit
-    let perClient = ParallelMap.map(facts) { client -> [(features: [Double], quiet: Bool)] in
-      guard let summary = cutModel.summaries[client.client] else { return [] }
+    let perClient = ParallelMap.map(facts) { client -> (design: [Double], quiet: [Bool]) in
+      guard let summary = cutModel.summaries[client.client] else { return ([], []) }
+      let design = [Double](unsafeUninitializedCapacity: windows.count * columns) {
+        buffer, count in
+        Self.appendRows(
+          to: buffer.baseAddress!, client, summary: summary, on: cut, fit: fit,
+          windowWeeks: windowWeeks, referenceWeeks: referenceWeeks, intercept: true)
+        count = windows.count * columns
+      }
       let boughtByCut = client.saleDayCount(through: cut)
-      return windows.map { window in
-        (
-          Self.features(
-            client, summary: summary, on: cut, fit: fit,
-            windowWeeks: Double(window) / PurchaseSummary.daysPerWeek,
-            referenceWeeks: referenceWeeks),
-          client.saleDayCount(through: cut.adding(days: Int64(window))) == boughtByCut
-        )
+      let quiet = windows.map {
+        client.saleDayCount(through: cut.adding(days: Int64($0))) == boughtByCut
       }
+      return (design, quiet)
     }
-    var rows: [[Double]] = []
+    var design: [Double] = []
     var quiet: [Bool] = []
-    rows.reserveCapacity(cutModel.summaries.count * windowDays.count)
-    quiet.reserveCapacity(rows.capacity)
-    for clientRows in perClient {
-      for row in clientRows {
-        rows.append(row.features)
-        quiet.append(row.quiet)
-      }
+    quiet.reserveCapacity(cutModel.summaries.count * windows.count)
+    design.reserveCapacity(quiet.capacity * columns)
+    for rows in perClient {
+      design.append(contentsOf: rows.design)
+      quiet.append(contentsOf: rows.quiet)
     }
-    trainingRows = rows.count
+    trainingRows = quiet.count
     let quietRows = quiet.count(where: { $0 })
     let required = Self.minimumRowsPerOutcome
-    guard quietRows >= required, rows.count - quietRows >= required else {
+    guard quietRows >= required, quiet.count - quietRows >= required else {
       fallbackReason = .tooFewOutcomes(
-        bought: rows.count - quietRows, quiet: quietRows, required: required)
+        bought: quiet.count - quietRows, quiet: quietRows, required: required)
       return
     }
-    let regression = RidgeLogistic.fit(rows: rows, labels: quiet, ridge: Self.ridge)
+    let regression = RidgeLogistic.fit(
+      design: design, columns: columns, labels: quiet, ridge: Self.ridge)
     guard let regression, regression.converged else {
       fallbackReason = .didNotConverge(iterations: regression?.iterations ?? 0)
       return

@@ -43,3 +43,31 @@ package enum ParallelMap {
     }
   }
 }
+
+extension ParallelMap {
+  /// `first()` on the calling thread while `second()` runs on another, both results once
+  /// both are done.
+  ///
+  /// For two independent pieces of work of which the first spreads over the cores itself
+  /// (a `map` inside it keeps its full width): the second fills the cores the first
+  /// leaves idle between its parallel stretches.
+  package static func both<First, Second: Sendable, Failure: Error>(
+    _ first: () throws(Failure) -> First, _ second: @escaping @Sendable () -> Second
+  ) throws(Failure) -> (First, Second) {
+    guard cores > 1 else { return (try first(), second()) }
+    let result = ResultBox<Second>()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { result.value = second() }
+    // Waits on every path, a throwing `first` too: `second` must not outlive the call.
+    defer { group.wait() }
+    let value = try first()
+    group.wait()
+    return (value, result.value!)
+  }
+}
+
+/// A value handed from one thread to another, read only after the writer's group was
+/// waited for.
+private final class ResultBox<Value>: @unchecked Sendable {
+  var value: Value?
+}
