@@ -52,7 +52,7 @@ struct AuditCommand: ParsableCommand, PrintsTables {
     }
     let changed = try book.changedDecisions(decisions)
     if global.outputFormat == .json {
-      console.line(JSON.array(changed.map(Self.json)))
+      console.line(jsonArray: changed, Self.json)
       return
     }
     global.writer.write(

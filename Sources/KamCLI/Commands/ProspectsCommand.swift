@@ -55,7 +55,7 @@ struct ProspectsCommand: ParsableCommand, PrintsTables {
       return
     }
     if global.outputFormat == .json {
-      console.line(JSON.array(report.fits.map(Self.json)))
+      console.line(jsonArray: report.fits, Self.json)
       return
     }
     global.writer.write(

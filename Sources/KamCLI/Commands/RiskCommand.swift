@@ -59,7 +59,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
     let (sorted, cut) = selection.limited(
       selection.narrows ? listed.filter { keep($0.client) } : listed)
     if global.outputFormat == .json {
-      global.console.line(JSON.array(sorted.map(Self.json)))
+      global.console.line(jsonArray: sorted, Self.json)
       return
     }
     let empty = all ? "(no clients with purchases)" : "(no loyal clients)"

@@ -77,7 +77,7 @@ struct ServiceCommand: ParsableCommand, PrintsTables {
     if by == .owner {
       let owners = report.owners.filter { row in owner.map { $0 == row.owner } ?? true }
       if global.outputFormat == .json {
-        console.line(JSON.array(owners.map(Self.json)))
+        console.line(jsonArray: owners, Self.json)
         return
       }
       if global.outputFormat == .table {

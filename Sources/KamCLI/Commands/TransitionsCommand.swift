@@ -109,7 +109,7 @@ struct TransitionsCommand: ParsableCommand, PrintsTables {
       return
     }
     if global.outputFormat == .json {
-      global.console.line(JSON.array(transitions.map(Self.json)))
+      global.console.line(jsonArray: transitions, Self.json)
       return
     }
     if global.outputFormat == .table {

@@ -78,6 +78,25 @@ public final class Console: @unchecked Sendable {
     flushWhenFull()
   }
 
+  /// Writes a JSON array of `items` and a line break, each element built only as it is
+  /// rendered: a whole book's rows held as one `JSON` value first are tens of megabytes of
+  /// small allocations, freed again once written.
+  func line<Items: Collection>(jsonArray items: Items, _ element: (Items.Element) -> JSON) {
+    outBuffer.append(UInt8(ascii: "["))
+    // By index: each element is lent to `element`, where iterating would copy it (a
+    // listed client's row retains a dozen arrays).
+    var index = items.startIndex
+    while index != items.endIndex {
+      if index != items.startIndex { outBuffer.append(UInt8(ascii: ",")) }
+      element(items[index]).render(into: &outBuffer)
+      flushWhenFull()
+      items.formIndex(after: &index)
+    }
+    outBuffer.append(UInt8(ascii: "]"))
+    outBuffer.append(0x0A)
+    flushWhenFull()
+  }
+
   /// Writes a line for people that may hold stored text (a name, a note):
   /// control characters are shown escaped (``Swift/String/visible``).
   public func text(_ text: String) { out(text.visible + "\n") }

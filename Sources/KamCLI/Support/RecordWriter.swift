@@ -12,7 +12,7 @@ struct RecordWriter {
   func write(_ records: [[JSON.Member]], columns: [String]? = nil, empty: String = "(none)") {
     switch format {
     case .json:
-      console.line(JSON.array(records.map(JSON.object)))
+      console.line(jsonArray: records, JSON.object)
     case .csv:
       guard let keys = columns ?? records.first?.map(\.key) else { return }
       console.line(keys.map(Self.csvField).joined(separator: ","))
