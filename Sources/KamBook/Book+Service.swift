@@ -13,50 +13,45 @@ extension Book {
   ) throws(BookError) -> ServiceReport {
     let last = period.upperBound.adding(days: -1)
     return try service(
-      in: period, view: try view(on: last, knownAt: knownAt, focus: focus), knownAt: knownAt,
-      focus: focus)
+      in: period, view: try view(on: last, knownAt: knownAt, focus: focus), focus: focus)
   }
 
   /// The same, from a view of the period's last day the caller has already (`kam explain`'s),
-  /// made with the same `focus` and `knownAt`. Without `valueAtStake` the spend model (a fit
+  /// made with the same `focus`, as known when the view was: the service is of the view's
+  /// histories, so the log is not read again. Without `valueAtStake` the spend model (a fit
   /// over every client, about half of a focused report's time) is skipped, and no row
   /// carries a value at stake.
   public func service(
-    in period: Range<CalendarDate>, view: BookView, knownAt: Instant? = nil,
-    focus: ClientSlug? = nil, valueAtStake: Bool = true
-  ) throws(BookError) -> ServiceReport {
-    try BookError.catching {
-      let last = period.upperBound.adding(days: -1)
-      precondition(view.date == last, "the view must be of the period's last day")
-      // A whole-book view holds every history already; a focused one only its client's.
-      let histories =
-        focus == nil
-        ? view.rows.map(\.history).sorted { $0.client < $1.client }
-        : try histories(knownOn: last, knownAt: knownAt)
-      var byClient: [ClientSlug: ClientHistory] = [:]
-      for history in histories { byClient[history.client] = history }
-      var stakes: [ClientSlug: Money] = [:]
-      // The spend model is a fit over every client: only when a loyal client is shown.
-      let loyal = view.risk.assessments.filter { assessment in
-        valueAtStake && assessment.loyal && (focus.map { $0 == assessment.client } ?? true)
-      }
-      let spend = loyal.isEmpty ? nil : BookSpendModel(histories, on: last)
-      for assessment in loyal {
-        guard let spend else { break }
-        guard let history = byClient[assessment.client] else { continue }
-        stakes[assessment.client] =
-          ClientStake(
-            history, on: last, horizonDays: view.policy.riskHorizonDays,
-            purchases: view.risk.purchaseModel, spend: spend,
-            churn: assessment.churnProbability(policy: view.policy)
-          ).valueAtStake
-      }
-      let stages = Dictionary(
-        view.rows.map { ($0.history.client, $0.stage.stage) }, uniquingKeysWith: { a, _ in a })
-      return ServiceReport(
-        histories, in: period, policy: view.policy, portfolio: view.portfolio,
-        valueAtStake: stakes, stages: stages, focus: focus)
+    in period: Range<CalendarDate>, view: BookView, focus: ClientSlug? = nil,
+    valueAtStake: Bool = true
+  ) -> ServiceReport {
+    let last = period.upperBound.adding(days: -1)
+    precondition(view.date == last, "the view must be of the period's last day")
+    let histories = view.histories
+    var stakes: [ClientSlug: Money] = [:]
+    // The spend model is a fit over every client: only when a loyal client is shown.
+    let loyal = view.risk.assessments.filter { assessment in
+      valueAtStake && assessment.loyal && (focus.map { $0 == assessment.client } ?? true)
     }
+    let spend = loyal.isEmpty ? nil : BookSpendModel(histories, on: last)
+    for assessment in loyal {
+      guard let spend else { break }
+      // The histories are in slug order.
+      let index = histories.partitioningIndex { $0.client >= assessment.client }
+      guard index < histories.endIndex, histories[index].client == assessment.client
+      else { continue }
+      stakes[assessment.client] =
+        ClientStake(
+          histories[index], on: last, horizonDays: view.policy.riskHorizonDays,
+          purchases: view.risk.purchaseModel, spend: spend,
+          churn: assessment.churnProbability(policy: view.policy)
+        ).valueAtStake
+    }
+    let stages = Dictionary(
+      view.rows.map { ($0.history.client, $0.stage.stage) }, uniquingKeysWith: { a, _ in a })
+    return ServiceReport(
+      histories, in: period, policy: view.policy, portfolio: view.portfolio,
+      valueAtStake: stakes, stages: stages, focus: focus)
   }
 
   /// Every account owner named by a client known on `date`, by name.

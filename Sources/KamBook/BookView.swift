@@ -27,6 +27,10 @@ public struct BookView: Sendable {
   /// The log's last event, for a view of every client on the log as it stands (no focus,
   /// no `knownAt`, no `before`): the models fitted to it are stored against it.
   public var logHead: SequenceNumber? = nil
+  /// Every client's history known on `date`, in slug order, a focused view's included:
+  /// what the portfolio and the models were computed from, so that a report over the same
+  /// book and day (`kam explain`'s service verdict) need not read the log again.
+  public var histories: [ClientHistory] = []
 
   /// The optimiser's budget for the purchase model in interactive commands:
   /// a book the model cannot fit within it falls back, reported, rather than
@@ -135,7 +139,7 @@ extension Book {
       }
       return BookView(
         date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,
-        profile: profile, logHead: focus == nil ? stored.head : nil)
+        profile: profile, logHead: focus == nil ? stored.head : nil, histories: histories)
     }
   }
 }

@@ -69,7 +69,7 @@ struct BookPropertyTests {
   }
 
   @Test(
-    "given a random book, when a view focuses on one client, then its row is its row in the whole book's view",
+    "given a random book, when a view focuses on one client, then its row and its service verdict are its own in the whole book's view",
     arguments: BookStoreKind.available, [13, 14] as [UInt64])
   func focusedView(store: BookStoreKind, seed: UInt64) throws {
     let folder = TemporaryDirectory()
@@ -78,9 +78,18 @@ struct BookPropertyTests {
     for date in ["2025-03-31", "2025-09-30", "2026-11-28"].map({ CalendarDate(iso: $0)! }) {
       let whole = try book.view(on: date)
       #expect(whole.rows.isEmpty == false)
+      // Every client known on the day, in slug order, what the rows were made from.
+      #expect(whole.histories.map(\.client) == whole.rows.map(\.history.client).sorted())
+      let period = date.adding(days: -90)..<date.adding(days: 1)
+      let service = book.service(in: period, view: whole)
       for row in whole.rows {
         let focused = try book.view(on: date, focus: row.history.client)
         #expect(focused.rows.count == 1)
+        // A focused view still holds every history: the service verdict weighs them all.
+        #expect(focused.histories.map(\.client) == whole.histories.map(\.client))
+        #expect(
+          book.service(in: period, view: focused, focus: row.history.client)
+            .row(for: row.history.client) == service.row(for: row.history.client))
         let mine = try #require(focused.row(for: row.history.client))
         #expect(mine.entry == row.entry)
         #expect(mine.stage == row.stage)

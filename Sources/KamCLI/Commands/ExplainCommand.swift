@@ -39,9 +39,8 @@ struct ExplainCommand: ParsableCommand, PrintsTables {
     // The service of the quarter ending on the day, judged against the whole book's tiers;
     // its value at stake is the risk's below, and the spend model would double the time.
     let period = view.date.adding(days: -90)..<view.date.adding(days: 1)
-    let service = try book.service(
-      in: period, view: view, knownAt: knownAt, focus: row.history.client,
-      valueAtStake: false)
+    let service = book.service(
+      in: period, view: view, focus: row.history.client, valueAtStake: false)
     var explanation = Explanation(row: row, view: view)
     explanation.service = service.row(for: row.history.client)
     explanation.period = period

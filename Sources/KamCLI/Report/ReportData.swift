@@ -56,7 +56,7 @@ struct ReportData {
     attention = AttentionReport(
       view.rows.map(\.history), through: date, policy: view.policy, period: .monthly
     ).rows(of: AttentionReport.team).filter { $0.period >= firstMonth }
-    service = try book.service(in: period, view: view, knownAt: knownAt)
+    service = book.service(in: period, view: view)
     prospects = try book.prospects(on: date, knownAt: knownAt)
   }
 

@@ -49,9 +49,10 @@ public struct Portfolio: Hashable, Sendable {
     let classification = ParetoClassification(ranking, policy: policy)
     let cutOffA = classification.cutOffA
     let ranked = zip(ranking.values, classification.classes).compactMap { value, paretoClass in
-      byClient[value.client].map { (value, paretoClass, histories[$0]) }
+      byClient[value.client].map { (value, paretoClass, $0) }
     }
-    let entries = ParallelMap.map(ranked) { value, paretoClass, history in
+    let entries = ParallelMap.map(ranked) { value, paretoClass, index in
+      let history = histories[index]
       let forecast = forecaster.forecastProfit(
         of: history, value: value, on: date, policy: policy)
       let quadrant = MatrixQuadrant(history, on: date, policy: policy)

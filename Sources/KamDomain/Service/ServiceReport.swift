@@ -44,12 +44,15 @@ public struct ServiceReport: Hashable, Sendable {
     self.period = period
     let days = period.lowerBound.days(to: period.upperBound)
     let last = period.upperBound.adding(days: -1)
-    let known = histories.filter { $0.isKnown(by: last) }
-    let portfolio = portfolio ?? Portfolio(known, on: last, policy: policy)
+    // By position: a copy of each history would retain and release its dozen arrays.
+    let known = histories.indices.filter { histories[$0].isKnown(by: last) }
+    let portfolio =
+      portfolio ?? Portfolio(known.map { histories[$0] }, on: last, policy: policy)
     let entries = Dictionary(
       portfolio.entries.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
     let served = ParallelMap.map(known, minimumPerCore: 64) {
-      history -> ServiceFigures? in
+      index -> ServiceFigures? in
+      let history = histories[index]
       guard let entry = entries[history.client] else { return nil }
       return ServiceFigures(
         history, entry: entry, in: period, policy: policy,
@@ -70,8 +73,8 @@ public struct ServiceReport: Hashable, Sendable {
       ownerMinutes[figures.owner, default: 0] += figures.minutes
       ownerProfit[figures.owner, default: 0] += max(figures.entry.value.profit.minorUnits, 0)
     }
-    let histories = Dictionary(
-      known.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    let positions = Dictionary(
+      known.map { (histories[$0].client, $0) }, uniquingKeysWith: { first, _ in first })
     var rows: [ServiceRow] = []
     for figures in served {
       let totalMinutes = ownerMinutes[figures.owner] ?? 0
@@ -82,7 +85,9 @@ public struct ServiceReport: Hashable, Sendable {
         !shown
         ? figures.entry.isProspect ? .prospect : .transactional
         : stages[figures.client]
-          ?? StageRules.evaluate(histories[figures.client]!, on: last, policy: policy).stage
+          ?? StageRules.evaluate(
+            histories[positions[figures.client]!], on: last, policy: policy
+          ).stage
       var row = ServiceRow(
         client: figures.client, owner: figures.owner, stage: stage,
         paretoClass: figures.entry.paretoClass,
