@@ -33,6 +33,10 @@ struct StoredListingTests {
     #expect(stored.logSeq == head)
     #expect(try ClientListing.decoded(stored.body, on: day) == fresh)
     #expect(try book.listing(on: day).rows == fresh)
+    // One client's row, as kam show reads it, is its row of the whole listing.
+    for row in fresh {
+      #expect(try book.storedListing(of: row.client, on: day)?.listing.rows == [row])
+    }
 
     let risk = try freshRisk(book, on: day)
     #expect(try book.riskListing(on: day).rows == risk)
@@ -168,7 +172,7 @@ struct StoredListingTests {
   }
 
   @Test(
-    "given listings with and without owners, segments, reasons and risks, when encoded and read back, then they are equal, and another day's are refused"
+    "given listings with and without owners, segments, reasons and risks, when encoded and read back, whole or one client's, then they are equal, and another day's are refused"
   )
   func encoding() throws {
     let client = ClientSlug(rawValue: "acme")!
@@ -189,8 +193,19 @@ struct StoredListingTests {
     ]
     let bytes = ClientListing.encoded(rows, on: Self.day)
     #expect(try ClientListing.decoded(bytes, on: Self.day) == rows)
+    // The rows before a client's are read past field by field: the last one proves it.
+    let reversed = ClientListing.encoded(rows.reversed(), on: Self.day)
+    for row in rows {
+      #expect(try ClientListing.decoded(bytes, on: Self.day, client: row.client) == row)
+      #expect(try ClientListing.decoded(reversed, on: Self.day, client: row.client) == row)
+    }
+    #expect(
+      try ClientListing.decoded(bytes, on: Self.day, client: ClientSlug(rawValue: "acm")!) == nil)
     #expect(throws: SnapshotError.self) {
       try ClientListing.decoded(bytes, on: Self.day.adding(days: 1))
+    }
+    #expect(throws: SnapshotError.self) {
+      try ClientListing.decoded(bytes, on: Self.day.adding(days: 1), client: client)
     }
     #expect(throws: SnapshotError.self) {
       try ClientListing.decoded(Array(bytes.dropLast()), on: Self.day)

@@ -42,6 +42,18 @@ struct SnapshotReader {
     return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
   }
 
+  /// Whether the next string is `text`, read past either way: a lookup among many rows
+  /// compares bytes rather than building a `String` of each.
+  mutating func string(equals text: String) throws(SnapshotError) -> Bool {
+    let count = try count()
+    defer { offset += count }
+    var text = text
+    return text.withUTF8 { $0.elementsEqual(bytes[offset..<offset + count]) }
+  }
+
+  /// Reads past a string.
+  mutating func skipString() throws(SnapshotError) { offset += try count() }
+
   /// A value of a `RawRepresentable` enum stored as its raw string.
   mutating func raw<Value: RawRepresentable>(_: Value.Type) throws(SnapshotError) -> Value
   where Value.RawValue == String {

@@ -30,6 +30,29 @@ extension ClientListing {
     guard r.isAtEnd else { throw SnapshotError() }
     return listings
   }
+
+  /// The listing of `client` among those ``encoded(_:on:)`` wrote for `date`, nil when it is
+  /// not among them: the rows before it are read past, not built (`kam show`).
+  ///
+  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged
+  ///   before the client's row ends.
+  public static func decoded(_ bytes: [UInt8], on date: CalendarDate, client: ClientSlug)
+    throws(SnapshotError) -> ClientListing?
+  {
+    var r = SnapshotReader(bytes)
+    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
+      throw SnapshotError()
+    }
+    for _ in 0..<(try r.count()) {
+      let row = r
+      if try r.string(equals: client.rawValue) {
+        var found = row
+        return try found.clientListing()
+      }
+      try r.skipClientListing()
+    }
+    return nil
+  }
 }
 
 extension SnapshotWriter {
@@ -52,6 +75,21 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
+  /// Reads past the rest of a listing whose client was read: field for field what
+  /// ``SnapshotWriter/write(_:)`` writes after the slug.
+  mutating func skipClientListing() throws(SnapshotError) {
+    try skipString()
+    if try bool() { try skipString() }
+    if try bool() { try skipString() }
+    try skipString()
+    for _ in 0..<4 { _ = try int() }
+    try skipString()
+    for _ in 0..<(try count()) { try skipString() }
+    if try bool() { try skipString() }
+    if try bool() { _ = try double() }
+    _ = try bool()
+  }
+
   mutating func clientListing() throws(SnapshotError) -> ClientListing {
     guard let client = ClientSlug(rawValue: try string()) else { throw SnapshotError() }
     let name = try string()
