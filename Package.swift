@@ -13,10 +13,28 @@ let strictness: [SwiftSetting] = [
 /// This manifest's folder: the linker runs elsewhere, so files it reads are named in full.
 let packageFolder = String(#filePath.dropLast("/Package.swift".count))
 
+/// The Swift runtime linked in (what `--static-swift-stdlib` does, with the libraries
+/// Foundation needs where it is linked): no dynamic symbol binding at each start, and no
+/// relocation of the runtime's metadata: 13 ms → 7.5 ms for `kam --version` (README,
+/// "Performance"). The export list keeps the executable's 38,000 symbols out of its dynamic
+/// symbol table, which the loader and the runtime's `dladdr` search at each start: another
+/// 10.5 → 6.2 ms of CPU. Release builds on Linux only.
+let staticRuntime: [LinkerSetting] = [
+  .unsafeFlags(
+    [
+      "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
+      "-l_FoundationCShims", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU",
+      "-Xlinker", "-lstdc++",
+      "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-no-pie",
+      "-Xlinker", "--version-script=\(packageFolder)/Sources/kam/kam.exports",
+    ], .when(platforms: [.linux], configuration: .release))
+]
+
 let package = Package(
   name: "kam",
   products: [
     .executable(name: "kam", targets: ["kam"]),
+    .executable(name: "kam-team", targets: ["kam-team"]),
     .library(name: "KamEventLog", targets: ["KamEventLog"]),
     .library(name: "KamBook", targets: ["KamBook", "KamBookSQLite"]),
     .library(name: "KamDomain", targets: ["KamDomain"]),
@@ -113,7 +131,6 @@ let package = Package(
       name: "KamCLI",
       dependencies: [
         "KamBook",
-        "KamBookPostgres",
         "KamBookSQLite",
         "KamDomain",
         "KamEventLog",
@@ -124,33 +141,33 @@ let package = Package(
       ],
       swiftSettings: strictness
     ),
+    // The PostgreSQL store for the command line, apart from it: `kam` starts without the
+    // driver, SwiftNIO and Foundation, and hands a postgres:// book to `kam-team`.
+    .target(
+      name: "KamCLIPostgres",
+      dependencies: ["KamBook", "KamBookPostgres", "KamCLI"],
+      swiftSettings: strictness
+    ),
     .executableTarget(
       name: "kam",
+      // Not on kam-team, which it hands postgres:// books to: SwiftPM would link its module
+      // in, and the driver with it. `swift build` builds both; tools/install installs both.
       dependencies: ["KamCLI"],
       exclude: ["kam.exports"],
       swiftSettings: strictness,
-      // The Swift runtime linked in (what `--static-swift-stdlib` does, with the
-      // libraries FoundationEssentials needs): no dynamic symbol binding at each
-      // start, and no relocation of the runtime's metadata: 13 ms → 7.5 ms for
-      // `kam --version` (README, "Performance"). The export list keeps the executable's
-      // 38,000 symbols out of its dynamic symbol table, which the loader and the runtime's
-      // `dladdr` search at each start: another 10.5 → 6.2 ms of CPU. Release builds on Linux only.
-      linkerSettings: [
-        .unsafeFlags(
-          [
-            "-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker",
-            "-l_FoundationCShims", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU",
-            "-Xlinker", "-lstdc++",
-            "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-no-pie",
-            "-Xlinker", "--version-script=\(packageFolder)/Sources/kam/kam.exports",
-          ], .when(platforms: [.linux], configuration: .release))
-      ]
+      linkerSettings: staticRuntime
+    ),
+    .executableTarget(
+      name: "kam-team",
+      dependencies: ["KamCLI", "KamCLIPostgres"],
+      swiftSettings: strictness,
+      linkerSettings: staticRuntime
     ),
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamDomain", "KamEventLog",
-        "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
+        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamCLIPostgres", "KamDomain",
+        "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       path: "tools/bench",
@@ -215,8 +232,8 @@ let package = Package(
       // builds every product anyway, and depending on it would link its
       // static-runtime flags into a release test runner.
       dependencies: [
-        "KamCLI", "KamBook", "KamBookSQLite", "KamDomain", "KamEventLog", "KamPurchaseModel",
-        "KamSQLite", "KamTime", "KamTestSupport",
+        "KamCLI", "KamCLIPostgres", "KamBook", "KamBookSQLite", "KamDomain", "KamEventLog",
+        "KamPurchaseModel", "KamSQLite", "KamTime", "KamTestSupport",
       ],
       // Read from the source tree by path, not bundled.
       exclude: ["Fixtures"],

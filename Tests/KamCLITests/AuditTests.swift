@@ -156,7 +156,7 @@ struct AuditTests {
     // Another actor's undo walks back only that actor's commands.
     var other = harness.environment
     other["KAM_ACTOR"] = "someone-else"
-    let theirs = KamRunner.capture(["undo"], environment: other)
+    let theirs = InProcessKam.capture(["undo"], environment: other)
     #expect(theirs.status == 64)
     #expect(theirs.err == "kam: someone-else has nothing left to undo\n")
     #expect(harness.run("verify").status == 0)

@@ -110,7 +110,8 @@ struct ConcurrencyTests {
     #expect(said.hasPrefix("kam: ") && said.filter { $0 == "\n" }.count == 1, "\(said)")
     #expect(try harness.eventCount() == 2)
     environment["KAM_BUSY_TIMEOUT"] = "soon"
-    let bad = KamRunner.capture(["log", "sale", "acme", "--amount", "5"], environment: environment)
+    let bad = InProcessKam.capture(
+      ["log", "sale", "acme", "--amount", "5"], environment: environment)
     #expect(bad.status == 64)
     #expect(
       bad.err

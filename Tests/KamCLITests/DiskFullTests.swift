@@ -41,7 +41,7 @@ struct DiskFullTests {
     let book = folder + "/book.sqlite"
     let environment = harness.environment.merging(["KAM_DB": book]) { $1 }
     func run(_ arguments: String...) -> (status: Int32, out: String, err: String) {
-      KamRunner.capture(arguments, environment: environment)
+      InProcessKam.capture(arguments, environment: environment)
     }
     #expect(run("init").status == 0)
     #expect(run("client", "add", "acme", "--name", "ACME", "--on", "2024-01-01").status == 0)

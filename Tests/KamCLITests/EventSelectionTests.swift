@@ -7,7 +7,7 @@ struct EventSelectionTests {
   /// ACME's events by the tester, and one sale by anna in its own command.
   static func book() -> (harness: Harness, annasCommand: String) {
     let harness = EventOutputTests.book()
-    let sale = KamRunner.capture(
+    let sale = InProcessKam.capture(
       ["log", "sale", "acme", "--amount", "5", "--on", "2025-04-01", "-O", "csv"],
       environment: harness.environment.merging(["KAM_ACTOR": "anna"]) { $1 })
     let command = String(sale.out.split(separator: "\n")[1].split(separator: ",")[3])
@@ -65,7 +65,7 @@ struct EventSelectionTests {
     #expect(Self.seqs(harness.run("events", "--actor", "ANN", "-O", "csv")) == ["6"])
     #expect(
       Self.seqs(harness.run("events", "--actor", "test", "--type", "sale", "-O", "csv")) == ["3"])
-    KamRunner.capture(
+    InProcessKam.capture(
       ["log", "sale", "acme", "--amount", "7", "--on", "2025-04-02"],
       environment: harness.environment.merging(["KAM_ACTOR": "annabel"]) { $1 })
     let ambiguous = harness.run("events", "--actor", "ann", "-O", "csv")

@@ -25,13 +25,13 @@ struct Harness {
   /// Runs `kam` with these arguments; returns status, stdout and stderr.
   @discardableResult
   func run(_ arguments: String...) -> (status: Int32, out: String, err: String) {
-    KamRunner.capture(arguments, environment: environment)
+    InProcessKam.capture(arguments, environment: environment)
   }
 
   /// Runs `kam` with an argument list.
   @discardableResult
   func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-    KamRunner.capture(arguments, environment: environment)
+    InProcessKam.capture(arguments, environment: environment)
   }
 
   /// A book with one client, `acme`.

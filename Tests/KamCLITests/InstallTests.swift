@@ -4,7 +4,9 @@ import Testing
 
 @Suite("tools/install")
 struct InstallTests {
-  @Test("installs kam, its man page and completions under a prefix, and says how to reach kam")
+  @Test(
+    "installs kam, the kam-team it hands team books to, its man page and completions under a prefix, and says how to reach kam"
+  )
   func install() throws {
     let folder = TemporaryDirectory()
     let prefix = folder.file("prefix")
@@ -25,12 +27,13 @@ struct InstallTests {
     process.waitUntilExit()
     #expect(process.terminationStatus == 0, "\(output)")
     for file in [
-      "bin/kam", "share/man/man1/kam.1", "share/bash-completion/completions/kam",
+      "bin/kam", "bin/kam-team", "share/man/man1/kam.1", "share/bash-completion/completions/kam",
       "share/zsh/site-functions/_kam", "share/fish/vendor_completions.d/kam.fish",
     ] {
       #expect(FileManager.default.fileExists(atPath: prefix + "/" + file), "no \(file)")
     }
     #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/kam"))
+    #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/kam-team"))
     #expect(output.contains("export PATH=\"\(prefix)/bin:$PATH\""), "\(output)")
   }
 }

@@ -205,7 +205,7 @@ struct LoggingTests {
 
   @Test("a book that cannot be created exits 73")
   func cannotCreate() {
-    let result = KamRunner.capture(
+    let result = InProcessKam.capture(
       ["init", "--db", "/nonexistent-dir/x/book.sqlite"], environment: [:])
     #expect(result.status == 73)
     #expect(result.err.hasPrefix("kam: cannot create the book /nonexistent-dir/x/book.sqlite"))

@@ -1,11 +1,11 @@
 import KamBook
-import KamBookPostgres
 import KamBookSQLite
 import KamDomain
 import KamEventLog
 
 /// Where `--db` / `KAM_DB` says the book is, and the store that opens it: a
-/// path is a SQLite file; a `postgres://` URL a team book on a server.
+/// path is a SQLite file; a `postgres://` URL a team book on a server, opened by the
+/// installed ``ServerBooks``.
 enum BookLocation: Equatable {
   /// A SQLite file.
   case file(String)
@@ -24,7 +24,7 @@ enum BookLocation: Equatable {
   func open() throws(BookError) -> Book {
     switch self {
     case .file(let path): try Book(path: path)
-    case .server(let url): try Book(serverURL: url)
+    case .server(let url): try ServerBooks.required().open(url)
     }
   }
 
@@ -34,7 +34,7 @@ enum BookLocation: Equatable {
   ) {
     switch self {
     case .file(let path): try Book.create(path: path, currency: currency, context: context)
-    case .server(let url): try Book.create(serverURL: url, currency: currency, context: context)
+    case .server(let url): try ServerBooks.required().create(url, currency, context)
     }
   }
 
@@ -45,7 +45,7 @@ enum BookLocation: Equatable {
     switch (self, create) {
     case (.file(let path), false): try Book.existingStore(path: path)
     case (.file(let path), true): try Book.newStore(path: path)
-    case (.server(let url), _): try PostgresBookStore(url: url, create: create)
+    case (.server(let url), _): try ServerBooks.required().store(url, create)
     }
   }
 
@@ -53,7 +53,7 @@ enum BookLocation: Equatable {
   func verify(expecting expected: ChainHead?) throws(BookError) -> VerificationReport {
     switch self {
     case .file(let path): try Book.verify(path: path, expecting: expected)
-    case .server(let url): try Book.verify(serverURL: url, expecting: expected)
+    case .server(let url): try ServerBooks.required().verify(url, expected)
     }
   }
 }

@@ -62,7 +62,7 @@ struct ExampleBook: Sendable {
     let environment = Self.environment(book: folder + "/book.sqlite")
     @discardableResult
     func run(_ arguments: String...) -> String {
-      let result = KamRunner.capture(arguments, environment: environment)
+      let result = InProcessKam.capture(arguments, environment: environment)
       if result.status != 0 {
         problems.append("\(arguments.joined(separator: " ")): \(result.status) \(result.err)")
       }
@@ -149,7 +149,7 @@ struct ExampleBook: Sendable {
       if argument == Self.decisionInExamples { return decision }
       return Self.namesFile(argument) ? copy.file(argument) : argument
     }
-    return KamRunner.capture(
+    return InProcessKam.capture(
       arguments, environment: Self.environment(book: copy.file("book.sqlite")))
   }
 

@@ -135,7 +135,7 @@ struct FixedSetOptionTests {
     let refusal = try #require(ParseOnly.refusal(arguments))
     #expect(refusal.status == 64)
     #expect(ArgumentScreen.invalidValue(parserMessage: refusal.message) == line)
-    #expect(KamRunner.capture(arguments).err == "kam: \(line)\n")
+    #expect(InProcessKam.capture(arguments).err == "kam: \(line)\n")
   }
 
   @Test("other parser messages are left as the parser wrote them")

@@ -126,7 +126,7 @@ struct ValidationTests {
 
   @Test("a bad value is refused before the book is looked for: 64, not 66 for no book")
   func beforeTheBook() {
-    let result = KamRunner.capture(
+    let result = InProcessKam.capture(
       ["log", "sale", "acme", "--amount", "-5"], environment: ParseOnly.environment)
     #expect(result.status == 64)
     #expect(result.err == "kam: --amount \"-5\": expected an amount of at least 0\n")
