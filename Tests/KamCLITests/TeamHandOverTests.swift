@@ -16,6 +16,11 @@ struct TeamHandOverTests {
       (["status"], ["KAM_DB": "postgresql://h/kam"], true),
       (["status", "--db", "book.sqlite"], ["KAM_DB": "other.sqlite"], false),
       (["log", "sale", "acme", "--amount", "10", "--note", "postgres, not sqlite"], [:], false),
+      (["status", "--db", "PostgreSQL:/h/kam"], [:], false),
+      (["status", "--db", "postgresq://h/kam"], [:], false),
+      (["status", "--db", "postgres:/"], [:], false),
+      (["status", "--db", "ppostgres://h"], [:], true),
+      (["status", "--db", "post"], [:], false),
     ] as [([String], [String: String], Bool)])
   func namesServer(arguments: [String], environment: [String: String], expected: Bool) {
     #expect(TeamHandOver.namesServer(arguments, environment: environment) == expected)
