@@ -8,8 +8,8 @@ import Synchronization
 ///
 /// `kam-team` installs PostgreSQL's (`KamCLIPostgres`); `kam` installs none and hands such a
 /// command line to `kam-team` beside it (``TeamHandOver``): the driver, SwiftNIO and the
-/// Foundation they need cost every command's start about a millisecond and a half, on the
-/// SQLite books most commands open.
+/// Foundation they need cost every command's start about a millisecond, on the SQLite books
+/// most commands open.
 package struct ServerBooks: Sendable {
   /// Opens the book at a URL.
   package var open: @Sendable (String) throws(BookError) -> Book
