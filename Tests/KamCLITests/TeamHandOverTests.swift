@@ -26,16 +26,17 @@ struct TeamHandOverTests {
     #expect(TeamHandOver.namesServer(arguments, environment: environment) == expected)
   }
 
-  /// Runs an executable with these arguments and no environment but a day and an actor.
-  static func run(_ executable: String, _ arguments: [String]) throws -> (
-    status: Int32, err: String
-  ) {
+  /// Runs an executable with these arguments and no environment but a day, an actor and
+  /// `extra`.
+  static func run(_ executable: String, _ arguments: [String], extra: [String: String] = [:])
+    throws -> (status: Int32, err: String)
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = [
       "KAM_TODAY": "2026-11-28", "KAM_ACTOR": "tester", "PATH": "/usr/bin:/bin",
-    ]
+    ].merging(extra) { _, new in new }
     let err = Pipe()
     process.standardError = err
     process.standardOutput = FileHandle.nullDevice
@@ -46,14 +47,18 @@ struct TeamHandOverTests {
   }
 
   @Test(
-    "given the kam executable, when a command names a team book, then kam-team runs it: a server that is down is its 74, never the password"
+    "given the kam executable, when a command or $KAM_DB names a team book, then kam-team runs it: a server that is down is its 74, never the password"
   )
   func handsOver() throws {
-    let result = try Self.run(
-      Harness.executable, ["status", "--db", "postgres://anna:s3cret@127.0.0.1:1/kam"])
-    #expect(result.status == 74, "\(result.err)")
-    #expect(result.err.hasPrefix("kam: ") && result.err.contains("127.0.0.1:1"))
-    #expect(!result.err.contains("s3cret"))
+    let server = "postgres://anna:s3cret@127.0.0.1:1/kam"
+    for (arguments, extra) in [
+      (["status", "--db", server], [:]), (["status"], ["KAM_DB": server]),
+    ] as [([String], [String: String])] {
+      let result = try Self.run(Harness.executable, arguments, extra: extra)
+      #expect(result.status == 74, "\(result.err)")
+      #expect(result.err.hasPrefix("kam: ") && result.err.contains("127.0.0.1:1"))
+      #expect(!result.err.contains("s3cret"))
+    }
   }
 
   @Test(
