@@ -32,34 +32,40 @@ public struct BookPurchaseModel: Hashable, Sendable {
   init(
     facts: [RiskFacts], on date: CalendarDate, options: PurchaseModelFit.Options
   ) throws(PurchaseModelError) {
-    let summaries = Self.summaries(facts, on: date)
-    let ordered = summaries.sorted { $0.key < $1.key }.map(\.value)
+    let listed = Self.listedSummaries(facts, on: date)
     self.date = date
-    self.summaries = summaries
-    self.fit = try PurchaseModelFit.fit(ordered, options: options)
+    self.summaries = Self.byClient(listed)
+    self.fit = try PurchaseModelFit.fit(listed.map(\.summary), options: options)
   }
 
   /// Summarises already extracted facts under a model fitted to them before (a book's
   /// stored models): the same model as fitting them again, without the fit.
   init(facts: [RiskFacts], on date: CalendarDate, fit: PurchaseModelFit) {
     self.date = date
-    self.summaries = Self.summaries(facts, on: date)
+    self.summaries = Self.byClient(Self.listedSummaries(facts, on: date))
     self.fit = fit
   }
 
-  /// Each buying client's (x, tₓ, T) on `date`.
-  private static func summaries(_ facts: [RiskFacts], on date: CalendarDate) -> [ClientSlug:
-    PurchaseSummary]
-  {
-    var summaries: [ClientSlug: PurchaseSummary] = [:]
-    summaries.reserveCapacity(facts.count)
+  /// Each buying client's (x, tₓ, T) on `date`, in slug order.
+  private static func listedSummaries(_ facts: [RiskFacts], on date: CalendarDate) -> [(
+    client: ClientSlug, summary: PurchaseSummary
+  )] {
+    var listed: [(client: ClientSlug, summary: PurchaseSummary)] = []
+    listed.reserveCapacity(facts.count)
     for client in facts {
       let days = client.saleDays[0..<client.saleDayCount(through: date)]
       if let summary = PurchaseSummary(distinctAscendingDays: days, asOf: date) {
-        summaries[client.client] = summary
+        listed.append((client.client, summary))
       }
     }
-    return summaries
+    return listed.inAscendingOrder { $0.client }
+  }
+
+  /// The summaries by client.
+  private static func byClient(_ listed: [(client: ClientSlug, summary: PurchaseSummary)])
+    -> [ClientSlug: PurchaseSummary]
+  {
+    Dictionary(listed.lazy.map { ($0.client, $0.summary) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// P(alive) of `client` on the day, from whichever model is in use; nil for a client

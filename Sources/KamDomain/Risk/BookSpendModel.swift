@@ -17,34 +17,38 @@ public struct BookSpendModel: Hashable, Sendable {
   /// Summarises and fits the book's histories as of `date`; clients enter the fit in slug
   /// order (the fit sorts them anyway).
   public init(_ histories: [ClientHistory], on date: CalendarDate) {
-    let summaries = Self.summaries(histories, on: date)
+    let listed = Self.listedSummaries(histories, on: date)
     self.date = date
-    self.summaries = summaries
-    self.fit = SpendModelFit.fit(summaries.sorted { $0.key < $1.key }.map(\.value))
+    self.summaries = Dictionary(
+      listed.lazy.map { ($0.client, $0.summary) }, uniquingKeysWith: { first, _ in first })
+    self.fit = SpendModelFit.fit(listed.map(\.summary))
   }
 
   /// Summarises the book's histories as of `date` under a model fitted to them before (a
   /// book's stored models): the same model as fitting them again, without the fit.
   public init(_ histories: [ClientHistory], on date: CalendarDate, fit: SpendModelFit) {
     self.date = date
-    self.summaries = Self.summaries(histories, on: date)
+    self.summaries = Dictionary(
+      Self.listedSummaries(histories, on: date).lazy.map { ($0.client, $0.summary) },
+      uniquingKeysWith: { first, _ in first })
     self.fit = fit
   }
 
-  /// Each buying client's spend summary on `date`.
-  private static func summaries(_ histories: [ClientHistory], on date: CalendarDate)
-    -> [ClientSlug: SpendSummary]
+  /// Each buying client's spend summary on `date`, in slug order.
+  private static func listedSummaries(_ histories: [ClientHistory], on date: CalendarDate)
+    -> [(client: ClientSlug, summary: SpendSummary)]
   {
-    var summaries: [ClientSlug: SpendSummary] = [:]
+    var listed: [(client: ClientSlug, summary: SpendSummary)] = []
+    listed.reserveCapacity(histories.count)
     for history in histories {
       let sales = history.sales.lazy.filter { !history.isRetracted($0.seq) }.map {
         (date: $0.date, amount: $0.amount)
       }
       if let summary = SpendSummary(sales: sales, asOf: date) {
-        summaries[history.client] = summary
+        listed.append((history.client, summary))
       }
     }
-    return summaries
+    return listed.inAscendingOrder { $0.client }
   }
 
   /// E[M | x, m̄ₓ] of `client`: its expected spend per purchase day in major units; nil
