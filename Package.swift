@@ -166,8 +166,8 @@ let package = Package(
     .executableTarget(
       name: "kam-bench",
       dependencies: [
-        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamCLIPostgres", "KamDomain",
-        "KamEventLog", "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
+        "KamBook", "KamBookPostgres", "KamBookSQLite", "KamCLI", "KamDomain", "KamEventLog",
+        "KamPurchaseModel", "KamSimulation", "KamSQLite", "KamTime", "CKamSQLite",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       path: "tools/bench",
