@@ -27,7 +27,9 @@ extension Book {
       Self.clientListingName, on: date, knownAt: knownAt, ClientListing.decoded,
       ClientListing.encoded
     ) {
-      let view = try view(on: date, knownAt: knownAt)
+      // A listing keeps each client's stage alone, not its explanation.
+      let view = try view(
+        on: date, knownAt: knownAt, before: nil, focus: nil, usingFit: true, explaining: false)
       return (BookListing(view), view.logHead)
     }
   }
@@ -42,7 +44,8 @@ extension Book {
       Self.riskListingName, on: date, knownAt: knownAt, RiskListing.decoded, RiskListing.encoded
     ) {
       // Risk shows no key-account reason: the profile would be learned for nothing.
-      let view = try view(on: date, knownAt: knownAt, usingFit: false)
+      let view = try view(
+        on: date, knownAt: knownAt, before: nil, focus: nil, usingFit: false, explaining: false)
       return (BookListing(view, spend: try spendModel(view)), view.logHead)
     }
   }

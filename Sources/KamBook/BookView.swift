@@ -59,12 +59,6 @@ public struct BookView: Sendable {
 }
 
 extension Book {
-  /// Evaluates every client on `date`, counting only what was recorded by `knownAt`.
-  ///
-  /// With `focus`, only that client gets a row and a risk assessment: its
-  /// Pareto class, key-account reasons and risk still weigh it against every
-  /// other client (the portfolio and the purchase model are the whole book's),
-  /// but the stage rules and risk signals run for it alone.
   /// The clients known on `date`, as recorded by `knownAt` (or before `before`): what every
   /// whole-book view evaluates, in slug order: the fits sum over clients, and a
   /// dictionary's order changes from process to process, so the last digits of a
@@ -92,6 +86,12 @@ extension Book {
     return list
   }
 
+  /// Evaluates every client on `date`, counting only what was recorded by `knownAt`.
+  ///
+  /// With `focus`, only that client gets a row and a risk assessment: its
+  /// Pareto class, key-account reasons and risk still weigh it against every
+  /// other client (the portfolio and the purchase model are the whole book's),
+  /// but the stage rules and risk signals run for it alone.
   ///
   /// With `usingFit` (the default), the key-client profile is learned on `date` whenever a
   /// client shown is a prospect or in its first year, and "potential" and "likely-win" read
@@ -100,6 +100,18 @@ extension Book {
   public func view(
     on date: CalendarDate, knownAt: Instant? = nil, before: SequenceNumber? = nil,
     focus: ClientSlug? = nil, usingFit: Bool = true
+  ) throws(BookError) -> BookView {
+    try view(
+      on: date, knownAt: knownAt, before: before, focus: focus, usingFit: usingFit,
+      explaining: true)
+  }
+
+  /// ``view(on:knownAt:before:focus:usingFit:)``; without `explaining`, each row's stage is
+  /// ``StageRules/unexplained(_:on:policy:)``'s, with no words: for the listings, which keep
+  /// the stage alone and are half as dear to evaluate so.
+  func view(
+    on date: CalendarDate, knownAt: Instant?, before: SequenceNumber?, focus: ClientSlug?,
+    usingFit: Bool, explaining: Bool
   ) throws(BookError) -> BookView {
     try BookError.catching {
       let (policy, histories, stored) = try fitInputs(on: date, knownAt: knownAt, before: before)
@@ -135,7 +147,10 @@ extension Book {
         let assessed = entry.isProspect ? nil : risks[entry.client]
         return BookView.ClientRow(
           history: history, entry: entry,
-          stage: StageRules.evaluate(history, on: date, policy: policy), churnRisk: assessed)
+          stage: explaining
+            ? StageRules.evaluate(history, on: date, policy: policy)
+            : StageRules.unexplained(history, on: date, policy: policy),
+          churnRisk: assessed)
       }
       return BookView(
         date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,

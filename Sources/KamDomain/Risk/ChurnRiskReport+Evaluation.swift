@@ -137,7 +137,7 @@ extension ChurnRiskReport {
     guard let first = facts.firstSale, first <= date,
       first.days(to: date) >= Int64(policy.loyalTenureDays)
     else { return false }
-    let stage = StageRules.evaluate(history, on: date, policy: policy).stage
+    let stage = StageRules.unexplained(history, on: date, policy: policy).stage
     return stage.isOnPyramid && stage.rank >= Stage.cooperation.rank
   }
 }

@@ -92,6 +92,34 @@ public enum StageRules {
   static func evaluate(_ facts: StageFacts, on date: CalendarDate, policy: Policy)
     -> StageEvaluation
   {
+    let (measures, state, stage, rule) = decide(facts, on: date, policy: policy)
+    return StageEvaluation(
+      date: date, stage: stage, goldenShot: rule == .goldenShot, rule: rule,
+      explanation: explanation(rule, measures, policy, state),
+      missing: missing(above: stage, measures, policy),
+      measures: measures, facts: facts.evidence(for: rule, on: date, policy: policy),
+      policyVersion: policy.version)
+  }
+
+  /// ``evaluate(_:on:policy:)``'s stage, rule and measures without its words: the
+  /// explanation is empty, and so are the missing conditions and the evidence, which cost
+  /// about half of an evaluation. For what reads the stage alone of every client (a
+  /// whole-book listing, the loyal test of the churn risk), never for what explains one.
+  package static func unexplained(
+    _ history: ClientHistory, on date: CalendarDate, policy: Policy
+  ) -> StageEvaluation {
+    let (measures, _, stage, rule) = decide(
+      StageFacts(history, policy: policy), on: date, policy: policy)
+    return StageEvaluation(
+      date: date, stage: stage, goldenShot: rule == .goldenShot, rule: rule, explanation: "",
+      missing: [], measures: measures, facts: [], policyVersion: policy.version)
+  }
+
+  /// The held stage of the timeline through `date` and the rule that names it, with the
+  /// day's figures and the fold's state behind them.
+  private static func decide(_ facts: StageFacts, on date: CalendarDate, policy: Policy) -> (
+    measures: StageMeasures, state: StageFold.State?, stage: Stage, rule: StageRule
+  ) {
     let measures = facts.measures(on: date, policy: policy)
     let entry = entry(for: measures, policy: policy)
     let state =
@@ -104,12 +132,6 @@ public enum StageRules {
         ).state
       }()
     let stage = state?.stage ?? entry.stage
-    let rule = stage == entry.stage ? entry : stage.plainRule
-    return StageEvaluation(
-      date: date, stage: stage, goldenShot: rule == .goldenShot, rule: rule,
-      explanation: explanation(rule, measures, policy, state),
-      missing: missing(above: stage, measures, policy),
-      measures: measures, facts: facts.evidence(for: rule, on: date, policy: policy),
-      policyVersion: policy.version)
+    return (measures, state, stage, stage == entry.stage ? entry : stage.plainRule)
   }
 }
