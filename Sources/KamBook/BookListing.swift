@@ -39,17 +39,21 @@ extension BookListing where Row == RiskListing {
   /// too (they name owners and segments; `kam risk` lists none), highest risk first, with
   /// its stake under `spend`.
   public init(_ view: BookView, spend: BookSpendModel) {
-    let rows = Dictionary(
-      view.rows.map { ($0.history.client, $0) }, uniquingKeysWith: { first, _ in first })
-    self.init(
-      date: view.date, policy: view.policy,
-      rows: view.risk.assessments.compactMap { assessment in
-        guard let row = rows[assessment.client] else { return nil }
-        let stake = ClientStake(
-          row.history, on: view.date, horizonDays: view.policy.riskHorizonDays,
-          purchases: view.risk.purchaseModel, spend: spend,
-          churn: assessment.churnProbability(policy: view.policy))
-        return RiskListing(client: row.listing, assessment: assessment, stake: stake)
-      })
+    // Positions, not copies: a row is a history, an entry and a stage to retain and release.
+    let positions = Dictionary(
+      view.rows.indices.map { (view.rows[$0].history.client, $0) },
+      uniquingKeysWith: { first, _ in first })
+    // Each client's stake is its own: on every core, in the assessments' order.
+    let rows = ParallelMap.compactMap(view.risk.assessments, minimumPerCore: 64) {
+      assessment -> RiskListing? in
+      guard let position = positions[assessment.client] else { return nil }
+      let row = view.rows[position]
+      let stake = ClientStake(
+        row.history, on: view.date, horizonDays: view.policy.riskHorizonDays,
+        purchases: view.risk.purchaseModel, spend: spend,
+        churn: assessment.churnProbability(policy: view.policy))
+      return RiskListing(client: row.listing, assessment: assessment, stake: stake)
+    }
+    self.init(date: view.date, policy: view.policy, rows: rows)
   }
 }
