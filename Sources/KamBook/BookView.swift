@@ -127,10 +127,21 @@ extension Book {
       var byClient: [ClientSlug: Int] = [:]
       byClient.reserveCapacity(histories.count)
       for (index, history) in histories.enumerated() { byClient[history.client] = index }
+      // Each shown client's stage, once: its row shows it and the risk's loyal test reads it.
+      let shownIndices =
+        focus.map { client in byClient[client].map { [$0] } ?? [] } ?? Array(histories.indices)
+      let evaluated = ParallelMap.map(shownIndices, minimumPerCore: 64) { index in
+        explaining
+          ? StageRules.evaluate(histories[index], on: date, policy: policy)
+          : StageRules.unexplained(histories[index], on: date, policy: policy)
+      }
+      var placed = [StageEvaluation?](repeating: nil, count: histories.count)
+      for (index, evaluation) in zip(shownIndices, evaluated) { placed[index] = evaluation }
+      let evaluations = placed
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
       let risk = try ChurnRiskReport(
         histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
-        assessing: focus.map { [$0] }, models: stored.churn)
+        assessing: focus.map { [$0] }, models: stored.churn, stages: evaluations.map(\.?.stage))
       if stored.churn == nil {
         keep(Self.churnModelsName, risk.models.encoded, on: date, at: stored.head)
       }
@@ -147,9 +158,7 @@ extension Book {
         let assessed = entry.isProspect ? nil : risks[entry.client]
         return BookView.ClientRow(
           history: history, entry: entry,
-          stage: explaining
-            ? StageRules.evaluate(history, on: date, policy: policy)
-            : StageRules.unexplained(history, on: date, policy: policy),
+          stage: evaluations[index] ?? StageRules.evaluate(history, on: date, policy: policy),
           churnRisk: assessed)
       }
       return BookView(

@@ -74,3 +74,35 @@ struct LoyalClientTests {
     #expect(!ChurnRiskReport.isLoyal(book["acme"], on: Given.day(364), policy: Policy()))
   }
 }
+
+@Suite("Churn risk: stages the caller has")
+struct GivenStagesTests {
+  @Test(
+    "given random books, when each client's stage is handed to the report, then every assessment is the one it evaluates itself"
+  )
+  func sameAssessments() throws {
+    var loyal = 0
+    for seed in 0..<8 as Range<UInt64> {
+      let histories = (0..<12 as Range<UInt64>).map { offset in
+        var history = RandomHistory(seed: seed * 100 + offset, everyKind: true).given.history
+        history.client = GivenBook.slug("client-\(offset)")
+        return history
+      }.sorted { $0.client < $1.client }
+      let policy = Policy()
+      for day in [200, 400, 700] {
+        let date = Given.day(day)
+        let stages = histories.map { StageRules.evaluate($0, on: date, policy: policy).stage }
+        let own = try ChurnRiskReport(histories, on: date, policy: policy)
+        let handed = try ChurnRiskReport(histories, on: date, policy: policy, stages: stages)
+        #expect(handed == own, "seed \(seed), day \(day)")
+        loyal += own.loyal.count
+        // And they are read: handed prospects only, nobody is loyal (no class A given).
+        let prospects = try ChurnRiskReport(
+          histories, on: date, policy: policy, stages: histories.map { _ in .prospect })
+        #expect(prospects.loyal.isEmpty)
+      }
+    }
+    // The stages handed over decide who is loyal: some must be.
+    #expect(loyal > 0)
+  }
+}

@@ -22,12 +22,16 @@ extension ChurnRiskReport {
   ///   - models: the models fitted to the same histories, policy and options on `date`
   ///     before (``models``, as a book stores them), used instead of fitting again; ignored
   ///     when fitted for another day.
+  ///   - stages: each client's stage on `date` under `policy`, where the caller has it
+  ///     (by position, as `histories`), for the loyal test; the others are evaluated here.
   /// - Throws: `PurchaseModelError` only for unusable `options`.
   public init(
     _ histories: [ClientHistory], on date: CalendarDate, policy: Policy,
     classA: Set<ClientSlug> = [], options: PurchaseModelFit.Options = PurchaseModelFit.Options(),
-    assessing: Set<ClientSlug>? = nil, models: ChurnRiskModels? = nil
+    assessing: Set<ClientSlug>? = nil, models: ChurnRiskModels? = nil, stages: [Stage?] = []
   ) throws(PurchaseModelError) {
+    precondition(
+      stages.isEmpty || stages.count == histories.count, "one stage (or nil) per history")
     let facts = ParallelMap.map(histories) { RiskFacts($0, policy: policy) }
     let model: BookPurchaseModel
     let calibration: NoPurchaseCalibration
@@ -48,7 +52,7 @@ extension ChurnRiskReport {
     var assessments = ParallelMap.map(chosen, minimumPerCore: 64) { index in
       Self.assess(
         histories[index], facts[index], on: date, policy: policy, classA: classA, model: model,
-        calibration: calibration, shift: shift)
+        calibration: calibration, shift: shift, stage: stages.isEmpty ? nil : stages[index])
     }
     assessments.sort {
       if $0.risk != $1.risk { return $0.risk > $1.risk }
@@ -83,9 +87,10 @@ extension ChurnRiskReport {
   private static func assess(
     _ history: ClientHistory, _ client: RiskFacts, on date: CalendarDate, policy: Policy,
     classA: Set<ClientSlug>, model: BookPurchaseModel, calibration: NoPurchaseCalibration,
-    shift: AttentionShift
+    shift: AttentionShift, stage: Stage?
   ) -> ChurnRiskAssessment {
-    let loyal = isLoyal(history, facts: client, on: date, policy: policy, classA: classA)
+    let loyal = isLoyal(
+      history, facts: client, on: date, policy: policy, classA: classA, stage: stage)
     let pAlive = model.probabilityAlive(history.client)
     let contact = client.contactGap(on: date, policy: policy)
     var signals: [SignalReading] = []
@@ -127,17 +132,18 @@ extension ChurnRiskReport {
       classA: classA)
   }
 
-  /// `isLoyal` with the client's facts already extracted.
+  /// `isLoyal` with the client's facts already extracted, and its stage on `date` when the
+  /// caller has it.
   static func isLoyal(
     _ history: ClientHistory, facts: RiskFacts, on date: CalendarDate, policy: Policy,
-    classA: Set<ClientSlug>
+    classA: Set<ClientSlug>, stage known: Stage? = nil
   ) -> Bool {
     if classA.contains(history.client) { return true }
     // The tenure test is cheap and rules most clients out before the stage rules run.
     guard let first = facts.firstSale, first <= date,
       first.days(to: date) >= Int64(policy.loyalTenureDays)
     else { return false }
-    let stage = StageRules.unexplained(history, on: date, policy: policy).stage
+    let stage = known ?? StageRules.unexplained(history, on: date, policy: policy).stage
     return stage.isOnPyramid && stage.rank >= Stage.cooperation.rank
   }
 }
