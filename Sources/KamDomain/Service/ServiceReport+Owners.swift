@@ -2,17 +2,24 @@ extension ServiceReport {
   /// Quarters are 91 days, whatever the period asked about.
   static let quarterDays = 91.0
 
-  /// Each owner's split of effort and the what-if, from the report's rows.
+  /// Each owner's split of effort and the what-if, from the report's rows; only the owners
+  /// named in `only`, when given (a focused report's).
   static func owners(
-    _ rows: [ServiceRow], usualMeetings: [ServiceTier: Double], days: Int64
+    _ rows: [ServiceRow], usualMeetings: [ServiceTier: Double], days: Int64,
+    only: Set<String>? = nil
   ) -> [ServiceOwnerRow] {
     // What a tier warrants: the minutes its balanced clients usually get, the whole book's.
     var warranted: [ServiceTier: Double] = [:]
     for tier in ServiceTier.allCases {
+      // Lazily: a copy of each matching row would cost more than its median.
       warranted[tier] = median(
-        rows.filter { $0.tier == tier && $0.verdict == .balanced }.map { Double($0.minutes) })
+        Array(
+          rows.lazy.filter { $0.tier == tier && $0.verdict == .balanced }.map {
+            Double($0.minutes)
+          }))
     }
-    let byOwner = Dictionary(grouping: rows, by: \.owner)
+    let owned = only.map { owners in rows.filter { owners.contains($0.owner) } } ?? rows
+    let byOwner = Dictionary(grouping: owned, by: \.owner)
     return byOwner.keys.sorted().map { owner in
       let rows = byOwner[owner]!
       let minutes = rows.map(\.minutes).reduce(0, +)
@@ -21,11 +28,12 @@ extension ServiceReport {
       if minutes > 0 {
         let total = Double(minutes)
         acquisition =
-          Double(rows.filter { $0.tier == .acquisition }.map(\.minutes).reduce(0, +)) / total
+          Double(rows.lazy.filter { $0.tier == .acquisition }.map(\.minutes).reduce(0, +))
+          / total
         for paretoClass in ParetoClass.allCases {
           byClass[paretoClass] =
             Double(
-              rows.filter { $0.tier != .acquisition && $0.paretoClass == paretoClass }
+              rows.lazy.filter { $0.tier != .acquisition && $0.paretoClass == paretoClass }
                 .map(\.minutes).reduce(0, +)) / total
         }
       }

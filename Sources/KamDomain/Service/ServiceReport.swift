@@ -61,9 +61,9 @@ public struct ServiceReport: Hashable, Sendable {
     var usualMeetings: [ServiceTier: Double] = [:]
     var usualMinutes: [ServiceTier: Double] = [:]
     for tier in ServiceTier.allCases {
-      let members = served.filter { $0.tier == tier }
-      usualMeetings[tier] = Self.median(members.map { Double($0.meetings) })
-      usualMinutes[tier] = Self.median(members.map { Double($0.minutes) })
+      let members = served.lazy.filter { $0.tier == tier }
+      usualMeetings[tier] = Self.median(Array(members.map { Double($0.meetings) }))
+      usualMinutes[tier] = Self.median(Array(members.map { Double($0.minutes) }))
     }
     self.usualMeetings = usualMeetings
     self.usualMinutes = usualMinutes
@@ -104,19 +104,21 @@ public struct ServiceReport: Hashable, Sendable {
         of: row, usualMeetings: usualMeetings, days: days, policy: policy)
       rows.append(row)
     }
-    rows.sort {
-      if $0.owner != $1.owner { return $0.owner < $1.owner }
-      if $0.minutes != $1.minutes { return $0.minutes > $1.minutes }
-      return $0.client < $1.client
-    }
-    let owners = Self.owners(rows, usualMeetings: usualMeetings, days: days)
     if let focus {
-      rows = rows.filter { $0.client == focus }
-      self.owners = owners.filter { owner in rows.contains { $0.owner == owner.owner } }
+      // One row shown, and its owner's: what a tier warrants is still the whole book's.
+      let shown = rows.filter { $0.client == focus }
+      self.owners = Self.owners(
+        rows, usualMeetings: usualMeetings, days: days, only: Set(shown.map(\.owner)))
+      self.rows = shown
     } else {
-      self.owners = owners
+      rows.sort {
+        if $0.owner != $1.owner { return $0.owner < $1.owner }
+        if $0.minutes != $1.minutes { return $0.minutes > $1.minutes }
+        return $0.client < $1.client
+      }
+      self.owners = Self.owners(rows, usualMeetings: usualMeetings, days: days)
+      self.rows = rows
     }
-    self.rows = rows
   }
 
   /// The row of one client, if it is in the report.
