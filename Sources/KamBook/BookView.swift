@@ -127,38 +127,34 @@ extension Book {
       var byClient: [ClientSlug: Int] = [:]
       byClient.reserveCapacity(histories.count)
       for (index, history) in histories.enumerated() { byClient[history.client] = index }
-      // Each shown client's stage, once: its row shows it and the risk's loyal test reads it.
-      let shownIndices =
-        focus.map { client in byClient[client].map { [$0] } ?? [] } ?? Array(histories.indices)
-      let evaluated = ParallelMap.map(shownIndices, minimumPerCore: 64) { index in
-        explaining
-          ? StageRules.evaluate(histories[index], on: date, policy: policy)
-          : StageRules.unexplained(histories[index], on: date, policy: policy)
-      }
-      var placed = [StageEvaluation?](repeating: nil, count: histories.count)
-      for (index, evaluation) in zip(shownIndices, evaluated) { placed[index] = evaluation }
-      let evaluations = placed
-      let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
-      let risk = try ChurnRiskReport(
-        histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
-        assessing: focus.map { [$0] }, models: stored.churn, stages: evaluations.map(\.?.stage))
-      if stored.churn == nil {
-        keep(Self.churnModelsName, risk.models.encoded, on: date, at: stored.head)
-      }
-      let risks = Dictionary(
-        risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
       let shown = portfolio.entries.compactMap { entry -> (PortfolioEntry, Int)? in
         guard focus.map({ $0 == entry.client }) ?? true, let index = byClient[entry.client]
         else { return nil }
         return (entry, index)
       }
-      let rows = ParallelMap.map(shown, minimumPerCore: 64) { entry, index in
-        let history = histories[index]
+      // Each shown client's stage, once: its row shows it and the risk's loyal test reads it.
+      let evaluations = ParallelMap.map(shown, minimumPerCore: 64) { _, index in
+        explaining
+          ? StageRules.evaluate(histories[index], on: date, policy: policy)
+          : StageRules.unexplained(histories[index], on: date, policy: policy)
+      }
+      var stages = [Stage?](repeating: nil, count: histories.count)
+      for ((_, index), evaluation) in zip(shown, evaluations) { stages[index] = evaluation.stage }
+      let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
+      let risk = try ChurnRiskReport(
+        histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
+        assessing: focus.map { [$0] }, models: stored.churn, stages: stages)
+      if stored.churn == nil {
+        keep(Self.churnModelsName, risk.models.encoded, on: date, at: stored.head)
+      }
+      let risks = Dictionary(
+        risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
+      let rows = ParallelMap.map(shown.indices, minimumPerCore: 64) { position in
+        let (entry, index) = shown[position]
         // Prospects have no purchases to lose: their risk is not assessed.
         let assessed = entry.isProspect ? nil : risks[entry.client]
         return BookView.ClientRow(
-          history: history, entry: entry,
-          stage: evaluations[index] ?? StageRules.evaluate(history, on: date, policy: policy),
+          history: histories[index], entry: entry, stage: evaluations[position],
           churnRisk: assessed)
       }
       return BookView(
