@@ -34,7 +34,7 @@ public struct BookPurchaseModel: Hashable, Sendable {
   ) throws(PurchaseModelError) {
     let listed = Self.listedSummaries(facts, on: date)
     self.date = date
-    self.summaries = Self.byClient(listed)
+    self.summaries = Dictionary(summaries: listed)
     self.fit = try PurchaseModelFit.fit(listed.map(\.summary), options: options)
   }
 
@@ -42,7 +42,7 @@ public struct BookPurchaseModel: Hashable, Sendable {
   /// stored models): the same model as fitting them again, without the fit.
   init(facts: [RiskFacts], on date: CalendarDate, fit: PurchaseModelFit) {
     self.date = date
-    self.summaries = Self.byClient(Self.listedSummaries(facts, on: date))
+    self.summaries = Dictionary(summaries: Self.listedSummaries(facts, on: date))
     self.fit = fit
   }
 
@@ -59,13 +59,6 @@ public struct BookPurchaseModel: Hashable, Sendable {
       }
     }
     return listed.inAscendingOrder { $0.client }
-  }
-
-  /// The summaries by client.
-  private static func byClient(_ listed: [(client: ClientSlug, summary: PurchaseSummary)])
-    -> [ClientSlug: PurchaseSummary]
-  {
-    Dictionary(listed.lazy.map { ($0.client, $0.summary) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// P(alive) of `client` on the day, from whichever model is in use; nil for a client

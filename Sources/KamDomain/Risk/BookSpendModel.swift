@@ -19,8 +19,7 @@ public struct BookSpendModel: Hashable, Sendable {
   public init(_ histories: [ClientHistory], on date: CalendarDate) {
     let listed = Self.listedSummaries(histories, on: date)
     self.date = date
-    self.summaries = Dictionary(
-      listed.lazy.map { ($0.client, $0.summary) }, uniquingKeysWith: { first, _ in first })
+    self.summaries = Dictionary(summaries: listed)
     self.fit = SpendModelFit.fit(listed.map(\.summary))
   }
 
@@ -28,9 +27,7 @@ public struct BookSpendModel: Hashable, Sendable {
   /// book's stored models): the same model as fitting them again, without the fit.
   public init(_ histories: [ClientHistory], on date: CalendarDate, fit: SpendModelFit) {
     self.date = date
-    self.summaries = Dictionary(
-      Self.listedSummaries(histories, on: date).lazy.map { ($0.client, $0.summary) },
-      uniquingKeysWith: { first, _ in first })
+    self.summaries = Dictionary(summaries: Self.listedSummaries(histories, on: date))
     self.fit = fit
   }
 
