@@ -15,30 +15,59 @@ extension Book {
     risk: ChurnRiskModels, spend: SpendModelFit
   ) {
     try BookError.catching {
-      let inputs: (Policy, StoredModels, [ClientHistory]) = try store.reading { tx in
+      let inputs: (Policy, StoredModels, FitSource) = try store.reading { tx in
         let stored = try StoredModels(tx, on: date, knownAt: knownAt, before: nil)
-        if stored.churn != nil, stored.spend != nil { return (Policy(), stored, []) }
+        if stored.churn != nil, stored.spend != nil { return (Policy(), stored, .histories([])) }
+        let policy = try self.policy(knownAt: knownAt, in: tx)
+        // Of the log as it stands, the kept facts caught up with the last writes.
+        if knownAt == nil, let current = try currentRiskFacts(policy: policy, in: tx) {
+          return (policy, stored, .facts(current.facts, keep: current.keep))
+        }
         return (
-          try self.policy(knownAt: knownAt, in: tx), stored,
-          try self.histories(knownOn: date, knownAt: knownAt, before: nil, in: tx)
+          policy, stored,
+          .histories(try self.histories(knownOn: date, knownAt: knownAt, before: nil, in: tx))
         )
       }
-      let (policy, stored, histories) = inputs
+      let (policy, stored, source) = inputs
       // The spend fit runs on its own thread beside the churn fits, which leave a core idle
       // between their parallel stretches: the same models, sooner.
       let (risk, spend) = try ParallelMap.both(
         { () throws(PurchaseModelError) -> ChurnRiskModels in
           if let churn = stored.churn { return churn }
-          return try ChurnRiskReport(
-            histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
-          ).models
+          switch source {
+          case .facts(let facts, _):
+            return try ChurnRiskReport.models(
+              facts, on: date, policy: policy, options: BookView.fitOptions)
+          case .histories(let histories):
+            return try ChurnRiskReport(
+              histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
+            ).models
+          }
         },
-        { stored.spend ?? BookSpendModel(histories, on: date).fit })
+        {
+          if let spend = stored.spend { return spend }
+          switch source {
+          case .facts(let facts, _): return BookSpendModel(facts, on: date).fit
+          case .histories(let histories): return BookSpendModel(histories, on: date).fit
+          }
+        })
       // Kept on this thread: the store's connection belongs to it.
-      if stored.churn == nil { keep(Self.churnModelsName, risk.encoded, on: date, at: stored.head) }
-      if stored.spend == nil { keep(Self.spendModelName, spend.encoded, on: date, at: stored.head) }
+      var kept: [(name: String, day: CalendarDate, body: [UInt8])] = []
+      if case .facts(let facts, keep: true) = source {
+        kept.append((Self.riskFactsName, Self.riskFactsDay, facts.encoded))
+      }
+      if stored.churn == nil { kept.append((Self.churnModelsName, date, risk.encoded)) }
+      if stored.spend == nil { kept.append((Self.spendModelName, date, spend.encoded)) }
+      keep(kept, at: stored.head)
       return (risk, spend)
     }
+  }
+
+  /// What the models are fitted from: the kept facts caught up (and whether to keep them
+  /// so), or the histories themselves.
+  private enum FitSource {
+    case facts(BookRiskFacts, keep: Bool)
+    case histories([ClientHistory])
   }
 
   /// The spend model of a view's clients on its day (`kam risk`, the report): read back

@@ -12,7 +12,7 @@ extension Book {
     in period: Range<CalendarDate>, knownAt: Instant? = nil, focus: ClientSlug? = nil
   ) throws(BookError) -> ServiceReport {
     let last = period.upperBound.adding(days: -1)
-    return try service(
+    return service(
       in: period, view: try view(on: last, knownAt: knownAt, focus: focus), focus: focus)
   }
 

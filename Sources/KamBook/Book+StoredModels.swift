@@ -14,10 +14,19 @@ extension Book {
   /// writing to (the query does not wait for it), a full disk or a role that may not write
   /// (a PostgreSQL `kam_reader`) leaves it unstored, and the next query fits again.
   func keep(_ name: String, _ body: [UInt8], on day: CalendarDate, at head: SequenceNumber?) {
-    guard let head else { return }
+    keep([(name, day, body)], at: head)
+  }
+
+  /// Keeps several models fitted at `head` in one transaction, as ``keep(_:_:on:at:)``
+  /// keeps one: a commit, not one per model.
+  func keep(_ models: [(name: String, day: CalendarDate, body: [UInt8])], at head: SequenceNumber?)
+  {
+    guard let head, !models.isEmpty else { return }
     _ = try? store.writeIfIdle { tx in
       guard try tx.lastSequence() == head else { return }
-      try tx.save(StoredModel(name: name, day: day, logSeq: head, body: body))
+      for model in models {
+        try tx.save(StoredModel(name: model.name, day: model.day, logSeq: head, body: model.body))
+      }
     }
   }
 

@@ -13,8 +13,9 @@ package import KamTime
 package protocol BookTransaction: EventLogTransaction {
   /// The model stored under `name` for `day`, if any (whatever log position it was fitted at).
   func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel?
-  /// Stores `model` in place of the one for its name and day, and drops every stored
-  /// model fitted at an earlier log position: none can be read again.
+  /// Stores `model` in place of the one for its name and day, and drops every model of
+  /// its name stored at an earlier log position: only the latest of a name is read again
+  /// (the risk facts, caught up from it) or read at all.
   func save(_ model: StoredModel) throws
   /// Drops every stored model: a rebuild folds the log again, and what was computed from
   /// the old projections at the same log position need not be what the new ones give.

@@ -93,7 +93,9 @@ extension MemoryBookTransaction {
 
   func save(_ model: StoredModel) throws {
     try requireWritable()
-    state.storedModels = state.storedModels.filter { $0.value.logSeq >= model.logSeq }
+    state.storedModels = state.storedModels.filter {
+      $0.value.name != model.name || $0.value.logSeq >= model.logSeq
+    }
     state.storedModels[model.name + " " + model.day.description] = model
   }
 

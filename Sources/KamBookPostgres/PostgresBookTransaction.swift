@@ -222,7 +222,7 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
 
   func save(_ model: StoredModel) throws {
     try write([
-      "DELETE FROM stored_models WHERE log_seq < \(model.logSeq.rawValue)",
+      "DELETE FROM stored_models WHERE name = \(model.name) AND log_seq < \(model.logSeq.rawValue)",
       """
       INSERT INTO stored_models (name, day, log_seq, body)
       VALUES (\(model.name), \(model.day.description), \(model.logSeq.rawValue), \(ByteBuffer(bytes: model.body)))

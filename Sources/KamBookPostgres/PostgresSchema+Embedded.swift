@@ -240,7 +240,7 @@ extension PostgresSchema {
         -- (as schema/0009 for SQLite).
         --
         -- One row per model and business day, with the log's last seq when it was fitted;
-        -- read only while the log still ends there. Any reader may fit them, but only
+        -- read only while the log still ends there (the risk facts are caught up from it). Any reader may fit them, but only
         -- kam_writer stores them: a kam_reader's query fits each time.
         CREATE TABLE stored_models (
           name     text    NOT NULL,

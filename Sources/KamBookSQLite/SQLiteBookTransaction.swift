@@ -243,7 +243,9 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
   }
 
   package func save(_ model: StoredModel) throws {
-    try db.execute("DELETE FROM stored_models WHERE log_seq < ?", [model.logSeq.rawValue])
+    try db.execute(
+      "DELETE FROM stored_models WHERE name = ? AND log_seq < ?",
+      [model.name, model.logSeq.rawValue])
     try db.execute(
       """
       INSERT INTO stored_models (name, day, log_seq, body) VALUES (?1, ?2, ?3, ?4)

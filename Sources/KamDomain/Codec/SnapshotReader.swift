@@ -51,6 +51,13 @@ struct SnapshotReader {
     return text.withUTF8 { $0.elementsEqual(bytes[offset..<offset + count]) }
   }
 
+  /// What ``SnapshotWriter/blob(_:)`` wrote.
+  mutating func blob() throws(SnapshotError) -> [UInt8] {
+    let count = try count()
+    defer { offset += count }
+    return Array(bytes[offset..<offset + count])
+  }
+
   /// Reads past a string.
   mutating func skipString() throws(SnapshotError) { offset += try count() }
 

@@ -18,9 +18,16 @@ struct SnapshotWriter {
   }
 
   mutating func string(_ value: String) {
-    let utf8 = Array(value.utf8)
-    int(utf8.count)
-    bytes.append(contentsOf: utf8)
+    // A native string knows its UTF-8 count: no copy of it is made first.
+    int(value.utf8.count)
+    bytes.append(contentsOf: value.utf8)
+  }
+
+  /// Length-prefixed bytes written as they are: one part of a whole that is read in
+  /// parts (``SnapshotReader/blob()``).
+  mutating func blob(_ value: [UInt8]) {
+    int(value.count)
+    bytes.append(contentsOf: value)
   }
 
   /// A presence byte, then the value when there is one.

@@ -31,6 +31,18 @@ public struct BookSpendModel: Hashable, Sendable {
     self.fit = fit
   }
 
+  /// Summarises and fits a book's kept facts as of `date`: the model
+  /// ``init(_:on:)`` fits from the histories the facts were taken from.
+  package init(_ facts: BookRiskFacts, on date: CalendarDate) {
+    var listed: [(client: ClientSlug, summary: SpendSummary)] = []
+    for client in facts.known(on: date) {
+      if let summary = client.spendSummary(asOf: date) { listed.append((client.client, summary)) }
+    }
+    self.date = date
+    self.summaries = Dictionary(summaries: listed)
+    self.fit = SpendModelFit.fit(listed.map(\.summary))
+  }
+
   /// Each buying client's spend summary on `date`, in slug order.
   private static func listedSummaries(_ histories: [ClientHistory], on date: CalendarDate)
     -> [(client: ClientSlug, summary: SpendSummary)]

@@ -63,7 +63,7 @@ extension ChurnRiskReport {
   }
 
   /// The purchase model on `date` and the calibration learned at its cut.
-  private static func fit(
+  static func fit(
     _ facts: [RiskFacts], on date: CalendarDate, policy: Policy,
     options: PurchaseModelFit.Options
   ) throws(PurchaseModelError) -> (BookPurchaseModel, NoPurchaseCalibration) {

@@ -88,6 +88,18 @@ extension RiskFacts {
     Self.count(saleDays, through: date) { $0 }
   }
 
+  /// The client's spend summary at the end of `date`, as ``SpendSummary/init(sales:asOf:)``
+  /// gives it from the same sales: the running totals' difference is the days after the
+  /// first; nil without a sale by then.
+  func spendSummary(asOf date: CalendarDate) -> SpendSummary? {
+    let bought = saleDayCount(through: date)
+    guard bought > 0 else { return nil }
+    let days = bought - 1
+    let total = spendThroughDay[bought - 1] - spendThroughDay[0]
+    return SpendSummary(
+      repeatDays: days, meanSpend: days == 0 ? 0 : Double(total) / 100 / Double(days))
+  }
+
   /// How many meetings fall on or before `date`.
   func meetingCount(through date: CalendarDate) -> Int {
     Self.count(meetings, through: date, \.date)
