@@ -30,7 +30,9 @@ extension BookView.ClientRow {
 extension BookListing where Row == ClientListing {
   /// The listing of an evaluated view: one row per client it shows, in its rank order.
   public init(_ view: BookView) {
-    self.init(date: view.date, policy: view.policy, rows: view.rows.map(\.listing))
+    // Each row's strings and reasons are copied out of its history and entry: on every core.
+    let rows = ParallelMap.map(view.rows, minimumPerCore: 256) { $0.listing }
+    self.init(date: view.date, policy: view.policy, rows: rows)
   }
 }
 
