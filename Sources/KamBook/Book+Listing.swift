@@ -24,7 +24,8 @@ extension Book {
     -> BookListing<ClientListing>
   {
     try listing(
-      Self.clientListingName, on: date, knownAt: knownAt, ClientListing.decoded,
+      Self.clientListingName, on: date, knownAt: knownAt,
+      { bytes, date, _ throws(SnapshotError) in try ClientListing.decoded(bytes, on: date) },
       ClientListing.encoded
     ) {
       // A listing keeps each client's stage alone, not its explanation.
@@ -54,7 +55,7 @@ extension Book {
   /// `evaluate`'s, kept against the log position it was evaluated at (nil: not kept).
   private func listing<Row>(
     _ name: String, on date: CalendarDate, knownAt: Instant?,
-    _ decode: ([UInt8], CalendarDate) throws(SnapshotError) -> [Row],
+    _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> [Row],
     _ encode: ([Row], CalendarDate) -> [UInt8],
     evaluate: () throws -> (BookListing<Row>, head: SequenceNumber?)
   ) throws(BookError) -> BookListing<Row> {
@@ -85,7 +86,7 @@ extension Book {
     try BookError.catching {
       try store.reading { tx in
         // Only the client's row is decoded, of 23,570 on the CDNOW book.
-        let one = { (bytes: [UInt8], date: CalendarDate) throws(SnapshotError) in
+        let one = { (bytes: [UInt8], date: CalendarDate, _: Policy) throws(SnapshotError) in
           try ClientListing.decoded(bytes, on: date, client: client).map { [$0] } ?? []
         }
         guard
@@ -99,16 +100,19 @@ extension Book {
   }
 
   /// The rows stored as `name` for `date` at the log's last event, if any, with the policy
-  /// in force, read in `tx`.
+  /// in force, read in `tx`: the policy they were evaluated under, which `decode` is given.
   private func storedListing<Row>(
     _ name: String, on date: CalendarDate,
-    _ decode: ([UInt8], CalendarDate) throws(SnapshotError) -> [Row], in tx: any BookTransaction
+    _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> [Row],
+    in tx: any BookTransaction
   ) throws -> BookListing<Row>? {
     let head = try tx.lastSequence()
-    guard let stored = try tx.storedModel(name, on: date), stored.logSeq == head,
-      // One of another format, or damaged, is evaluated again and replaced.
-      let rows = try? decode(stored.body, date)
-    else { return nil }
-    return BookListing(date: date, policy: try policy(knownAt: nil, in: tx), rows: rows)
+    guard let stored = try tx.storedModel(name, on: date), stored.logSeq == head else {
+      return nil
+    }
+    let policy = try policy(knownAt: nil, in: tx)
+    // One of another format, or damaged, is evaluated again and replaced.
+    guard let rows = try? decode(stored.body, date, policy) else { return nil }
+    return BookListing(date: date, policy: policy, rows: rows)
   }
 }

@@ -43,7 +43,7 @@ struct StoredListingTests {
     let storedRisk = try #require(
       try StoredModelsTests.stored(book, Book.riskListingName, on: day))
     #expect(storedRisk.logSeq == head)
-    #expect(try RiskListing.decoded(storedRisk.body, on: day) == risk)
+    #expect(try RiskListing.decoded(storedRisk.body, on: day, policy: try book.policy()) == risk)
     #expect(try book.riskListing(on: day).rows == risk)
   }
 
@@ -167,7 +167,7 @@ struct StoredListingTests {
       ClientListing.format == 2 && Self.fingerprint(clients) == 12_005_828_827_205_319_344,
       "the listing changed: bump ClientListing.format, then pin \(Self.fingerprint(clients))")
     #expect(
-      RiskListing.format == 2_001 && Self.fingerprint(risk) == 7_301_431_495_019_828_003,
+      RiskListing.format == 2_002 && Self.fingerprint(risk) == 16_565_570_148_995_263_361,
       "the risk listing changed: bump RiskListing.format, then pin \(Self.fingerprint(risk))")
   }
 
