@@ -51,8 +51,8 @@ extension BookRiskFacts {
     facts.reserveCapacity(Int(count))
     firstDays.reserveCapacity(Int(count))
     for block in decoded {
-      for (client, firstDay) in try block.get() {
-        facts.append(client)
+      for (read, firstDay) in try block.get() {
+        facts.append(read)
         firstDays.append(firstDay)
       }
     }

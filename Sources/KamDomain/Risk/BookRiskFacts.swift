@@ -5,8 +5,9 @@ import KamTime
 ///
 /// A client's facts are its history's alone (and the policy's hourly rate, which prices
 /// meetings), whatever the day asked about, so a book keeps them between writes and after
-/// one replaces only the clients it touched (``update(_:with:policy:)``) instead of reading every
-/// history again: `kam risk --model` right after a `kam log sale` then reads one row.
+/// one replaces only the clients it touched (``update(_:with:policy:)``) instead of reading
+/// every history again: `kam risk --model` right after a `kam log sale` then reads one row
+/// and one client's snapshot.
 ///
 /// ```swift
 /// var facts = BookRiskFacts(histories, policy: policy)
