@@ -26,7 +26,7 @@ struct ClientRows {
     let cut: [String]
     (rows, cut) = selection.limited(order.sorted(rows))
     guard global.outputFormat == .table else {
-      global.writer.write(rows.map(Self.record), empty: empty)
+      global.writer.write(rows, empty: empty, record: Self.record)
       return
     }
     var title = try global.titleParts(what, date: view.date, currency: book.currency)

@@ -75,17 +75,16 @@ struct ValueCommand: ParsableCommand, PrintsTables {
     let cut: [String]
     (rows, cut) = selection.limited(rows)
     guard global.outputFormat == .table else {
-      global.writer.write(
-        rows.map { row in
-          [
-            .init("client", .string(row.client.rawValue)),
-            .init("revenue", .string(row.revenue.description)),
-            .init("cogs", .string(row.cogs.description)),
-            .init("costToServe", .string(row.costToServe.description)),
-            .init("profit", .string(row.profit.description)),
-            .init("cumulativeProfitShare", .number(Self.rounded(row.cumulativeProfitShare))),
-          ]
-        }, empty: "(no clients)")
+      global.writer.write(rows, empty: "(no clients)") { row in
+        [
+          .init("client", .string(row.client.rawValue)),
+          .init("revenue", .string(row.revenue.description)),
+          .init("cogs", .string(row.cogs.description)),
+          .init("costToServe", .string(row.costToServe.description)),
+          .init("profit", .string(row.profit.description)),
+          .init("cumulativeProfitShare", .number(Self.rounded(row.cumulativeProfitShare))),
+        ]
+      }
       return
     }
     var title = try global.titleParts("Value per client", date: date, currency: book.currency)

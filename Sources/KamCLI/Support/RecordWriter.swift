@@ -33,6 +33,20 @@ struct RecordWriter {
     }
   }
 
+  /// Prints a record of each of `rows`, as ``write(_:columns:empty:)`` prints them; as JSON,
+  /// each record is written as it is made, so a listing of 20,000 clients never holds
+  /// 20,000 records at once.
+  func write<Rows: Collection>(
+    _ rows: Rows, columns: [String]? = nil, empty: String = "(none)",
+    record: (Rows.Element) -> [JSON.Member]
+  ) {
+    guard format == .json else {
+      write(rows.map(record), columns: columns, empty: empty)
+      return
+    }
+    console.line(jsonArray: rows) { JSON.object(record($0)) }
+  }
+
   /// A table of records with nothing said about its columns: the keys as
   /// headings, numbers on the right, text cut to fit in the keys' order.
   static func peopleTable(_ keys: [String], _ records: [[JSON.Member]], empty: String)
