@@ -159,25 +159,42 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     add("on_date < ?", query.end?.description)
     add("to_stage = ?", query.to?.rawValue)
     add("from_stage = ?", query.from?.rawValue)
+    // Without a client or a first day, most of the table is asked for: read in its own
+    // order and sorted here, which is a fifth of the time of the date index's lookups and
+    // SQLite's sort of every row (CDNOW: 4 ms against 20).
+    let everything = query.client == nil && query.begin == nil
     let sql = """
-      SELECT client, from_stage, to_stage, on_date, rule, cause_seq, policy_version
-      FROM stage_transitions WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY on_date, client, n
+      SELECT client, n, from_stage, to_stage, on_date, rule, cause_seq, policy_version
+      FROM stage_transitions\(everything ? " NOT INDEXED" : "")
+      WHERE \(conditions.joined(separator: " AND "))
       """
-    var result: [ClientTransition] = []
+    var rows: [(n: Int64, day: Int64, transition: ClientTransition)] = []
     try db.forEachRow(sql, arguments) { row in
       guard let client = ClientSlug(rawValue: try row.column(0)),
-        let to = Stage(rawValue: try row.column(2)),
-        let on = CalendarDate(iso: try row.column(3, as: String.self))
+        let to = Stage(rawValue: try row.column(3)),
+        let on = CalendarDate(iso: try row.column(4, as: String.self))
       else { return }
-      result.append(
-        ClientTransition(
-          client: client,
-          transition: StageTransition(
-            from: try row.column(1, as: String?.self).flatMap(Stage.init(rawValue:)), to: to,
-            on: on, rule: try row.column(4), causeSeq: try row.column(5),
-            policyVersion: try row.column(6))))
+      rows.append(
+        (
+          try row.column(1), on.daysSinceEpoch,
+          ClientTransition(
+            client: client,
+            transition: StageTransition(
+              from: try row.column(2, as: String?.self).flatMap(Stage.init(rawValue:)), to: to,
+              on: on, rule: try row.column(5), causeSeq: try row.column(6),
+              policyVersion: try row.column(7)))
+        ))
     }
+    // By day, then client, then the client's order: as `ORDER BY on_date, client, n` sorts
+    // (slugs are ASCII, so their order is their bytes').
+    rows.sort {
+      if $0.day != $1.day { return $0.day < $1.day }
+      if $0.transition.client != $1.transition.client {
+        return $0.transition.client < $1.transition.client
+      }
+      return $0.n < $1.n
+    }
+    let result = rows.map(\.transition)
     return result
   }
 
