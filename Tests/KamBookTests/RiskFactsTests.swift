@@ -38,6 +38,15 @@ struct RiskFactsTests {
     #expect(models.spend == spend.fit, "spend model after \(what)")
     // Each client's spend summary too, not only the fit they give.
     #expect(BookSpendModel(try fresh(book), on: day) == spend, "spend summaries after \(what)")
+    // The owners' attention reads the same facts.
+    let histories = Array(try book.foldedHistories().values)
+    let policy = try book.policy()
+    for period in [CalendarPeriod.quarterly, .monthly] {
+      #expect(
+        try book.attention(through: day, period: period)
+          == AttentionReport(histories, through: day, policy: policy, period: period),
+        "attention after \(what)")
+    }
   }
 
   /// The row the facts are kept in.
@@ -159,6 +168,35 @@ struct RiskFactsTests {
       Self.client, with: try book.foldedHistories()[Self.client], policy: try book.policy())
     #expect(try book.riskFacts() == caughtUp)
     #expect(try book.riskFacts() != (try Self.fresh(book)))
+  }
+
+  @Test(
+    "given a random book with meetings, when the owners' attention is asked before and after the facts are kept and after a meeting, then it is the report of every history",
+    arguments: BookStoreKind.available, [5, 6] as [UInt64])
+  func attention(store: BookStoreKind, seed: UInt64) throws {
+    let folder = TemporaryDirectory()
+    let book = try RandomBook(store, in: folder, seed: seed, commands: 120, catchUp: .afterEach)
+      .book
+    let day = CalendarDate(iso: "2025-12-31")!
+    let since = CalendarDate(iso: "2025-03-01")
+    func expectTheHistories(_ what: String) throws {
+      let report = AttentionReport(
+        Array(try book.foldedHistories().values), through: day, policy: try book.policy(),
+        period: .monthly, since: since)
+      #expect(report.rows.count > 1, "a report with rows \(what)")
+      #expect(
+        try book.attention(through: day, period: .monthly, since: since) == report,
+        "attention \(what)")
+    }
+    try expectTheHistories("with no facts kept")
+    #expect(try Self.kept(book) != nil, "made afresh, so kept")
+    try expectTheHistories("from the kept facts")
+    let acme = ClientSlug(rawValue: "acme")!
+    try Self.record(
+      book, .meetingHeld(MeetingHeld(client: acme, kind: .visit, minutes: 45)), for: acme,
+      on: "2025-11-20", 500)
+    try book.catchUp()
+    try expectTheHistories("after one more meeting, caught up")
   }
 
   @Test(

@@ -39,9 +39,8 @@ struct AttentionCommand: ParsableCommand, PrintsTables {
     let asked = try period.expression(global, intervals: interval == nil)
     let interval = period.interval(interval, noting: global.console) ?? .quarterly
     let last = asked?.end.map { min(date, $0.adding(days: -1)) } ?? date
-    let report = AttentionReport(
-      Array(try book.histories(knownAt: knownAt).values), through: last,
-      policy: try book.policy(knownAt: knownAt), period: interval, since: asked?.begin)
+    let report = try book.attention(
+      through: last, period: interval, since: asked?.begin, knownAt: knownAt)
     // The owner typed as kam clients takes it (`anna`); an unknown one is refused, not empty.
     let owner = try self.owner.map { typed -> String in
       if typed == AttentionReport.team { return typed }

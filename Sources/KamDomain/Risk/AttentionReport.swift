@@ -30,6 +30,19 @@ public struct AttentionReport: Hashable, Sendable {
       through: date, period: period)
   }
 
+  /// ``init(_:through:policy:period:since:)`` over a book's kept facts, which hold every
+  /// meeting, owner and first sale the histories would give.
+  package init(
+    _ facts: BookRiskFacts, through date: CalendarDate, policy: Policy,
+    period: CalendarPeriod = .quarterly, since: CalendarDate? = nil
+  ) {
+    precondition(facts.priced(as: policy), "facts priced at another hourly rate")
+    let meetings = AttentionMeeting.all(facts.facts, through: date, policy: policy)
+    self.init(
+      meetings: since.map { first in meetings.filter { $0.date >= first } } ?? meetings,
+      through: date, period: period)
+  }
+
   /// The report over already classified meetings, all dated on or before `date`.
   init(meetings: [AttentionMeeting], through date: CalendarDate, period: CalendarPeriod) {
     self.period = period
