@@ -55,17 +55,18 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       on: try global.evaluationDate(), knownAt: try global.knownAtInstant())
     let owners = selection.names(of: view.rows.lazy.map(\.client))
     let keep = try selection.filter(owners: owners)
+    // The rows stay where they are; what is sorted, selected and cut is their positions.
     let rows = view.rows
-    let listed = Self.positions(view, all: all, order: sort)
-    let (sorted, cut) = selection.limited(
-      selection.narrows ? listed.filter { keep(rows[$0].client) } : listed)
+    let positions = Self.positions(view, all: all, order: sort)
+    let (shown, cut) = selection.limited(
+      selection.narrows ? positions.filter { keep(rows[$0].client) } : positions)
     if global.outputFormat == .json {
-      global.console.line(jsonArray: sorted) { Self.json(rows[$0]) }
+      global.console.line(jsonArray: shown) { Self.json(rows[$0]) }
       return
     }
     let empty = all ? "(no clients with purchases)" : "(no loyal clients)"
     guard global.outputFormat == .table else {
-      global.writer.write(sorted.map { Self.tableRow(rows[$0]) }, empty: empty)
+      global.writer.write(shown.map { Self.tableRow(rows[$0]) }, empty: empty)
       return
     }
     var title = try global.titleParts(
@@ -76,7 +77,7 @@ struct RiskCommand: ParsableCommand, PrintsTables {
       &title, owners: owners, order: sort == .valueAtStake ? nil : sort.rawValue, cut: cut)
     global.printTable(
       PeopleTable(
-        title: title, columns: Self.columns, rows: sorted.map { Self.cells(rows[$0]) },
+        title: title, columns: Self.columns, rows: shown.map { Self.cells(rows[$0]) },
         empty: empty))
   }
 
