@@ -50,10 +50,9 @@ public struct BookSpendModel: Hashable, Sendable {
     var listed: [(client: ClientSlug, summary: SpendSummary)] = []
     listed.reserveCapacity(histories.count)
     for history in histories {
-      let sales = history.sales.lazy.filter { !history.isRetracted($0.seq) }.map {
-        (date: $0.date, amount: $0.amount)
-      }
-      if let summary = SpendSummary(sales: sales, asOf: date) {
+      // The same arithmetic as a book's kept facts (`RiskFacts.spendSummary`).
+      let (days, totals) = RiskFacts.saleDays(of: history)
+      if let summary = RiskFacts.spendSummary(days: days, totals: totals, asOf: date) {
         listed.append((history.client, summary))
       }
     }

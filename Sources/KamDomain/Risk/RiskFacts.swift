@@ -49,23 +49,7 @@ extension RiskFacts {
     client = history.client
     owner = history.owner ?? AttentionReport.unassigned
     registeredOn = history.registeredOn
-    // Sorted, then each day once: cheaper than a set for a client's few hundred sales.
-    let sales = history.sales.filter { counts($0.seq) }.sorted { $0.date < $1.date }
-    var days: [CalendarDate] = []
-    var totals: [Int64] = []
-    days.reserveCapacity(sales.count)
-    totals.reserveCapacity(sales.count)
-    for sale in sales {
-      let running = (totals.last ?? 0).saturatingAdding(sale.amount.minorUnits)
-      if days.last == sale.date {
-        totals[totals.count - 1] = running
-      } else {
-        days.append(sale.date)
-        totals.append(running)
-      }
-    }
-    saleDays = days
-    spendThroughDay = totals
+    (saleDays, spendThroughDay) = Self.saleDays(of: history)
     meetings = history.meetings.filter { counts($0.seq) }.map {
       Meeting(date: $0.date, cost: StageFacts.cost(of: $0, policy: policy).minorUnits)
     }
@@ -88,16 +72,47 @@ extension RiskFacts {
     Self.count(saleDays, through: date) { $0 }
   }
 
-  /// The client's spend summary at the end of `date`, as ``SpendSummary/init(sales:asOf:)``
-  /// gives it from the same sales: the running totals' difference is the days after the
-  /// first; nil without a sale by then.
+  /// The client's spend summary at the end of `date`; nil without a sale by then.
   func spendSummary(asOf date: CalendarDate) -> SpendSummary? {
-    let bought = saleDayCount(through: date)
+    Self.spendSummary(days: saleDays, totals: spendThroughDay, asOf: date)
+  }
+
+  /// A history's distinct days with a sale that counts, ascending, and the running totals
+  /// of those days' amounts in minor units (saturating, as money adds).
+  static func saleDays(of history: ClientHistory) -> (days: [CalendarDate], totals: [Int64]) {
+    // Sorted, then each day once: cheaper than a set for a client's few hundred sales.
+    let sales = history.sales.filter { !history.isRetracted($0.seq) }.sorted { $0.date < $1.date }
+    var days: [CalendarDate] = []
+    var totals: [Int64] = []
+    days.reserveCapacity(sales.count)
+    totals.reserveCapacity(sales.count)
+    for sale in sales {
+      let running = (totals.last ?? 0).saturatingAdding(sale.amount.minorUnits)
+      if days.last == sale.date {
+        totals[totals.count - 1] = running
+      } else {
+        days.append(sale.date)
+        totals.append(running)
+      }
+    }
+    return (days, totals)
+  }
+
+  /// The spend summary at the end of `date` of sale `days` with running `totals`
+  /// (``saleDays(of:)``): what ``SpendSummary/init(sales:asOf:)`` gives from the same
+  /// sales, the days after the first being the running total's rise since the first day.
+  /// Every spend summary of a book is this one, from its histories or its kept facts, so
+  /// the two agree even where the totals saturate.
+  static func spendSummary(days: [CalendarDate], totals: [Int64], asOf date: CalendarDate)
+    -> SpendSummary?
+  {
+    let bought = count(days, through: date) { $0 }
     guard bought > 0 else { return nil }
-    let days = bought - 1
-    let total = spendThroughDay[bought - 1] - spendThroughDay[0]
+    let repeatDays = bought - 1
+    let total = totals[bought - 1].saturatingSubtracting(totals[0])
     return SpendSummary(
-      repeatDays: days, meanSpend: days == 0 ? 0 : Double(total) / 100 / Double(days))
+      repeatDays: repeatDays,
+      meanSpend: repeatDays == 0 ? 0 : Double(total) / 100 / Double(repeatDays))
   }
 
   /// How many meetings fall on or before `date`.
