@@ -23,11 +23,9 @@ public struct AttentionReport: Hashable, Sendable {
     _ histories: [ClientHistory], through date: CalendarDate, policy: Policy,
     period: CalendarPeriod = .quarterly, since: CalendarDate? = nil
   ) {
-    let facts = histories.map { RiskFacts($0, policy: policy) }
-    let meetings = AttentionMeeting.all(facts, through: date, policy: policy)
     self.init(
-      meetings: since.map { first in meetings.filter { $0.date >= first } } ?? meetings,
-      through: date, period: period)
+      facts: histories.map { RiskFacts($0, policy: policy) }, through: date, policy: policy,
+      period: period, since: since)
   }
 
   /// ``init(_:through:policy:period:since:)`` over a book's kept facts, which hold every
@@ -37,7 +35,15 @@ public struct AttentionReport: Hashable, Sendable {
     period: CalendarPeriod = .quarterly, since: CalendarDate? = nil
   ) {
     precondition(facts.priced(as: policy), "facts priced at another hourly rate")
-    let meetings = AttentionMeeting.all(facts.facts, through: date, policy: policy)
+    self.init(facts: facts.facts, through: date, policy: policy, period: period, since: since)
+  }
+
+  /// The report over the meetings of `facts` (extracted under `policy`).
+  private init(
+    facts: [RiskFacts], through date: CalendarDate, policy: Policy, period: CalendarPeriod,
+    since: CalendarDate?
+  ) {
+    let meetings = AttentionMeeting.all(facts, through: date, policy: policy)
     self.init(
       meetings: since.map { first in meetings.filter { $0.date >= first } } ?? meetings,
       through: date, period: period)

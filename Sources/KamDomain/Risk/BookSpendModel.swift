@@ -17,10 +17,7 @@ public struct BookSpendModel: Hashable, Sendable {
   /// Summarises and fits the book's histories as of `date`; clients enter the fit in slug
   /// order (the fit sorts them anyway).
   public init(_ histories: [ClientHistory], on date: CalendarDate) {
-    let listed = Self.listedSummaries(histories, on: date)
-    self.date = date
-    self.summaries = Dictionary(summaries: listed)
-    self.fit = SpendModelFit.fit(listed.map(\.summary))
+    self.init(fitting: Self.listedSummaries(histories, on: date), on: date)
   }
 
   /// Summarises the book's histories as of `date` under a model fitted to them before (a
@@ -38,6 +35,12 @@ public struct BookSpendModel: Hashable, Sendable {
     for client in facts.known(on: date) {
       if let summary = client.spendSummary(asOf: date) { listed.append((client.client, summary)) }
     }
+    self.init(fitting: listed, on: date)
+  }
+
+  /// The model of `listed` summaries (in slug order), fitted.
+  private init(fitting listed: [(client: ClientSlug, summary: SpendSummary)], on date: CalendarDate)
+  {
     self.date = date
     self.summaries = Dictionary(summaries: listed)
     self.fit = SpendModelFit.fit(listed.map(\.summary))
