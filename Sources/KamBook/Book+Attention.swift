@@ -19,17 +19,13 @@ extension Book {
     knownAt: Instant? = nil
   ) throws(BookError) -> AttentionReport {
     try BookError.catching {
-      let read: (BookRiskFacts, Policy, SequenceNumber?) = try store.reading { tx in
-        let inForce = try self.policy(knownAt: knownAt, in: tx)
-        if knownAt == nil, let current = try currentRiskFacts(policy: inForce, in: tx) {
-          return (current.facts, inForce, current.keep ? try tx.lastSequence() : nil)
-        }
-        let histories = try self.histories(knownAt: knownAt, in: tx)
-        return (BookRiskFacts(Array(histories.values), policy: inForce), inForce, nil)
+      let (facts, policy, keepAt) = try store.reading { tx in
+        try riskFacts(knownAt: knownAt, in: tx)
       }
-      let (facts, policy, kept) = read
       // Made afresh or far behind: kept, as a refit keeps them (encoded only then).
-      if let kept { keep(Self.riskFactsName, facts.encoded, on: Self.riskFactsDay, at: kept) }
+      if let keepAt {
+        keep(Self.riskFactsName, facts.encoded, on: Self.riskFactsDay, at: keepAt)
+      }
       return AttentionReport(facts, through: date, policy: policy, period: period, since: since)
     }
   }

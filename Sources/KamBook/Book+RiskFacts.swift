@@ -26,6 +26,22 @@ extension Book {
     }
   }
 
+  /// Every client's risk facts as known at `knownAt`, and the policy then in force, read in
+  /// `tx`: of the log as it stands, the kept ones caught up
+  /// (``currentRiskFacts(policy:in:)``), with the log's last event when they are to be kept
+  /// in their place; otherwise, or when the snapshots cannot give them, made from every
+  /// history, and not kept.
+  func riskFacts(knownAt: Instant?, in tx: any BookTransaction) throws -> (
+    facts: BookRiskFacts, policy: Policy, keepAt: SequenceNumber?
+  ) {
+    let inForce = try policy(knownAt: knownAt, in: tx)
+    if knownAt == nil, let current = try currentRiskFacts(policy: inForce, in: tx) {
+      return (current.facts, inForce, current.keep ? try tx.lastSequence() : nil)
+    }
+    let histories = try histories(knownAt: knownAt, in: tx)
+    return (BookRiskFacts(Array(histories.values), policy: inForce), inForce, nil)
+  }
+
   /// Every client's risk facts of the log as it stands under `policy`, read in `tx`, and
   /// whether to keep them in place of those kept (made afresh, or caught up over more than
   /// ``riskFactsKeptBehind`` events); nil when the snapshots cannot give them (not current,

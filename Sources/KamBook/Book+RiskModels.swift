@@ -15,47 +15,28 @@ extension Book {
     risk: ChurnRiskModels, spend: SpendModelFit
   ) {
     try BookError.catching {
-      let inputs: (Policy, StoredModels, FitSource) = try store.reading { tx in
+      let (stored, read) = try store.reading { tx in
         let stored = try StoredModels(tx, on: date, knownAt: knownAt, before: nil)
-        if stored.churn != nil, stored.spend != nil { return (Policy(), stored, .histories([])) }
-        let policy = try self.policy(knownAt: knownAt, in: tx)
-        // Of the log as it stands, the kept facts caught up with the last writes.
-        if knownAt == nil, let current = try currentRiskFacts(policy: policy, in: tx) {
-          return (policy, stored, .facts(current.facts, keep: current.keep))
-        }
-        return (
-          policy, stored,
-          .histories(try self.histories(knownOn: date, knownAt: knownAt, before: nil, in: tx))
-        )
+        // Both stored: no fact is read at all.
+        if stored.churn != nil, stored.spend != nil { return (stored, nil as FitInputs?) }
+        return (stored, try riskFacts(knownAt: knownAt, in: tx))
       }
-      let (policy, stored, source) = inputs
+      if let churn = stored.churn, let spend = stored.spend { return (churn, spend) }
+      guard let (facts, policy, keepAt) = read else {
+        preconditionFailure("the facts are read whenever a model is not stored")
+      }
       // The spend fit runs on its own thread beside the churn fits, which leave a core idle
       // between their parallel stretches: the same models, sooner.
       let (risk, spend) = try ParallelMap.both(
         { () throws(PurchaseModelError) -> ChurnRiskModels in
           if let churn = stored.churn { return churn }
-          switch source {
-          case .facts(let facts, _):
-            return try ChurnRiskReport.models(
-              facts, on: date, policy: policy, options: BookView.fitOptions)
-          case .histories(let histories):
-            return try ChurnRiskReport(
-              histories, on: date, policy: policy, options: BookView.fitOptions, assessing: []
-            ).models
-          }
+          return try ChurnRiskReport.models(
+            facts, on: date, policy: policy, options: BookView.fitOptions)
         },
-        {
-          if let spend = stored.spend { return spend }
-          switch source {
-          case .facts(let facts, _): return BookSpendModel(facts, on: date).fit
-          case .histories(let histories): return BookSpendModel(histories, on: date).fit
-          }
-        })
+        { stored.spend ?? BookSpendModel(facts, on: date).fit })
       // Kept on this thread: the store's connection belongs to it.
       var kept: [(name: String, day: CalendarDate, body: [UInt8])] = []
-      if case .facts(let facts, keep: true) = source {
-        kept.append((Self.riskFactsName, Self.riskFactsDay, facts.encoded))
-      }
+      if keepAt != nil { kept.append((Self.riskFactsName, Self.riskFactsDay, facts.encoded)) }
       if stored.churn == nil { kept.append((Self.churnModelsName, date, risk.encoded)) }
       if stored.spend == nil { kept.append((Self.spendModelName, date, spend.encoded)) }
       keep(kept, at: stored.head)
@@ -63,12 +44,8 @@ extension Book {
     }
   }
 
-  /// What the models are fitted from: the kept facts caught up (and whether to keep them
-  /// so), or the histories themselves.
-  private enum FitSource {
-    case facts(BookRiskFacts, keep: Bool)
-    case histories([ClientHistory])
-  }
+  /// What the models are fitted from when one is not stored (``riskFacts(knownAt:in:)``).
+  private typealias FitInputs = (facts: BookRiskFacts, policy: Policy, keepAt: SequenceNumber?)
 
   /// The spend model of a view's clients on its day (`kam risk`, the report): read back
   /// from the book when fitted on an unchanged log, else fitted and kept.
