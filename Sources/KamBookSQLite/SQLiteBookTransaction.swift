@@ -194,8 +194,7 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
       }
       return $0.n < $1.n
     }
-    let result = rows.map(\.transition)
-    return result
+    return rows.map(\.transition)
   }
 
   package func replaceValueDays(of client: ClientSlug, with row: ValueDaysRow?) throws {
