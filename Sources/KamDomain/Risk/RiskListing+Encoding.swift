@@ -54,35 +54,88 @@ extension RiskListing {
       throw SnapshotError()
     }
     let listings = try r.array { r throws(SnapshotError) in
-      let client = try r.clientListing()
-      let loyal = try r.bool()
-      let pAlive = try r.optional { r throws(SnapshotError) in try r.double() }
-      let readings = try r.array { r throws(SnapshotError) in
-        let position = try r.int()
-        guard signals.indices.contains(Int(position)) else { throw SnapshotError() }
-        let value = try r.double()
-        let detail = try r.optional { r throws(SnapshotError) in try r.double() }
-        return SignalReading(
-          signals[Int(position)], value: value, detail: detail, score: try r.double())
-      }
-      let stake = ClientStake(
-        expectedPurchases: try r.double(),
-        expectedSpend: try r.optional { r throws(SnapshotError) in try r.double() },
-        margin: try r.double(), expectedProfit: Money(minorUnits: try r.int()),
-        valueAtStake: Money(minorUnits: try r.int()),
-        lastPurchase: try r.optional { r throws(SnapshotError) in
-          CalendarDate(daysSinceEpoch: try r.int())
-        },
-        lastContact: try r.optional { r throws(SnapshotError) in
-          CalendarDate(daysSinceEpoch: try r.int())
-        })
-      return RiskListing(
-        client: client,
-        assessment: ChurnRiskAssessment(
-          client: client.client, loyal: loyal, pAlive: pAlive, signals: readings, policy: policy),
-        stake: stake)
+      try r.riskListing(policy: policy, signals: signals)
     }
     guard r.isAtEnd else { throw SnapshotError() }
     return listings
+  }
+
+  /// One client's risk listing of what ``encoded(_:on:)`` wrote for `date`, nil when it is
+  /// not there: the rows before it are read past, not made.
+  ///
+  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged
+  ///   before the client's row ends.
+  public static func decoded(
+    _ bytes: [UInt8], on date: CalendarDate, policy: Policy, client: ClientSlug
+  ) throws(SnapshotError) -> RiskListing? {
+    let signals = RiskSignal.allCases
+    var r = SnapshotReader(bytes)
+    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
+      throw SnapshotError()
+    }
+    for _ in 0..<(try r.count()) {
+      var row = r
+      if try r.string(equals: client.rawValue) {
+        return try row.riskListing(policy: policy, signals: signals)
+      }
+      try r.skipClientListing()
+      try r.skipRiskListingRest()
+    }
+    return nil
+  }
+}
+
+extension SnapshotReader {
+  /// A risk listing as ``RiskListing/encoded(_:on:)`` wrote it, its assessment made under
+  /// `policy`.
+  fileprivate mutating func riskListing(policy: Policy, signals: [RiskSignal])
+    throws(SnapshotError) -> RiskListing
+  {
+    let client = try clientListing()
+    let loyal = try bool()
+    let pAlive = try optional { r throws(SnapshotError) in try r.double() }
+    let readings = try array { r throws(SnapshotError) in
+      let position = try r.int()
+      guard signals.indices.contains(Int(position)) else { throw SnapshotError() }
+      let value = try r.double()
+      let detail = try r.optional { r throws(SnapshotError) in try r.double() }
+      return SignalReading(
+        signals[Int(position)], value: value, detail: detail, score: try r.double())
+    }
+    let stake = ClientStake(
+      expectedPurchases: try double(),
+      expectedSpend: try optional { r throws(SnapshotError) in try r.double() },
+      margin: try double(), expectedProfit: Money(minorUnits: try int()),
+      valueAtStake: Money(minorUnits: try int()),
+      lastPurchase: try optional { r throws(SnapshotError) in
+        CalendarDate(daysSinceEpoch: try r.int())
+      },
+      lastContact: try optional { r throws(SnapshotError) in
+        CalendarDate(daysSinceEpoch: try r.int())
+      })
+    return RiskListing(
+      client: client,
+      assessment: ChurnRiskAssessment(
+        client: client.client, loyal: loyal, pAlive: pAlive, signals: readings, policy: policy),
+      stake: stake)
+  }
+
+  /// Reads past what follows a risk listing's client listing: its assessment and stake.
+  fileprivate mutating func skipRiskListingRest() throws(SnapshotError) {
+    _ = try bool()
+    _ = try optional { r throws(SnapshotError) in try r.double() }
+    for _ in 0..<(try count()) {
+      _ = try int()
+      _ = try double()
+      _ = try optional { r throws(SnapshotError) in try r.double() }
+      _ = try double()
+    }
+    _ = try double()
+    _ = try optional { r throws(SnapshotError) in try r.double() }
+    _ = try double()
+    _ = try int()
+    _ = try int()
+    _ = try optional { r throws(SnapshotError) in try r.int() }
+    _ = try optional { r throws(SnapshotError) in try r.int() }
   }
 }

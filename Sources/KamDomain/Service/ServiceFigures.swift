@@ -5,7 +5,11 @@ import KamTime
 struct ServiceFigures: Sendable {
   var client: ClientSlug
   var owner: String
-  var entry: PortfolioEntry
+  /// Profit over the value window ending on the period's last day.
+  var profit: Money
+  var paretoClass: ParetoClass
+  var keyAccountReasons: [KeyAccountReason]
+  var isProspect: Bool
   var tier: ServiceTier
   var meetings = 0
   var minutes: Int64 = 0
@@ -21,11 +25,27 @@ struct ServiceFigures: Sendable {
     _ history: ClientHistory, entry: PortfolioEntry, in period: Range<CalendarDate>,
     policy: Policy, rhythm: Bool = true
   ) {
+    self.init(
+      history, profit: entry.value.profit, paretoClass: entry.paretoClass,
+      keyAccountReasons: entry.keyAccountReasons, isProspect: entry.isProspect, in: period,
+      policy: policy, rhythm: rhythm)
+  }
+
+  /// The same, from the parts of the client's portfolio entry a verdict reads: what a
+  /// stored listing (``ClientListing``) keeps of it.
+  init?(
+    _ history: ClientHistory, profit: Money, paretoClass: ParetoClass,
+    keyAccountReasons: [KeyAccountReason], isProspect: Bool, in period: Range<CalendarDate>,
+    policy: Policy, rhythm: Bool = true
+  ) {
     let last = period.upperBound.adding(days: -1)
     let counts = { (seq: Int64) in !history.isRetracted(seq) }
     client = history.client
     owner = history.owner ?? AttentionReport.unassigned
-    self.entry = entry
+    self.profit = profit
+    self.paretoClass = paretoClass
+    self.keyAccountReasons = keyAccountReasons
+    self.isProspect = isProspect
     var meetingDays: [CalendarDate] = []
     for meeting in history.meetings where counts(meeting.seq) && meeting.date <= last {
       meetingDays.append(meeting.date)
@@ -46,15 +66,15 @@ struct ServiceFigures: Sendable {
     let sales = history.sales.filter { counts($0.seq) && $0.date <= last }
     let buying = sales.contains { window.contains($0.date) }
     let served = meetings > 0 || complaints > 0 || complaintCost != .zero
-    guard served || buying || entry.isKeyAccount else { return nil }
+    guard served || buying || !keyAccountReasons.isEmpty else { return nil }
     let firstSale = sales.map(\.date).min()
     let keyReasons: Set<KeyAccountReason> = [.topProfit, .potential, .strategic]
-    if entry.keyAccountReasons.contains(where: keyReasons.contains) || entry.paretoClass == .a {
+    if keyAccountReasons.contains(where: keyReasons.contains) || paretoClass == .a {
       tier = .key
     } else if AttentionMeeting.isAcquisition(last, firstSale: firstSale, policy: policy) {
       tier = .acquisition
     } else {
-      tier = entry.paretoClass == .b ? .classB : .classC
+      tier = paretoClass == .b ? .classB : .classC
     }
     meetingDays.sort()
     if let latest = meetingDays.last { daysSinceContact = latest.days(to: last) }

@@ -16,10 +16,13 @@ public struct ServiceReport: Hashable, Sendable {
   public var rows: [ServiceRow]
   /// One row per owner of those clients, by name.
   public var owners: [ServiceOwnerRow]
+  /// The whole book's usual efforts and owners' totals every verdict is weighed against.
+  public var norms: ServiceNorms
+
   /// Each tier's usual meetings in the period: the median over its clients (zeros included).
-  public var usualMeetings: [ServiceTier: Double]
+  public var usualMeetings: [ServiceTier: Double] { norms.usualMeetings }
   /// Each tier's usual minutes in the period, the same way.
-  public var usualMinutes: [ServiceTier: Double]
+  public var usualMinutes: [ServiceTier: Double] { norms.usualMinutes }
 
   /// The period's last day: the day value, class and stage are read on.
   public var lastDay: CalendarDate { period.upperBound.adding(days: -1) }
@@ -58,57 +61,30 @@ public struct ServiceReport: Hashable, Sendable {
         history, entry: entry, in: period, policy: policy,
         rhythm: focus.map { $0 == history.client } ?? true)
     }.compactMap { $0 }
-    var usualMeetings: [ServiceTier: Double] = [:]
-    var usualMinutes: [ServiceTier: Double] = [:]
-    for tier in ServiceTier.allCases {
-      let members = served.lazy.filter { $0.tier == tier }
-      usualMeetings[tier] = Self.median(Array(members.map { Double($0.meetings) }))
-      usualMinutes[tier] = Self.median(Array(members.map { Double($0.minutes) }))
-    }
-    self.usualMeetings = usualMeetings
-    self.usualMinutes = usualMinutes
-    var ownerMinutes: [String: Int64] = [:]
-    var ownerProfit: [String: Int64] = [:]
-    for figures in served {
-      ownerMinutes[figures.owner, default: 0] += figures.minutes
-      ownerProfit[figures.owner, default: 0] += max(figures.entry.value.profit.minorUnits, 0)
-    }
+    let norms = ServiceNorms(served, in: period)
+    self.norms = norms
     let positions = Dictionary(
       known.map { (histories[$0].client, $0) }, uniquingKeysWith: { first, _ in first })
     var rows: [ServiceRow] = []
     for figures in served {
-      let totalMinutes = ownerMinutes[figures.owner] ?? 0
-      let totalProfit = ownerProfit[figures.owner] ?? 0
       // The stage rules are the costly part: run them only for the rows shown.
       let shown = focus.map { $0 == figures.client } ?? true
       let stage =
         !shown
-        ? figures.entry.isProspect ? .prospect : .transactional
+        ? figures.isProspect ? .prospect : .transactional
         : stages[figures.client]
           ?? StageRules.evaluate(
             histories[positions[figures.client]!], on: last, policy: policy
           ).stage
-      var row = ServiceRow(
-        client: figures.client, owner: figures.owner, stage: stage,
-        paretoClass: figures.entry.paretoClass,
-        keyAccountReasons: figures.entry.keyAccountReasons, tier: figures.tier,
-        profit: figures.entry.value.profit, valueAtStake: valueAtStake[figures.client],
-        meetings: figures.meetings, minutes: figures.minutes, meetingCost: figures.meetingCost,
-        complaintCost: figures.complaintCost, complaints: figures.complaints,
-        daysSinceContact: figures.daysSinceContact, usualContactGap: figures.usualContactGap,
-        effortShare: totalMinutes > 0 ? Double(figures.minutes) / Double(totalMinutes) : 0,
-        valueShare: totalProfit > 0
-          ? Double(max(figures.entry.value.profit.minorUnits, 0)) / Double(totalProfit) : 0,
-        verdict: .balanced, reason: "")
-      (row.verdict, row.reason) = Self.verdict(
-        of: row, usualMeetings: usualMeetings, days: days, policy: policy)
-      rows.append(row)
+      rows.append(
+        norms.row(
+          for: figures, stage: stage, valueAtStake: valueAtStake[figures.client], policy: policy))
     }
     if let focus {
       // One row shown, and its owner's: what a tier warrants is still the whole book's.
       let shown = rows.filter { $0.client == focus }
       self.owners = Self.owners(
-        rows, usualMeetings: usualMeetings, days: days, only: Set(shown.map(\.owner)))
+        rows, usualMeetings: norms.usualMeetings, days: days, only: Set(shown.map(\.owner)))
       self.rows = shown
     } else {
       rows.sort {
@@ -116,7 +92,7 @@ public struct ServiceReport: Hashable, Sendable {
         if $0.minutes != $1.minutes { return $0.minutes > $1.minutes }
         return $0.client < $1.client
       }
-      self.owners = Self.owners(rows, usualMeetings: usualMeetings, days: days)
+      self.owners = Self.owners(rows, usualMeetings: norms.usualMeetings, days: days)
       self.rows = rows
     }
   }
