@@ -101,7 +101,7 @@ extension Book {
 
   /// The rows stored as `name` for `date` at the log's last event, if any, with the policy
   /// in force, read in `tx`: the policy they were evaluated under, which `decode` is given.
-  private func storedListing<Row>(
+  func storedListing<Row>(
     _ name: String, on date: CalendarDate,
     _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> [Row],
     in tx: any BookTransaction

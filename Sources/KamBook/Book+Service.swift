@@ -7,13 +7,19 @@ extension Book {
   ///
   /// Value at stake comes from the churn models fitted on the last day, as `kam risk`
   /// shows it, for the loyal clients. A read: nothing is recorded, the owners' what-if
-  /// included.
+  /// included; of the log as it stands, the norms of `kam explain`'s quarter are kept, as
+  /// listings are.
   public func service(
     in period: Range<CalendarDate>, knownAt: Instant? = nil, focus: ClientSlug? = nil
   ) throws(BookError) -> ServiceReport {
     let last = period.upperBound.adding(days: -1)
-    return service(
-      in: period, view: try view(on: last, knownAt: knownAt, focus: focus), focus: focus)
+    let view = try view(on: last, knownAt: knownAt, focus: focus)
+    let report = service(in: period, view: view, focus: focus)
+    // The quarter `kam explain` weighs a client's service against: its norms are kept too.
+    if knownAt == nil, period == ClientExplanation.servicePeriod(endingOn: last) {
+      keep(Self.serviceNormsName, report.norms.encoded, on: last, at: view.modelsHead)
+    }
+    return report
   }
 
   /// The same, from a view of the period's last day the caller has already (`kam explain`'s),

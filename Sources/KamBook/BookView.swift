@@ -27,6 +27,9 @@ public struct BookView: Sendable {
   /// The log's last event, for a view of every client on the log as it stands (no focus,
   /// no `knownAt`, no `before`): the models fitted to it are stored against it.
   public var logHead: SequenceNumber? = nil
+  /// The log's last event for a view of the log as it stands, focused or not: what a
+  /// whole-book figure computed alongside a focused view (``ServiceNorms``) is kept against.
+  package var modelsHead: SequenceNumber? = nil
   /// Every client's history known on `date`, in slug order, a focused view's included:
   /// what the portfolio and the models were computed from, so that a report over the same
   /// book and day (`kam explain`'s service verdict) need not read the log again.
@@ -157,9 +160,11 @@ extension Book {
           history: histories[index], entry: entry, stage: evaluations[position],
           churnRisk: assessed)
       }
-      return BookView(
+      var view = BookView(
         date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,
         profile: profile, logHead: focus == nil ? stored.head : nil, histories: histories)
+      view.modelsHead = stored.head
+      return view
     }
   }
 }

@@ -108,4 +108,30 @@ struct ExplainTextTests {
       ])
     #expect(needs.first?["events"] as? [Int] == [4, 5])
   }
+
+  @Test(
+    "an established client is explained the same from what the book keeps as from a view of every client"
+  )
+  func keptAndViewed() {
+    let harness = TransitionCauseTests.book()
+    harness.run("log", "sale", "globex", "--amount", "700", "--on", "2025-06-01")
+    harness.run(
+      "log", "meeting", "globex", "--kind", "call", "--minutes", "30", "--on", "2026-11-02")
+    // Nothing kept yet: each is explained from a view weighing every client.
+    let viewed = ["", "json"].map { format in
+      harness.run(["explain", "globex"] + (format.isEmpty ? [] : ["-O", format]))
+    }
+    // kam clients and kam risk keep their listings; the first explanation kept the norms.
+    harness.run("clients")
+    harness.run("risk")
+    let kept = ["", "json"].map { format in
+      harness.run(["explain", "globex"] + (format.isEmpty ? [] : ["-O", format]))
+    }
+    for (viewed, kept) in zip(viewed, kept) {
+      #expect(viewed.status == 0 && kept.status == 0)
+      #expect(kept.out == viewed.out)
+    }
+    #expect(kept[0].out.hasPrefix("globex on 2026-11-28, policy version 1\n"))
+    #expect(kept[0].out.contains("  service 2026-08-30 to 2026-11-28: "))
+  }
 }

@@ -34,46 +34,27 @@ struct ExplainCommand: ParsableCommand, PrintsTables {
   }
 
   func run() throws {
-    let (book, view, row) = try global.clientRow(slug)
-    let knownAt = try global.knownAtInstant()
-    // The service of the quarter ending on the day, judged against the whole book's tiers;
-    // its value at stake is the risk's below, and the spend model would double the time.
-    let period = view.date.adding(days: -90)..<view.date.adding(days: 1)
-    let service = book.service(
-      in: period, view: view, focus: row.history.client, valueAtStake: false)
-    var explanation = Explanation(row: row, view: view)
-    explanation.service = service.row(for: row.history.client)
-    explanation.period = period
+    let explanation = Explanation(explanation: try global.clientExplanation(slug))
     if global.outputFormat == .json {
-      global.console.line(explanation.json(knownAt: knownAt).rendered)
+      global.console.line(explanation.json(knownAt: try global.knownAtInstant()).rendered)
     } else {
       explanation.print(to: ExplainLines(console: global.console, style: global.tableStyle))
     }
   }
 }
 
-/// The reasons behind one client's figures, as data and as text.
+/// One client's explanation (``ClientExplanation``) as JSON and as text.
 struct Explanation {
-  let row: BookView.ClientRow
-  let view: BookView
-  /// The client's service verdict over `period`, nil when it is not in the report.
-  var service: ServiceRow? = nil
-  /// The period of the service verdict.
-  var period: Range<CalendarDate>? = nil
+  let explanation: ClientExplanation
 
-  /// A prospect's or first-year client's fit: the entry's, learned with a fitted profile;
-  /// else the fallback's (the stated win probability); nil for an established client.
-  var fit: ProspectFit? {
-    if let fit = row.entry.fit { return fit }
-    guard let profile = view.profile,
-      let facts = EarlyFacts(row.history, on: view.date, earlyDays: profile.earlyDays),
-      KeyClientProfile.isNew(facts, on: view.date, policy: view.policy)
-    else { return nil }
-    return profile.score(row.history, policy: view.policy)
+  /// The reasons with their rules, as the output names them.
+  var reasons: [(reason: String, rule: String)] {
+    explanation.reasons.map { ($0.reason.rawValue, $0.rule) }
   }
 
   var serviceJSON: JSON {
-    guard let service, let period else { return .null }
+    guard let service = explanation.service else { return .null }
+    let period = explanation.servicePeriod
     return .object([
       .init("begin", .string(period.lowerBound.description)),
       .init("end", .string(period.upperBound.description)),
@@ -86,7 +67,7 @@ struct Explanation {
   }
 
   var fitJSON: JSON {
-    guard let fit, let profile = view.profile else { return .null }
+    guard let fit = explanation.fit, let profile = explanation.profile else { return .null }
     return .object([
       .init("model", .string(profile.model)),
       .init("fit", fit.fit.map { .number(RiskCommand.rounded($0)) } ?? .null),
@@ -96,24 +77,16 @@ struct Explanation {
     ])
   }
 
-  var reasons: [(reason: String, rule: String)] {
-    row.entry.keyAccountReasons.map { reason in
-      (
-        reason.rawValue,
-        reason.rule(for: row.history, entry: row.entry, in: view.portfolio, policy: view.policy)
-      )
-    }
-  }
-
   func json(knownAt: Instant?) -> JSON {
-    let stage = row.stage
-    let value = row.entry.value
-    let checklist = StageRules.checklist(row.history, stage, policy: view.policy)
+    let stage = explanation.stage
+    let value = explanation.value
+    let policy = explanation.policy
+    let checklist = StageRules.checklist(explanation.history, stage, policy: policy)
     return .object([
-      .init("client", .string(row.history.client.rawValue)),
-      .init("asOf", .string(view.date.description)),
+      .init("client", .string(explanation.client.rawValue)),
+      .init("asOf", .string(explanation.date.description)),
       .init("knownAt", knownAt.map { .string($0.description) } ?? .null),
-      .init("policyVersion", .integer(Int64(view.policy.version))),
+      .init("policyVersion", .integer(Int64(policy.version))),
       .init(
         "stage",
         .object([
@@ -134,8 +107,8 @@ struct Explanation {
           .init("cogs", .string(value.cogs.description)),
           .init("costToServe", .string(value.costToServe.description)),
           .init("profit", .string(value.profit.description)),
-          .init("paretoClass", .string(row.entry.paretoClass.rawValue)),
-          .init("windowDays", .integer(Int64(view.policy.windowDays))),
+          .init("paretoClass", .string(explanation.paretoClass.rawValue)),
+          .init("windowDays", .integer(Int64(policy.windowDays))),
         ])),
       .init(
         "keyAccountReasons",
@@ -143,7 +116,7 @@ struct Explanation {
           reasons.map {
             .object([.init("reason", .string($0.reason)), .init("rule", .string($0.rule))])
           })),
-      .init("churnRisk", row.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
+      .init("churnRisk", explanation.churnRisk.map { .number(RiskCommand.rounded($0)) } ?? .null),
       .init("risk", riskJSON),
       .init("service", serviceJSON),
       .init("fit", fitJSON),
@@ -162,14 +135,14 @@ struct Explanation {
   /// The risk's derivation: every signal's reading, score, weight and contribution, so that
   /// risk = 1 − Π(1 − weight × score) can be checked from the output.
   var riskJSON: JSON {
-    guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
+    guard let assessment = explanation.risk, let model = explanation.purchaseModel else {
       return .null
     }
     return .object([
       .init("risk", .number(RiskCommand.rounded(assessment.risk))),
       .init("band", .string(assessment.band.rawValue)),
       .init("loyal", .bool(assessment.loyal)),
-      .init("model", .string(view.risk.fit.model.rawValue)),
+      .init("model", .string(model.rawValue)),
       .init(
         "signals",
         .array(
@@ -178,7 +151,7 @@ struct Explanation {
               .init("signal", .string(reading.signal.rawValue)),
               .init("value", .number(RiskCommand.rounded(reading.value))),
               .init("score", .number(RiskCommand.rounded(reading.score))),
-              .init("weight", .number(reading.signal.weight(in: view.policy))),
+              .init("weight", .number(reading.signal.weight(in: explanation.policy))),
               .init(
                 "contribution",
                 .number(RiskCommand.rounded(assessment.contribution(of: reading.signal)))),

@@ -8,11 +8,12 @@ extension Explanation {
   /// (its stage's conditions with their events, value, key-account reasons,
   /// service, fit and risk), then what its next stage still needs.
   func print(to console: ExplainLines) {
-    let client = row.history.client
-    let stage = row.stage
-    let value = row.entry.value
-    let checklist = StageRules.checklist(row.history, stage, policy: view.policy)
-    console.text("\(client) on \(view.date), policy version \(view.policy.version)")
+    let client = explanation.client
+    let stage = explanation.stage
+    let value = explanation.value
+    let policy = explanation.policy
+    let checklist = StageRules.checklist(explanation.history, stage, policy: policy)
+    console.text("\(client) on \(explanation.date), policy version \(policy.version)")
     console.text("")
     console.text("What holds for \(client)")
     console.text(
@@ -24,10 +25,10 @@ extension Explanation {
         "    \(check.text)" + (check.facts.isEmpty ? "" : ": " + Self.seqs(check.facts)))
     }
     console.text(
-      "  value over \(view.policy.windowDays) days: revenue \(NumberText.grouped(value.revenue)) "
+      "  value over \(policy.windowDays) days: revenue \(NumberText.grouped(value.revenue)) "
         + "− cost of goods \(NumberText.grouped(value.cogs)) "
         + "− cost to serve \(NumberText.grouped(value.costToServe)) "
-        + "= profit \(NumberText.grouped(value.profit)), class \(row.entry.paretoClass.rawValue)"
+        + "= profit \(NumberText.grouped(value.profit)), class \(explanation.paretoClass.rawValue)"
     )
     if reasons.isEmpty {
       console.text("  key account: no")
@@ -63,22 +64,22 @@ extension Explanation {
 
   /// The churn risk and its signals.
   private func printRisk(to console: ExplainLines) {
-    guard row.churnRisk != nil, let assessment = view.risk.assessment(of: row.history.client) else {
+    guard let assessment = explanation.risk, let model = explanation.purchaseModel else {
       console.text("  churn risk: not assessed (no purchase yet)")
       return
     }
     console.text(
       "  churn risk: \(RiskCommand.rounded(assessment.risk)) (\(assessment.band.rawValue)), "
         + (assessment.loyal ? "a loyal client" : "not counted as loyal")
-        + ", purchase model \(view.risk.fit.model.rawValue); the chance of no purchase within "
-        + "\(view.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
+        + ", purchase model \(model.rawValue); the chance of no purchase within "
+        + "\(explanation.policy.riskHorizonDays) days, 1 − Π(1 − weight × score) over the signals")
     for reading in assessment.signals {
       let contribution = assessment.contribution(of: reading.signal)
       console.text(
         "    \(reading.signal.rawValue): \(RiskCommand.rounded(reading.value))"
           + (reading.detail.map { " (against \(RiskCommand.rounded($0)))" } ?? "")
           + ", score \(RiskCommand.rounded(reading.score)) × weight "
-          + "\(RiskCommand.rounded(reading.signal.weight(in: view.policy))), "
+          + "\(RiskCommand.rounded(reading.signal.weight(in: explanation.policy))), "
           + "contributes \(RiskCommand.rounded(contribution))"
       )
     }
@@ -86,16 +87,17 @@ extension Explanation {
 
   /// The service verdict and, for a new client, the fit, in words.
   private func printServiceAndFit(to console: ExplainLines) {
-    if let service, let period {
+    let period = explanation.servicePeriod
+    if let service = explanation.service {
       console.text(
         "  service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): "
           + "\(service.verdict.rawValue) — \(service.reason)")
-    } else if let period {
+    } else {
       console.text(
         "  service \(period.lowerBound) to \(period.upperBound.adding(days: -1)): none, and no purchase in the window"
       )
     }
-    guard let fit, let profile = view.profile else { return }
+    guard let fit = explanation.fit, let profile = explanation.profile else { return }
     guard let value = fit.fit else {
       console.text("  fit: none (\(profile.model), and no stated win probability)")
       return

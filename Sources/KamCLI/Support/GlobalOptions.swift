@@ -233,6 +233,26 @@ struct GlobalOptions: ParsableArguments {
     return (view, row)
   }
 
+  /// One client's explanation on --as-of, as known at --known-at: from what the book keeps
+  /// of the log as it stands when it can (no book-wide work), else from a view focused on
+  /// the client (``Book/explanation(of:on:knownAt:)``); refused as ``clientRow(_:)``
+  /// refuses a client unknown, or not in the book then.
+  func clientExplanation(_ slug: String) throws -> ClientExplanation {
+    let client = try Parse.slug(slug)
+    let book = try openBook()
+    guard try book.entry(for: client) != nil else {
+      throw try Recorder(global: self).unknownClient(client, book)
+    }
+    if let explanation = try book.explanation(
+      of: client, on: try evaluationDate(), knownAt: try knownAtInstant())
+    {
+      return explanation
+    }
+    // Not in the book on that day or at that instant: worded as every client query words it.
+    _ = try clientRow(client, of: book)
+    throw CLIError(.usage, "client \"\(client)\" is not in the book on \(try evaluationDate())")
+  }
+
   /// One client's listing on --as-of, with its history and the policy in force: read from
   /// the book's stored listing when it is of the log as it stands (no book-wide work), else
   /// from a view focused on the client (``clientRow(_:)``, which words every refusal).
