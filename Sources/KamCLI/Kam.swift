@@ -39,6 +39,7 @@ public struct Kam: ParsableCommand {
       VerifyCommand.self,
       StatusCommand.self,
       RebuildCommand.self,
+      RefreshCommand.self,
       MigrateCommand.self,
       DemoCommand.self,
       TopicsCommand.self,

@@ -10,7 +10,11 @@ import KamBook
 /// Runs `kam` with arguments: the one place errors become exit statuses.
 public enum KamRunner {
   /// Runs a command line in the current ``Console``; returns the exit status.
-  public static func run(_ arguments: [String]) -> Int32 {
+  public static func run(_ arguments: [String]) -> Int32 { run(arguments) { _ in } }
+
+  /// ``run(_:)``, giving `succeeded` the command when it ran without error: the executable
+  /// starts the background refresh there (``BackgroundRefresh``), tests run in process not.
+  static func run(_ arguments: [String], succeeded: (any ParsableCommand) -> Void) -> Int32 {
     let console = Console.current
     let arguments = ArgumentScreen.routed(arguments)
     do {
@@ -18,6 +22,7 @@ public enum KamRunner {
       var command = try Kam.parseAsRoot(arguments)
       try GlobalOptions.refusingWide(command, arguments: arguments)
       try command.run()
+      succeeded(command)
       return 0
     } catch let error as CLIError {
       console.err("kam: \(error.message)")
@@ -67,7 +72,11 @@ public enum KamRunner {
 
   /// The entry point of the `kam` executable.
   public static func main() -> Never {
-    let status = run(Array(CommandLine.arguments.dropFirst()))
+    let status = run(Array(CommandLine.arguments.dropFirst())) { command in
+      // After the output is flushed: the refresh is for the next command, not this one.
+      Console.current.finish()
+      BackgroundRefresh.start(after: command)
+    }
     Console.current.finish()
     exit(status)
   }

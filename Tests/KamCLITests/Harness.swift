@@ -10,7 +10,11 @@ struct Harness {
   /// The terminal width tables fit (`$COLUMNS`); nil leaves it unset, so 80.
   var columns: Int?
   var environment: [String: String] {
-    var environment = ["KAM_DB": book, "KAM_TODAY": "2026-11-28", "KAM_ACTOR": "tester"]
+    // No background refresh after a write by the real executable: a test that wants one
+    // asks for it (``RefreshCommandTests``).
+    var environment = [
+      "KAM_DB": book, "KAM_TODAY": "2026-11-28", "KAM_ACTOR": "tester", "KAM_REFRESH": "off",
+    ]
     if let columns { environment["COLUMNS"] = String(columns) }
     return environment
   }

@@ -173,13 +173,13 @@ _kam() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|topics|help)
+    init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|refresh|migrate|demo|topics|help)
         # Offer subcommand argument completions
         "_kam_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk prospects service attention report stage transitions policy retract undo decide audit replay verify status rebuild migrate demo topics help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init client log import events clients key-accounts value show explain risk prospects service attention report stage transitions policy retract undo decide audit replay verify status rebuild refresh migrate demo topics help' -- "${cur}"))
         ;;
     esac
 }
@@ -1617,6 +1617,34 @@ _kam_status() {
 _kam_rebuild() {
     repeating_flags=()
     non_repeating_flags=(--wide --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --today --as-of --known-at -O --output-format)
+    __kam_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--known-at')
+        return
+        ;;
+    '-O'|'--output-format')
+        __kam_add_completions -W 'table'$'\n''json'$'\n''csv'
+        return
+        ;;
+    esac
+}
+
+_kam_refresh() {
+    repeating_flags=()
+    non_repeating_flags=(--wide --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --today --as-of --known-at -O --output-format)
     __kam_offer_flags_options 0

@@ -76,6 +76,7 @@ _kam() {
             'verify:Check the log'\''s integrity: hash chain, sequence numbers, stream versions.'
             'status:Show the number of events and each projection'\''s checkpoint and lag.'
             'rebuild:Rebuild the projections from the log, atomically.'
+            'refresh:Keep today'\''s listings of the log as it stands, so that the next queries read them.'
             'migrate:Copy a book between SQLite and PostgreSQL, verifying the chain on arrival.'
             'demo:Fill a new book with a realistic simulated history (see docs/simulation.md).'
             'topics:Pages on what many commands share: periods, money, exit statuses.'
@@ -85,7 +86,7 @@ _kam() {
         ;;
     arg)
         case "${words[1]}" in
-        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|migrate|demo|topics|help)
+        init|client|log|import|events|clients|key-accounts|value|show|explain|risk|prospects|service|attention|report|stage|transitions|policy|retract|undo|decide|audit|replay|verify|status|rebuild|refresh|migrate|demo|topics|help)
             "_kam_${words[1]}" && ret=0
             ;;
         esac
@@ -1028,6 +1029,24 @@ _kam_rebuild() {
         '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
         '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--force[Rebuild even from a damaged log, with a warning naming the damage.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_kam_refresh() {
+    local -i ret=1
+    local -ar ___output_format=('table' 'json' 'csv')
+    local -ar arg_specs=(
+        '--db[The book (a SQLite file).]:path:'
+        '--today[Pin "now" to this day (also $KAM_TODAY), so that reports are reproducible.]:yyyy-mm-dd:'
+        '--as-of[Business time\: evaluate as of the end of this day.]:yyyy-mm-dd|today|yesterday:'
+        '--known-at[System time\: count only what was recorded by this instant (a bare date\: its end, UTC).]:datetime:'
+        '(-O --output-format)'{-O,--output-format}'[How results are printed.]:output-format:{__kam_complete "${___output_format[@]}"}'
+        '--wide[Print every column of a table, however wide ($COLUMNS, else the terminal, else 80).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -6,7 +6,7 @@ import KamTime
 
 extension ClientCommand {
   /// `kam client add`: registers a client, or a prospect with its win probability.
-  struct Add: ParsableCommand {
+  struct Add: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "add",
       abstract: "Register a client, or a prospect (not yet a client).",

@@ -6,7 +6,7 @@ import KamTime
 
 extension ClientCommand {
   /// `kam client assess`: the two axes of the portfolio matrix.
-  struct Assess: ParsableCommand {
+  struct Assess: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "assess",
       abstract: "Assess a client's attractiveness to us and our standing in its eyes (0–100 each).",

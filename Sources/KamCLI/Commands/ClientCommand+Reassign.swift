@@ -3,7 +3,7 @@ import KamDomain
 
 extension ClientCommand {
   /// `kam client reassign`: gives a registered client a new account owner.
-  struct Reassign: ParsableCommand {
+  struct Reassign: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "reassign",
       abstract: "Give a client a new account owner, recorded as an event.",

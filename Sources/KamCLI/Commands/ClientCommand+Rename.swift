@@ -3,7 +3,7 @@ import KamDomain
 
 extension ClientCommand {
   /// `kam client rename`: gives a registered client a new display name.
-  struct Rename: ParsableCommand {
+  struct Rename: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "rename",
       abstract: "Give a client a new display name, recorded as an event.",

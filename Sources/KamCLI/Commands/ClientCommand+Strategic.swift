@@ -6,7 +6,7 @@ import KamTime
 
 extension ClientCommand {
   /// `kam client strategic`: marks or unmarks a strategically important client.
-  struct Strategic: ParsableCommand {
+  struct Strategic: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "strategic",
       abstract: "Mark a client as strategic (with a reason), or clear the mark.",

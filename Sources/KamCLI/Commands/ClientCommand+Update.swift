@@ -3,7 +3,7 @@ import KamDomain
 
 extension ClientCommand {
   /// `kam client update`: moves a registered client to another market segment.
-  struct Update: ParsableCommand {
+  struct Update: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "update",
       abstract: "Move a client to another market segment, recorded as an event.",

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam decide`: records a decision with the figures kam shows now.
-struct DecideCommand: ParsableCommand {
+struct DecideCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "decide",
     abstract: "Record a decision about a client, with the figures kam shows for it now.",

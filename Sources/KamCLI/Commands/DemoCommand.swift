@@ -12,7 +12,7 @@ import KamTime
 #endif
 
 /// `kam demo`: a new book filled with a realistic simulated history.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "demo",
     abstract: "Fill a new book with a realistic simulated history (see docs/simulation.md).",
@@ -45,6 +45,8 @@ struct DemoCommand: ParsableCommand {
   /// The book's path when --db is not given.
   static let defaultPath = "kam-demo.sqlite"
 
+  var writtenBook: String { global.db ?? Self.defaultPath }
+
   func validate() throws {
     try CLIError.validating {
       try global.refusingPointInTime("demo", "it simulates a history up to today (--today pins it)")
@@ -57,7 +59,7 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let config = try configuration()
-    let path = global.db ?? Self.defaultPath
+    let path = writtenBook
     let truthPath = Book.truthPath(for: path)
     try clear(path, truthPath: truthPath)
     let console = global.console

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam import`: brings history in from a CSV file.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Import a CSV of events through a rules file (see docs/import.md).",

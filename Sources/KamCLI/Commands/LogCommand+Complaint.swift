@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log complaint`: prints the new complaint's id.
-  struct Complaint: ParsableCommand {
+  struct Complaint: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "complaint",
       abstract: "Log a complaint; prints its id, for `kam log resolution`.",

@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log initiative`: a joint initiative, the mark of synergy.
-  struct Initiative: ParsableCommand {
+  struct Initiative: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "initiative",
       abstract: "Log a joint initiative (joint team, shared warehouse, co-development).",

@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log meeting`.
-  struct Meeting: ParsableCommand {
+  struct Meeting: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "meeting",
       abstract:

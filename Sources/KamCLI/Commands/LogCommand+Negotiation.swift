@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log negotiation`.
-  struct Negotiation: ParsableCommand {
+  struct Negotiation: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "negotiation",
       abstract: "Log a price negotiation: list amount, discount asked and granted, outcome.",

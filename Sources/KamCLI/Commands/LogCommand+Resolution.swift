@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log resolution`.
-  struct Resolution: ParsableCommand {
+  struct Resolution: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "resolution",
       abstract: "Resolve a complaint; --cost is compensation and handling.",

@@ -6,7 +6,7 @@ import KamTime
 
 extension LogCommand {
   /// `kam log sale`.
-  struct Sale: ParsableCommand {
+  struct Sale: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "sale",
       abstract: "Log a sale: its net amount and cost of goods.",

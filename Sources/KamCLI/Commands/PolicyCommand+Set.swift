@@ -6,7 +6,7 @@ import KamTime
 
 extension PolicyCommand {
   /// `kam policy set FILE`.
-  struct Set: ParsableCommand {
+  struct Set: BookWriting {
     static let configuration = CommandConfiguration(
       commandName: "set",
       abstract: "Validate a policy file and put it in force, recorded as an event.",

@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam rebuild`: refolds every projection from the first event.
-struct RebuildCommand: ParsableCommand {
+struct RebuildCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "rebuild",
     abstract: "Rebuild the projections from the log, atomically.",

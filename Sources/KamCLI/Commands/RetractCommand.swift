@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam retract`: a compensating event for one event.
-struct RetractCommand: ParsableCommand {
+struct RetractCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "retract",
     abstract: "Retract one event: it stops counting, and nothing is deleted.",

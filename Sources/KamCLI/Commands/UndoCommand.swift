@@ -5,7 +5,7 @@ import KamEventLog
 import KamTime
 
 /// `kam undo`: takes a whole command back; `--redo` takes back an undo.
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: BookWriting {
   static let configuration = CommandConfiguration(
     commandName: "undo",
     abstract:

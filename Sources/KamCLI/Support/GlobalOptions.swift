@@ -62,6 +62,9 @@ struct GlobalOptions: ParsableArguments {
       // Any day checks the words: which day today is matters only when run.
       _ = try asOf.map { try Self.day($0, option: "--as-of", today: .earliestBusinessDay) }
       _ = try knownAtInstant()
+      if let refresh = console.environment["KAM_REFRESH"], !["", "on", "off"].contains(refresh) {
+        throw CLIError.badValue("$KAM_REFRESH", refresh, expected: "on or off")
+      }
       if wide, outputFormat != .table {
         throw CLIError(
           .usage,

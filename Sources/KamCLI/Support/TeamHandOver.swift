@@ -51,13 +51,17 @@ public enum TeamHandOver {
   /// Where `kam-team` is expected: beside the running executable (`/proc/self/exe`, not
   /// `argv[0]`, which a shell's `PATH` search leaves bare); nil where that cannot be told.
   public static var teamExecutable: String? {
+    guard let path = runningExecutable, let slash = path.lastIndex(of: "/") else { return nil }
+    return String(path[...slash]) + "kam-team"
+  }
+
+  /// The running executable's path (`/proc/self/exe`); nil where that cannot be told.
+  static var runningExecutable: String? {
     #if os(Linux)
       var buffer = [CChar](repeating: 0, count: 4_096)
       let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
       guard count > 0 else { return nil }
-      let path = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      guard let slash = path.lastIndex(of: "/") else { return nil }
-      return String(path[...slash]) + "kam-team"
+      return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     #else
       return nil
     #endif
