@@ -115,6 +115,8 @@ enum ShapeBenchmark {
     var child = environment
     child["KAM_TODAY"] = "\(today)"
     child["KAM_ACTOR"] = "bench"
+    // The commands alone are timed: no refresh left running after a write competes.
+    child["KAM_REFRESH"] = "off"
     let scanShell = ["sqlite3", path, "SELECT * FROM events"]
     print("2. whole-book queries, kam -O json > /dev/null (target <= 1x a sqlite3 scan)")
     print("  \("query".padded(28)) \("kam".padded(9)) \("sqlite3".padded(9)) kam / sqlite3")
