@@ -35,8 +35,8 @@ enum BackgroundRefresh {
   static let patienceSeconds = 600
 
   /// Starts a detached refresh after `command`, when it wrote to a SQLite book and
-  /// `$KAM_REFRESH` is not `off` (``GlobalOptions`` refuses any other word); best effort: a refresh that cannot start is a saving lost,
-  /// not an error.
+  /// `$KAM_REFRESH` is not `off` (``GlobalOptions`` refuses any word but `on` and `off`).
+  /// Best effort: a refresh that cannot start is a saving lost, not an error.
   static func start(after command: any ParsableCommand) {
     guard let writing = command as? any BookWriting else { return }
     let global = writing.global
@@ -46,8 +46,8 @@ enum BackgroundRefresh {
       let executable = TeamHandOver.runningExecutable
     else { return }
     // `--db=PATH`: a path that starts with a dash is still the option's value.
+    // The day is today's (a write takes no --as-of), pinned as the writer's was.
     var arguments = ["kam", "refresh", "--after-write", "--db=" + book]
-    if let asOf = global.asOf { arguments += ["--as-of", asOf] }
     if let today = global.today { arguments += ["--today", today] }
     spawnDetached(executable, arguments)
   }
@@ -74,8 +74,13 @@ enum BackgroundRefresh {
         continue
       }
       guard let summary = try? book.refresh(on: day) else { return }
-      if summary.kept { return }
       seen = (try? book.lastSequence()) ?? seen
+      guard summary.kept else { continue }
+      // A write's own refresh may have found the lock held a moment ago and left: let the
+      // next one in, and carry on only when the log moved since and no other took over.
+      flock(lock, LOCK_UN)
+      guard (try? book.lastSequence()) != summary.head, flock(lock, LOCK_EX | LOCK_NB) == 0
+      else { return }
     }
   }
 
