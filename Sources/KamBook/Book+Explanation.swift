@@ -61,11 +61,8 @@ extension Book {
         }
         guard let listing = try storedListing(Self.clientListingName, on: date, one, in: tx),
           let row = listing.rows.first,
-          !row.keyAccountReasons.contains(.potential),
-          !row.keyAccountReasons.contains(.likelyWin),
           let history = try history(of: client, in: tx).0,
-          let first = history.firstSaleDate(on: date),
-          first.days(to: date) >= Int64(listing.policy.loyalTenureDays)
+          Self.isExplainedFromKeptParts(row, history, on: date, policy: listing.policy)
         else { return nil }
         let policy = listing.policy
         var risk: ChurnRiskAssessment?
@@ -100,5 +97,18 @@ extension Book {
           profile: nil)
       }
     }
+  }
+
+  /// Whether `row`'s client is explained from what the book keeps (``storedExplanation(of:on:)``):
+  /// a buyer of at least the loyal tenure, without a "potential" or "likely-win" reason,
+  /// whose explanation reads nothing learned from every history but the kept norms.
+  static func isExplainedFromKeptParts(
+    _ row: ClientListing, _ history: ClientHistory, on date: CalendarDate, policy: Policy
+  ) -> Bool {
+    guard !row.keyAccountReasons.contains(.potential),
+      !row.keyAccountReasons.contains(.likelyWin),
+      let first = history.firstSaleDate(on: date)
+    else { return false }
+    return first.days(to: date) >= Int64(policy.loyalTenureDays)
   }
 }

@@ -38,10 +38,9 @@ extension Book {
       date: date, head: head, clients: clients.rows.count, risks: risks.rows.count, kept: kept)
   }
 
-  /// The first client of `listing` that `kam explain` explains from what the book keeps (a
-  /// buyer of at least the loyal tenure, not "potential" or "likely-win",
-  /// ``storedExplanation(of:on:)``), when its norms are not kept at the log's last event
-  /// yet; nil when they are, or no client is such.
+  /// The first client of `listing` that `kam explain` explains from what the book keeps
+  /// (``isExplainedFromKeptParts(_:_:on:policy:)``), when the norms are not kept at the
+  /// log's last event yet; nil when they are, or no client is such.
   private func establishedClient(in listing: BookListing<ClientListing>) throws(BookError)
     -> ClientSlug?
   {
@@ -54,14 +53,9 @@ extension Book {
         {
           return nil
         }
-        for row in listing.rows
-        where !row.isProspect && !row.keyAccountReasons.contains(.potential)
-          && !row.keyAccountReasons.contains(.likelyWin)
-        {
-          guard let history = try history(of: row.client, in: tx).0,
-            let first = history.firstSaleDate(on: listing.date)
-          else { continue }
-          if first.days(to: listing.date) >= Int64(listing.policy.loyalTenureDays) {
+        for row in listing.rows where !row.isProspect {
+          guard let history = try history(of: row.client, in: tx).0 else { continue }
+          if Self.isExplainedFromKeptParts(row, history, on: listing.date, policy: listing.policy) {
             return row.client
           }
         }
