@@ -57,7 +57,11 @@ enum BackgroundRefresh {
   static func refreshWhenQuiet(_ global: GlobalOptions) {
     // Out of the writer's session, so that closing its terminal does not end the refresh.
     _ = setsid()
-    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+    #if os(Linux)
+      _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+    #else
+      _ = setpriority(PRIO_PROCESS, 0, 19)
+    #endif
     // Held until the process ends, and never closed before: closing a descriptor of the
     // book would drop the POSIX locks SQLite holds on it in this process.
     let lock = open(global.bookPath, O_RDONLY | O_CLOEXEC)
@@ -87,30 +91,33 @@ enum BackgroundRefresh {
   /// Starts `executable` with `arguments` in a session of its own, its standard streams on
   /// `/dev/null`, and does not wait for it.
   private static func spawnDetached(_ executable: String, _ arguments: [String]) {
-    var actions = posix_spawn_file_actions_t()
-    guard posix_spawn_file_actions_init(&actions) == 0 else { return }
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for stream: Int32 in 0...2 {
-      posix_spawn_file_actions_addopen(
-        &actions, stream, "/dev/null", stream == 0 ? O_RDONLY : O_WRONLY, 0)
-    }
-    var attributes = posix_spawnattr_t()
-    guard posix_spawnattr_init(&attributes) == 0 else { return }
-    defer { posix_spawnattr_destroy(&attributes) }
-    // No signal blocked, and a pipe's end kills it rather than being ignored.
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    sigaddset(&defaults, SIGPIPE)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    // Its own session it makes itself (``refreshWhenQuiet(_:)``): glibc's header hides
-    // POSIX_SPAWN_SETSID from Swift.
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var child = pid_t()
-    _ = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+    // Linux only, as `TeamHandOver.runningExecutable` is: Darwin's spawn types differ.
+    #if os(Linux)
+      var actions = posix_spawn_file_actions_t()
+      guard posix_spawn_file_actions_init(&actions) == 0 else { return }
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      for stream: Int32 in 0...2 {
+        posix_spawn_file_actions_addopen(
+          &actions, stream, "/dev/null", stream == 0 ? O_RDONLY : O_WRONLY, 0)
+      }
+      var attributes = posix_spawnattr_t()
+      guard posix_spawnattr_init(&attributes) == 0 else { return }
+      defer { posix_spawnattr_destroy(&attributes) }
+      // No signal blocked, and a pipe's end kills it rather than being ignored.
+      var none = sigset_t()
+      sigemptyset(&none)
+      posix_spawnattr_setsigmask(&attributes, &none)
+      var defaults = sigset_t()
+      sigemptyset(&defaults)
+      sigaddset(&defaults, SIGPIPE)
+      posix_spawnattr_setsigdefault(&attributes, &defaults)
+      // Its own session it makes itself (``refreshWhenQuiet(_:)``): glibc's header hides
+      // POSIX_SPAWN_SETSID from Swift.
+      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+      let argv = arguments.map { strdup($0) } + [nil]
+      defer { for pointer in argv { free(pointer) } }
+      var child = pid_t()
+      _ = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+    #endif
   }
 }
