@@ -126,4 +126,14 @@ struct RefreshCommandTests {
   func readersStartNone(arguments: [String]) throws {
     #expect(!(try Kam.parseAsRoot(arguments) is any BookWriting))
   }
+
+  @Test("an import leaves a refresh; a dry run, which writes nothing, does not")
+  func dryRunStartsNone() throws {
+    let written = { (arguments: [String]) in
+      try #require(try Kam.parseAsRoot(arguments) as? any BookWriting).writtenBook
+    }
+    #expect(
+      try written(["import", "s.csv", "--rules", "s.rules", "--db", "b.sqlite"]) == "b.sqlite")
+    #expect(try written(["import", "s.csv", "--rules", "s.rules", "--dry-run"]) == nil)
+  }
 }

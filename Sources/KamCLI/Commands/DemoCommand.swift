@@ -45,7 +45,7 @@ struct DemoCommand: BookWriting {
   /// The book's path when --db is not given.
   static let defaultPath = "kam-demo.sqlite"
 
-  var writtenBook: String { global.db ?? Self.defaultPath }
+  var writtenBook: String? { global.db ?? Self.defaultPath }
 
   func validate() throws {
     try CLIError.validating {
@@ -59,7 +59,7 @@ struct DemoCommand: BookWriting {
 
   func run() throws {
     let config = try configuration()
-    let path = writtenBook
+    let path = global.db ?? Self.defaultPath
     let truthPath = Book.truthPath(for: path)
     try clear(path, truthPath: truthPath)
     let console = global.console

@@ -29,6 +29,8 @@ struct ImportCommand: BookWriting {
   @Option(help: ArgumentHelp("The rules file mapping columns to fields.", valueName: "rules"))
   var rules: String
   @Flag(help: "Check the file and count what would be added, without writing.") var dryRun = false
+
+  var writtenBook: String? { dryRun ? nil : global.bookPath }
   @Flag(help: "Import the good rows and write the bad ones, with reasons, to --rejects.")
   var skipBad = false
   @Option(

@@ -40,8 +40,7 @@ enum BackgroundRefresh {
   static func start(after command: any ParsableCommand) {
     guard let writing = command as? any BookWriting else { return }
     let global = writing.global
-    let book = writing.writtenBook
-    guard global.console.environment["KAM_REFRESH"] != "off",
+    guard let book = writing.writtenBook, global.console.environment["KAM_REFRESH"] != "off",
       !TeamHandOver.mentionsServer(book),
       let executable = TeamHandOver.runningExecutable
     else { return }

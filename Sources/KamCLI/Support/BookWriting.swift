@@ -6,10 +6,10 @@ protocol BookWriting: ParsableCommand {
   /// The options naming the book and the day.
   var global: GlobalOptions { get }
   /// The book the command wrote to: ``GlobalOptions/bookPath`` but for `kam demo`, whose
-  /// book is never $KAM_DB's.
-  var writtenBook: String { get }
+  /// book is never $KAM_DB's; nil when it wrote nothing (`kam import --dry-run`).
+  var writtenBook: String? { get }
 }
 
 extension BookWriting {
-  var writtenBook: String { global.bookPath }
+  var writtenBook: String? { global.bookPath }
 }
