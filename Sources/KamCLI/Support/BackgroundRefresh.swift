@@ -1,5 +1,6 @@
 import ArgumentParser
 import KamBook
+import KamEventLog
 import KamTime
 
 #if canImport(Glibc)
@@ -64,27 +65,35 @@ enum BackgroundRefresh {
     // Held until the process ends, and never closed before: closing a descriptor of the
     // book would drop the POSIX locks SQLite holds on it in this process.
     let lock = open(global.bookPath, O_RDONLY | O_CLOEXEC)
-    guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else { return }
-    guard let book = try? global.openBook(), let day = try? global.evaluationDate(),
-      var seen = try? book.lastSequence()
+    guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0,
+      let day = try? global.evaluationDate(), var seen = head(of: global)
     else { return }
     let deadline = Instant.now.advanced(byMilliseconds: Int64(patienceSeconds) * 1_000)
     while Instant.now < deadline {
       usleep(quietMilliseconds * 1_000)
-      guard let head = try? book.lastSequence() else { return }
+      guard let head = head(of: global) else { return }
       guard head == seen else {
         seen = head
         continue
       }
-      guard let summary = try? book.refresh(on: day) else { return }
-      seen = (try? book.lastSequence()) ?? seen
+      // The book is open only while it is refreshed: a connection left open through the
+      // waits would keep every other writer's last events in the WAL file, unmerged, so a
+      // copy of the book file made after a write would lack them.
+      guard let summary = try? global.openBook().refresh(on: day), let after = self.head(of: global)
+      else { return }
+      seen = after
       guard summary.kept else { continue }
       // A write's own refresh may have found the lock held a moment ago and left: let the
       // next one in, and carry on only when the log moved since and no other took over.
       flock(lock, LOCK_UN)
-      guard (try? book.lastSequence()) != summary.head, flock(lock, LOCK_EX | LOCK_NB) == 0
+      guard self.head(of: global) != summary.head, flock(lock, LOCK_EX | LOCK_NB) == 0
       else { return }
     }
+  }
+
+  /// The book's last event, read by opening it and closing it again; nil when it cannot be.
+  private static func head(of global: GlobalOptions) -> SequenceNumber? {
+    try? global.openBook(catchingUp: false).lastSequence()
   }
 
   /// Starts `executable` with `arguments` in a session of its own, its standard streams on
