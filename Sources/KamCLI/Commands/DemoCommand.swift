@@ -45,7 +45,10 @@ struct DemoCommand: BookWriting {
   /// The book's path when --db is not given.
   static let defaultPath = "kam-demo.sqlite"
 
-  var writtenBook: String? { global.db ?? Self.defaultPath }
+  /// The demo book: --db, else ``defaultPath``; never $KAM_DB's.
+  var bookPath: String { global.db ?? Self.defaultPath }
+
+  var writtenBook: String? { bookPath }
 
   func validate() throws {
     try CLIError.validating {
@@ -59,7 +62,7 @@ struct DemoCommand: BookWriting {
 
   func run() throws {
     let config = try configuration()
-    let path = global.db ?? Self.defaultPath
+    let path = bookPath
     let truthPath = Book.truthPath(for: path)
     try clear(path, truthPath: truthPath)
     let console = global.console

@@ -33,10 +33,7 @@ struct RefreshCommand: ParsableCommand {
 
   func validate() throws {
     try CLIError.validating {
-      if global.knownAt != nil {
-        throw CLIError(
-          .usage, "--known-at means nothing to `kam refresh`: only the log as it stands is kept")
-      }
+      try global.refusingKnownAt("refresh", "only the log as it stands is kept")
     }
   }
 

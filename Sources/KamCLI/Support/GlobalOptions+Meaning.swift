@@ -15,6 +15,12 @@ extension GlobalOptions {
   /// --amount 1 --as-of 2026-01-01` logged today).
   func refusingPointInTime(_ command: String, _ why: String) throws(CLIError) {
     try refusingAsOf(command, why)
+    try refusingKnownAt(command, why)
+  }
+
+  /// Refuses --known-at on a command that works on the log as it stands, though a business
+  /// day means something to it (`kam refresh --as-of` keeps that day's listings).
+  func refusingKnownAt(_ command: String, _ why: String) throws(CLIError) {
     if knownAt != nil {
       throw CLIError(.usage, "--known-at means nothing to `kam \(command)`: \(why)")
     }
