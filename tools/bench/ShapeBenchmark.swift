@@ -11,7 +11,7 @@ import KamTime
   import Darwin
 #endif
 
-/// `kam-bench shape [--rounds N] [BOOK]`: issue #20's book of many clients with few events
+/// `kam-bench shape [--rounds N] [--only 1,2,…] [BOOK]`: issue #20's book of many clients with few events
 /// each, measured as a user meets it, against raw references in the same run.
 ///
 /// The book is the CDNOW master file imported with tools/import/cdnow.rules when it is there
@@ -21,11 +21,14 @@ import KamTime
 ///
 /// 1. the rebuild through the library against the raw C-API scan;
 /// 2. every whole-book query as the release `kam` process (`$KAM`, default
-///    .build/release/kam) against a `sqlite3` shell scan of the events table;
+///    .build/release/kam) against a `sqlite3` shell scan of the events table, on today and
+///    as the first query of another day (`--as-of` a day no query has asked before);
 /// 3. one-client queries against the whole-book `kam clients`;
 /// 4. `kam log sale` on a copy against one `sqlite3` shell insert (tools/bench-log-sale's);
 /// 5. where a whole-book view's time goes, in process;
 /// 6. peak memory.
+///
+/// `--only` runs the sections named (the rebuild, the queries, …), for a quicker look at one.
 enum ShapeBenchmark {
   /// The whole-book queries of issue #20, as `kam` arguments.
   static let wholeBook: [[String]] = [
@@ -36,10 +39,13 @@ enum ShapeBenchmark {
   static func run(_ arguments: [String]) throws {
     var rounds = 5
     var given: String?
+    var sections = Set(1...6)
     var rest = arguments[...]
     while let argument = rest.popFirst() {
       if argument == "--rounds", let next = rest.popFirst(), let count = Int(next), count > 0 {
         rounds = count
+      } else if argument == "--only", let next = rest.popFirst() {
+        sections = Set(next.split(separator: ",").compactMap { Int($0) })
       } else {
         given = argument
       }
@@ -98,18 +104,20 @@ enum ShapeBenchmark {
         + "medians; load average \(loadAverage())")
 
     // 1. The rebuild against the raw scan.
-    var scans: [Double] = []
-    var rebuilds: [Double] = []
-    for _ in 0..<rounds {
-      scans.append(BookBenchmark.rawScan(path))
-      rebuilds.append(try time { try book.rebuild() })
+    if sections.contains(1) {
+      var scans: [Double] = []
+      var rebuilds: [Double] = []
+      for _ in 0..<rounds {
+        scans.append(BookBenchmark.rawScan(path))
+        rebuilds.append(try time { try book.rebuild() })
+      }
+      let scan = median(scans)
+      let rebuild = median(rebuilds)
+      print("1. rebuild (target kam / raw >= 0.5)")
+      print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
+      print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
+      print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
     }
-    let scan = median(scans)
-    let rebuild = median(rebuilds)
-    print("1. rebuild (target kam / raw >= 0.5)")
-    print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
-    print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
-    print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
 
     // 2. Every whole-book query as a process, against a sqlite3 shell scan.
     var child = environment
@@ -121,7 +129,12 @@ enum ShapeBenchmark {
     print("2. whole-book queries, kam -O json > /dev/null (target <= 1x a sqlite3 scan)")
     print("  \("query".padded(28)) \("kam".padded(9)) \("sqlite3".padded(9)) kam / sqlite3")
     var clientsSeconds = 0.0
-    for query in wholeBook {
+    if !sections.contains(2) {
+      let command = [kam, "clients", "-O", "json", "--db", path]
+      try checked(command, child)
+      clientsSeconds = median(try (0..<rounds).map { _ in try checked(command, child) })
+    }
+    for query in wholeBook where sections.contains(2) {
       let command = [kam] + query + ["-O", "json", "--db", path]
       // Untimed first: it stores the fitted models.
       try checked(command, child)
@@ -138,54 +151,84 @@ enum ShapeBenchmark {
           + "\(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
     }
 
-    // 3. One client's queries against the whole-book kam clients.
-    print(
-      "3. one client (\(client), \(clientSales) sales) against kam clients "
-        + "\(ms(clientsSeconds)) (target <= 0.1)")
-    for query in [["show", "\(client)"], ["stage", "\(client)"], ["explain", "\(client)"]]
-      + [["show", "NOSUCH"]]
-    {
-      let command = [kam] + query + ["-O", "json", "--db", path]
-      let expected: Int32? = query.last == "NOSUCH" ? nil : 0
-      try checked(command, child, status: expected)
-      var times: [Double] = []
+    // The first query of another day: each round asks a day no query has asked, so
+    // nothing is kept for it.
+    let otherDay = today.adding(days: -121)
+    if sections.contains(2) {
+      print("   the first query of another day (--as-of \(otherDay) and the days before it)")
+    }
+    var asked = 0
+    for query in wholeBook where sections.contains(2) {
+      var kamTimes: [Double] = []
+      var shellTimes: [Double] = []
       for _ in 0..<rounds {
-        times.append(try checked(command, child, status: expected))
+        let day = otherDay.adding(days: -Int64(asked))
+        asked += 1
+        let command = [kam] + query + ["--as-of", "\(day)", "-O", "json", "--db", path]
+        kamTimes.append(try checked(command, child))
+        shellTimes.append(try checked(scanShell, child))
       }
-      let k = median(times)
+      let (k, s) = (median(kamTimes), median(shellTimes))
       print(
-        "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
-          + "\(ratio(k / clientsSeconds))\(verdict(k <= 0.1 * clientsSeconds))")
+        "  \(("kam " + query.joined(separator: " ") + " --as-of").padded(28)) "
+          + "\(ms(k).padded(9)) \(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
+    }
+
+    // 3. One client's queries against the whole-book kam clients.
+    if sections.contains(3) {
+      print(
+        "3. one client (\(client), \(clientSales) sales) against kam clients "
+          + "\(ms(clientsSeconds)) (target <= 0.1)")
+      for query in [["show", "\(client)"], ["stage", "\(client)"], ["explain", "\(client)"]]
+        + [["show", "NOSUCH"]]
+      {
+        let command = [kam] + query + ["-O", "json", "--db", path]
+        let expected: Int32? = query.last == "NOSUCH" ? nil : 0
+        try checked(command, child, status: expected)
+        var times: [Double] = []
+        for _ in 0..<rounds {
+          times.append(try checked(command, child, status: expected))
+        }
+        let k = median(times)
+        print(
+          "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
+            + "\(ratio(k / clientsSeconds))\(verdict(k <= 0.1 * clientsSeconds))")
+      }
+
     }
 
     // 4. kam log sale on the copy against one sqlite3 shell insert.
-    let day = today.adding(days: -1)
-    let sale =
-      [kam, "log", "sale", "\(client)", "--amount", "100", "--cost", "60", "--on", "\(day)"]
-      + ["--db", saleCopy]
-    let insert = ["sqlite3", saleCopy, insertStatement(client: "\(client)")]
-    syncFile(saleCopy)
-    try checked(
-      [kam, "log", "sale", "\(client)", "--amount", "1", "--cost", "0", "--on", "\(day)"]
-        + ["--db", saleCopy], child)
-    try checked(insert, child)
-    let saleRounds = max(rounds * 3, 15)
-    var saleTimes: [Double] = []
-    var insertTimes: [Double] = []
-    for _ in 0..<saleRounds {
-      saleTimes.append(try checked(sale, child))
-      insertTimes.append(try checked(insert, child))
+    if sections.contains(4) {
+      let day = today.adding(days: -1)
+      let sale =
+        [kam, "log", "sale", "\(client)", "--amount", "100", "--cost", "60", "--on", "\(day)"]
+        + ["--db", saleCopy]
+      let insert = ["sqlite3", saleCopy, insertStatement(client: "\(client)")]
+      syncFile(saleCopy)
+      try checked(
+        [kam, "log", "sale", "\(client)", "--amount", "1", "--cost", "0", "--on", "\(day)"]
+          + ["--db", saleCopy], child)
+      try checked(insert, child)
+      let saleRounds = max(rounds * 3, 15)
+      var saleTimes: [Double] = []
+      var insertTimes: [Double] = []
+      for _ in 0..<saleRounds {
+        saleTimes.append(try checked(sale, child))
+        insertTimes.append(try checked(insert, child))
+      }
+      let (k, s) = (median(saleTimes), median(insertTimes))
+      print("4. kam log sale \(client) --on \(day), \(saleRounds) runs (target <= 2x)")
+      print("  sqlite3 shell insert  \(ms(s))")
+      print("  kam log sale          \(ms(k))")
+      print("  kam / sqlite3         \(ratio(k / s, "x"))\(verdict(k <= 2 * s))")
     }
-    let (k, s) = (median(saleTimes), median(insertTimes))
-    print("4. kam log sale \(client) --on \(day), \(saleRounds) runs (target <= 2x)")
-    print("  sqlite3 shell insert  \(ms(s))")
-    print("  kam log sale          \(ms(k))")
-    print("  kam / sqlite3         \(ratio(k / s, "x"))\(verdict(k <= 2 * s))")
 
     // 5. Where a whole-book view's time goes, in process.
-    try whereTimeGoes(
-      book, path: path, today: today, events: events, rounds: rounds,
-      clientsProcess: clientsSeconds)
+    if sections.contains(5) {
+      try whereTimeGoes(
+        book, path: path, today: today, events: events, rounds: rounds,
+        clientsProcess: clientsSeconds)
+    }
 
     // 6. Peak memory.
     var usage = rusage()
@@ -228,6 +271,14 @@ enum ShapeBenchmark {
     let listing = try median(rounds) { _ = try book.listing(on: today) }
     let riskListing = try median(rounds) { _ = try book.riskListing(on: today) }
     let freshListing = try median(rounds) { _ = try book.listing(on: today, knownAt: future) }
+    // Another day: four months back, when part of a book like CDNOW's was still in its
+    // first year, so the key-client profile is learned too.
+    let earlier = today.adding(days: -121)
+    let profile = median(rounds) { _ = KeyClientProfile(known, on: earlier, policy: policy) }
+    let portfolio = median(rounds) { _ = Portfolio(known, on: earlier, policy: policy) }
+    let earlierListing = try median(rounds) {
+      _ = try book.listing(on: earlier, knownAt: future)
+    }
     let arguments = ["clients", "-O", "json", "--db", path]
     let environment = ["KAM_TODAY": "\(today)", "KAM_ACTOR": "bench"]
     var status: Int32 = 0
@@ -247,6 +298,9 @@ enum ShapeBenchmark {
     print("  every client's listing, stored (book.listing) \(ms(listing))")
     print("  every risk listing, stored (book.riskListing) \(ms(riskListing))")
     print("  every client's listing, evaluated (knownAt)  \(ms(freshListing))")
+    print("  on \(earlier): key-client profile           \(ms(profile))")
+    print("  on \(earlier): portfolio                    \(ms(portfolio))")
+    print("  on \(earlier): every client's listing       \(ms(earlierListing))")
     print("  kam clients -O json in process (KamRunner)   \(ms(command))")
     print("    of which rendering and the rest            \(ms(command - listing))")
     print("  kam clients process minus in process         \(ms(clientsProcess - command))")

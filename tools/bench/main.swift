@@ -22,7 +22,7 @@
 //                                                       rebuild against raw loops and scans, on
 //                                                       throwaway schemas of the server at URL,
 //                                                       e.g. tools/postgres-test-server url)
-//   swift run -c release kam-bench shape [--rounds N] [BOOK]
+//   swift run -c release kam-bench shape [--rounds N] [--only 1,2,…] [BOOK]
 //                                                      (issue #20's many small clients: CDNOW
 //                                                       when ../shared is there, else generated;
 //                                                       $KAM is the release kam it runs)
@@ -54,7 +54,7 @@ func usage() {
   print("       kam-bench fuzz-arguments [cases] [seed]")
   print("       kam-bench holdout [CDNOW_master.txt]")
   print("       kam-bench prospects [CDNOW_master.txt]")
-  print("       kam-bench shape [--rounds N] [BOOK]")
+  print("       kam-bench shape [--rounds N] [--only 1,2,…] [BOOK]")
   print("       kam-bench prospects-sim [clients] [years] [seeds]")
 }
 
