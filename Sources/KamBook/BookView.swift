@@ -136,10 +136,12 @@ extension Book {
         return (entry, index)
       }
       // Each shown client's stage, once: its row shows it and the risk's loyal test reads it.
-      let evaluations = ParallelMap.map(shown, minimumPerCore: 64) { _, index in
-        explaining
-          ? StageRules.evaluate(histories[index], on: date, policy: policy)
-          : StageRules.unexplained(histories[index], on: date, policy: policy)
+      let evaluations = InPlace.lending(histories) { histories in
+        ParallelMap.map(shown, minimumPerCore: 64) { _, index in
+          explaining
+            ? StageRules.evaluate(histories[index], on: date, policy: policy)
+            : StageRules.unexplained(histories[index], on: date, policy: policy)
+        }
       }
       var stages = [Stage?](repeating: nil, count: histories.count)
       for ((_, index), evaluation) in zip(shown, evaluations) { stages[index] = evaluation.stage }

@@ -92,4 +92,18 @@ struct PortfolioTests {
     #expect(portfolio.entries.map(\.paretoClass) == [.c])
     #expect(portfolio.entries.map(\.value) == [.zero(slug("lead"))])
   }
+
+  @Test(
+    "given a small book, when only the Pareto classes are asked, of all clients or some, then they are those of a portfolio of the same clients"
+  )
+  func paretoClassesAlone() {
+    let book = book
+    for positions in [Array(book.indices), [0, 2, 3, 5], [1]] {
+      let portfolio = Portfolio(positions.map { book[$0] }, on: t, policy: policy)
+      let classes = Portfolio.paretoClasses(of: book, at: positions, on: t, policy: policy)
+      #expect(classes == Dictionary(uniqueKeysWithValues: portfolio.entries.map {
+        ($0.client, $0.paretoClass)
+      }))
+    }
+  }
 }

@@ -51,25 +51,12 @@ public struct Portfolio: Hashable, Sendable {
     let ranked = zip(ranking.values, classification.classes).compactMap { value, paretoClass in
       byClient[value.client].map { (value, paretoClass, $0) }
     }
-    let entries = ParallelMap.map(ranked) { value, paretoClass, index in
-      let history = histories[index]
-      let forecast = forecaster.forecastProfit(
-        of: history, value: value, on: date, policy: policy)
-      let quadrant = MatrixQuadrant(history, on: date, policy: policy)
-      let fit = profile.flatMap { profile in
-        EarlyFacts(history, on: date, earlyDays: profile.earlyDays).flatMap {
-          KeyClientProfile.isNew($0, on: date, policy: policy)
-            ? profile.score(history, policy: policy) : nil
-        }
+    let entries = InPlace.lending(histories) { histories in
+      ParallelMap.map(ranked) { value, paretoClass, index in
+        Self.entry(
+          histories[index], value: value, paretoClass: paretoClass, cutOffA: cutOffA, on: date,
+          policy: policy, forecaster: forecaster, profile: profile)
       }
-      return PortfolioEntry(
-        value: value, paretoClass: paretoClass,
-        keyAccountReasons: KeyAccountReason.reasons(
-          for: history, paretoClass: paretoClass, forecastProfit: forecast,
-          cutOffA: cutOffA, on: date, policy: policy, fit: fit, label: profile?.label),
-        forecastProfit: forecast, quadrant: quadrant,
-        quadrantLabel: quadrant?.label(in: policy),
-        isProspect: history.isProspect(on: date), fit: fit)
     }
     self.date = date
     self.entries = entries
@@ -78,6 +65,30 @@ public struct Portfolio: Hashable, Sendable {
     self.fitProfile = profile.flatMap { profile in
       profile.label.flatMap { label in profile.baseRate.map { (label, $0) } }
     }
+  }
+
+  /// One client's entry, its history lent rather than copied.
+  private static func entry(
+    _ history: borrowing ClientHistory, value: ClientValue, paretoClass: ParetoClass,
+    cutOffA: Money?, on date: CalendarDate, policy: Policy,
+    forecaster: some ProfitForecaster, profile: KeyClientProfile?
+  ) -> PortfolioEntry {
+    let forecast = forecaster.forecastProfit(of: history, value: value, on: date, policy: policy)
+    let quadrant = MatrixQuadrant(history, on: date, policy: policy)
+    var fit: ProspectFit?
+    if let profile, let facts = EarlyFacts(history, on: date, earlyDays: profile.earlyDays),
+      KeyClientProfile.isNew(facts, on: date, policy: policy)
+    {
+      fit = profile.score(history, facts: facts, policy: policy)
+    }
+    return PortfolioEntry(
+      value: value, paretoClass: paretoClass,
+      keyAccountReasons: KeyAccountReason.reasons(
+        for: history, paretoClass: paretoClass, forecastProfit: forecast,
+        cutOffA: cutOffA, on: date, policy: policy, fit: fit, label: profile?.label),
+      forecastProfit: forecast, quadrant: quadrant,
+      quadrantLabel: quadrant?.label(in: policy),
+      isProspect: history.isProspect(on: date), fit: fit)
   }
 
   /// The entry of one client, if it is in the portfolio.

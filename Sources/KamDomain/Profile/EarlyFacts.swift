@@ -19,7 +19,7 @@ public struct EarlyFacts: Hashable, Sendable {
   public var firstSale: CalendarDate?
   /// Each feature's value; absent where the client has none (no stated win probability,
   /// no sale to take a margin of).
-  public var values: [ProfileFeature: Double]
+  public var values: ProfileValues
 
   /// The stated win probability, when the client was registered as a prospect.
   public var winProbability: Double? { values[.winProbability] }
@@ -27,54 +27,101 @@ public struct EarlyFacts: Hashable, Sendable {
   public var isProspect: Bool { firstSale == nil }
 
   /// The facts of `history` as of the end of `date`; nil when the client was not known by then.
-  public init?(_ history: ClientHistory, on date: CalendarDate, earlyDays: Int) {
-    let counts = { (seq: Int64) in !history.isRetracted(seq) }
-    let registrations = history.registrations.filter { counts($0.seq) && $0.date <= date }
-    let sales = history.sales.filter { counts($0.seq) && $0.date <= date }
-    let meetings = history.meetings.filter { counts($0.seq) && $0.date <= date }
-    let negotiations = history.negotiations.filter { counts($0.seq) && $0.date <= date }
-    let firstSale = sales.map(\.date).min()
+  ///
+  /// Read for every client on every training cut of the profile, so each kind of fact is
+  /// walked once, in the history's order, without copying it out.
+  public init?(_ history: borrowing ClientHistory, on date: CalendarDate, earlyDays: Int) {
     // The earliest fact of any kind: on or before `date`, it is the first day as of then too.
     guard let firstDay = history.firstDay, firstDay <= date else { return nil }
+    let retractions = history.retractions
+    let counts = { (seq: Int64) in !ClientHistory.isRetracted(seq, in: retractions) }
+    var segment: String?
+    var owner: String?
+    var prospect: ClientHistory.Registration?
+    for registration in history.registrations where registration.date <= date {
+      guard counts(registration.seq) else { continue }
+      if registration.segment != nil { segment = registration.segment }
+      if registration.owner != nil { owner = registration.owner }
+      if registration.asProspect { prospect = registration }
+    }
+    var firstSale: CalendarDate?
+    for sale in history.sales where sale.date <= date && counts(sale.seq) {
+      if firstSale.map({ sale.date < $0 }) ?? true { firstSale = sale.date }
+    }
     // The first months: courting before the first sale, then `earlyDays` after it.
     let end = firstSale.map { min(date, $0.adding(days: Int64(earlyDays))) } ?? date
     client = history.client
-    segment = registrations.last { $0.segment != nil }?.segment
-    owner = registrations.last { $0.owner != nil }?.owner
+    self.segment = segment
+    self.owner = owner
     self.firstDay = firstDay
     self.firstSale = firstSale
-    values = [:]
-    if let prospect = registrations.last(where: \.asProspect) {
+    values = ProfileValues()
+    if let prospect {
       values[.winProbability] = prospect.winProbability
       if let expected = prospect.expectedValue {
         values[.expectedValue] = Double(expected.minorUnits) / 100
       }
     }
-    let early = negotiations.filter { $0.date <= end }
-    values[.meetings] = Double(meetings.count { $0.date <= end })
-    values[.negotiations] = Double(early.count)
-    let askedTotal = early.map(\.asked.fraction).reduce(0, +)
-    let grantedTotal = early.map(\.granted.fraction).reduce(0, +)
-    values[.discountAsked] = early.isEmpty ? 0 : askedTotal / Double(early.count)
-    values[.discountGranted] = early.isEmpty ? 0 : grantedTotal / Double(early.count)
+    // `end` is on or before `date`, so the first months' facts are all by the day.
+    var meetings = 0
+    for meeting in history.meetings where meeting.date <= end && counts(meeting.seq) {
+      meetings += 1
+    }
+    var negotiations = 0
+    var askedTotal = 0.0
+    var grantedTotal = 0.0
+    for negotiation in history.negotiations where negotiation.date <= end {
+      guard counts(negotiation.seq) else { continue }
+      negotiations += 1
+      askedTotal += negotiation.asked.fraction
+      grantedTotal += negotiation.granted.fraction
+    }
+    values[.meetings] = Double(meetings)
+    values[.negotiations] = Double(negotiations)
+    values[.discountAsked] = negotiations == 0 ? 0 : askedTotal / Double(negotiations)
+    values[.discountGranted] = negotiations == 0 ? 0 : grantedTotal / Double(negotiations)
     values[.daysToFirstSale] = Double(firstDay.days(to: firstSale ?? date))
-    Self.orders(sales.filter { $0.date <= end }, end: end, into: &values)
+    Self.orders(of: history, through: end, firstSale: firstSale, counts: counts, into: &values)
   }
 
   /// The first orders' features: none bought is zero days, zero amount, and no margin.
   private static func orders(
-    _ sales: [ClientHistory.Sale], end: CalendarDate, into values: inout [ProfileFeature: Double]
+    of history: ClientHistory, through end: CalendarDate, firstSale: CalendarDate?,
+    counts: (Int64) -> Bool, into values: inout ProfileValues
   ) {
-    guard let first = sales.map(\.date).min(), let last = sales.map(\.date).max() else {
+    // The first sale is the first months' first unless they end before it.
+    guard let first = firstSale, first <= end else {
       values[.purchaseDays] = 0
       values[.amountSoFar] = 0
       values[.firstOrder] = 0
       return
     }
-    let amount = sales.reduce(Money.zero) { $0 + $1.amount }
-    let cost = sales.reduce(Money.zero) { $0 + $1.cost }
-    let firstDay = sales.filter { $0.date == first }.reduce(Money.zero) { $0 + $1.amount }
-    values[.purchaseDays] = Double(Set(sales.map(\.date)).count)
+    var last = first
+    var amount = Money.zero
+    var cost = Money.zero
+    var firstDay = Money.zero
+    // Distinct days by counting changes while the sales come in date order, as they
+    // mostly do; a backdated sale falls back to a set.
+    var days = 0
+    var previous: CalendarDate?
+    var inOrder = true
+    for sale in history.sales where sale.date <= end && counts(sale.seq) {
+      amount = amount + sale.amount
+      cost = cost + sale.cost
+      if sale.date == first { firstDay = firstDay + sale.amount }
+      if sale.date > last { last = sale.date }
+      if let previous, sale.date < previous { inOrder = false }
+      if sale.date != previous { days += 1 }
+      previous = sale.date
+    }
+    if !inOrder {
+      var distinct = Set<CalendarDate>()
+      for sale in history.sales where sale.date <= end && counts(sale.seq) {
+        distinct.insert(sale.date)
+      }
+      days = distinct.count
+    }
+    values[.purchaseDays] = Double(days)
     values[.amountSoFar] = Double(amount.minorUnits) / 100
     values[.firstOrder] = Double(firstDay.minorUnits) / 100
     if amount > .zero {

@@ -17,12 +17,16 @@ extension KeyClientProfile {
     var latestRows = 0
     var outcomes: [(buying: Bool, key: Bool)] = []
     for cut in cuts {
-      let training = histories.compactMap { history -> (ClientHistory, EarlyFacts)? in
-        guard let facts = EarlyFacts(history, on: cut, earlyDays: earlyDays),
-          Self.isNew(facts, on: cut, policy: policy)
-        else { return nil }
-        return (history, facts)
+      // Positions, not copies: a history is a dozen arrays to retain and release.
+      let earlyDays = earlyDays
+      let training = InPlace.lending(histories) { histories in
+        ParallelMap.map(histories.indices, minimumPerCore: 512) { index in
+          EarlyFacts(histories[index], on: cut, earlyDays: earlyDays).flatMap {
+            Self.isNew($0, on: cut, policy: policy) ? (index, $0) : nil
+          }
+        }
       }
+      .compactMap { $0 }
       facts += training.map(\.1)
       if cut == cuts.first { latestRows = facts.count }
       outcomes += Self.outcomes(
@@ -52,23 +56,24 @@ extension KeyClientProfile {
     learn(facts, labels: labels, candidates: candidates, latestRows: latestRows)
   }
 
-  /// Each training client's outcome on `date`: still buying, and lasting key client.
+  /// Each training client's outcome on `date`: still buying, and lasting key client. The
+  /// training clients are given by their positions in `histories`.
   private static func outcomes(
-    _ training: [ClientHistory], among histories: [ClientHistory], cut: CalendarDate,
+    _ training: [Int], among histories: [ClientHistory], cut: CalendarDate,
     on date: CalendarDate, policy: Policy
   ) -> [(buying: Bool, key: Bool)] {
     let after = max(cut, date.adding(days: -Int64(policy.windowDays)))
-    let portfolio = Portfolio(histories.filter { $0.isKnown(by: date) }, on: date, policy: policy)
-    let classes = Dictionary(
-      portfolio.entries.map { ($0.client, $0.paretoClass) }, uniquingKeysWith: { first, _ in first }
-    )
-    return ParallelMap.map(training) { history in
-      let buying = stillBuying(history, after: after, on: date)
-      guard buying, classes[history.client].map({ $0 != .c }) ?? false else {
-        return (buying, false)
+    let known = histories.indices.filter { histories[$0].isKnown(by: date) }
+    let classes = Portfolio.paretoClasses(of: histories, at: known, on: date, policy: policy)
+    return InPlace.lending(histories) { histories in
+      ParallelMap.map(training) { index in
+        let buying = stillBuying(histories[index], after: after, on: date)
+        guard buying, classes[histories[index].client].map({ $0 != .c }) ?? false else {
+          return (buying, false)
+        }
+        let stage = StageRules.unexplained(histories[index], on: date, policy: policy).stage
+        return (buying, stage.rank >= Stage.cooperation.rank)
       }
-      let stage = StageRules.evaluate(history, on: date, policy: policy).stage
-      return (buying, stage.rank >= Stage.cooperation.rank)
     }
   }
 
@@ -96,14 +101,32 @@ extension KeyClientProfile {
   static func candidateFeatures(_ facts: [EarlyFacts]) -> [ProfileFeature] {
     ProfileFeature.allCases.filter { feature in
       switch feature {
-      case .segmentRecord: return Set(facts.compactMap(\.segment)).count > 1
-      case .ownerRecord: return Set(facts.compactMap(\.owner)).count > 1
+      case .segmentRecord: return varies(facts.lazy.compactMap(\.segment))
+      case .ownerRecord: return varies(facts.lazy.compactMap(\.owner))
       default:
-        let values = facts.compactMap { $0.values[feature].map(feature.transformed) }
-        guard let first = values.first else { return false }
-        return values.contains { abs($0 - first) > 1e-12 }
+        // Transformed values that differ by more than 1e-12 from the first; a value equal
+        // to the first transforms alike, so only the others need the logarithm.
+        var values = facts.lazy.compactMap { $0.values[feature] }.makeIterator()
+        guard let first = values.next() else { return false }
+        let transformed = feature.transformed(first)
+        while let value = values.next() {
+          if value != first, abs(feature.transformed(value) - transformed) > 1e-12 {
+            return true
+          }
+        }
+        return false
       }
     }
+  }
+
+  /// True when `keys` hold two different ones.
+  private static func varies(_ keys: some Sequence<String>) -> Bool {
+    var keys = keys.makeIterator()
+    guard let first = keys.next() else { return false }
+    while let key = keys.next() {
+      if key != first { return true }
+    }
+    return false
   }
 
   /// Fits the regression on the training clients' standardised features.
@@ -119,8 +142,12 @@ extension KeyClientProfile {
     let raw = zip(facts, labels).map { facts, label in
       candidates.map { feature in value(of: feature, in: facts, leavingOut: label) }
     }
+    // Each value's transform once: the scalings and the standardised rows both read it.
+    let transformed = raw.map { row in
+      zip(candidates, row).map { feature, value in value.map(feature.transformed) }
+    }
     features = candidates.enumerated().compactMap { index, feature in
-      let present = raw.compactMap { $0[index].map(feature.transformed) }
+      let present = transformed.compactMap { $0[index] }
       let mean = present.reduce(0, +) / Double(max(present.count, 1))
       let variance =
         present.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(present.count, 1))
@@ -131,8 +158,10 @@ extension KeyClientProfile {
         typical: RecencySurvival.median(typical))
     }
     let used = features.map { scaling in candidates.firstIndex(of: scaling.feature)! }
-    let rows = raw.map { row in
-      zip(features, used).map { scaling, index in scaling.standardised(row[index]) }
+    let rows = transformed.map { row in
+      zip(features, used).map { scaling, index in
+        row[index].map { ($0 - scaling.mean) / scaling.deviation } ?? 0
+      }
     }
     let regression = RidgeLogistic.fit(rows: rows, labels: labels, ridge: Self.ridge)
     guard let regression, regression.converged else {

@@ -25,8 +25,15 @@ extension KeyClientProfile {
   /// `history` scored on the profile's day: its fit, band and reasons, or under the
   /// fallback its stated win probability; nil when it was not known by then.
   public func score(_ history: ClientHistory, policy: Policy) -> ProspectFit? {
-    guard let facts = EarlyFacts(history, on: date, earlyDays: earlyDays) else { return nil }
-    let stage = StageRules.evaluate(history, on: date, policy: policy).stage
+    EarlyFacts(history, on: date, earlyDays: earlyDays).map {
+      score(history, facts: $0, policy: policy)
+    }
+  }
+
+  /// ``score(_:policy:)`` of facts already read from `history` on the profile's day.
+  func score(_ history: ClientHistory, facts: EarlyFacts, policy: Policy) -> ProspectFit {
+    // The stage alone: a fit shows no stage explanation.
+    let stage = StageRules.unexplained(history, on: date, policy: policy).stage
     var scored = ProspectFit(
       client: facts.client, stage: stage, winProbability: facts.winProbability, fit: nil,
       band: nil, reasons: [], firstSale: facts.firstSale)

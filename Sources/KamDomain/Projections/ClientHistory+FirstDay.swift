@@ -7,7 +7,9 @@ extension ClientHistory {
   /// The day a stage timeline starts. Read for every client by every
   /// whole-book query, so it walks the facts without extracting them.
   public var firstDay: CalendarDate? {
-    let counts = { (seq: Int64) in !self.isRetracted(seq) }
+    // The retractions, not `self`: a closure over the history would copy it.
+    let retractions = retractions
+    let counts = { (seq: Int64) in !Self.isRetracted(seq, in: retractions) }
     var first = registeredOn
     func see(_ date: CalendarDate) { if first.map({ date < $0 }) ?? true { first = date } }
     for sale in sales where counts(sale.seq) { see(sale.date) }

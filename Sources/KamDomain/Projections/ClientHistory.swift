@@ -70,15 +70,27 @@ public struct ClientHistory: Hashable, Sendable {
   /// True when the event at `seq` no longer counts: an effective retraction
   /// targets it (a retraction is effective unless itself retracted).
   public func isRetracted(_ seq: Int64) -> Bool {
+    Self.isRetracted(seq, in: retractions)
+  }
+
+  /// ``isRetracted(_:)`` read from the retractions alone: for code that borrows a history,
+  /// whose closures may capture its retractions but not the history itself.
+  static func isRetracted(_ seq: Int64, in retractions: [Int64: [Int64]]) -> Bool {
     // Most histories have no retraction: skip hashing for them.
     guard !retractions.isEmpty, let by = retractions[seq] else { return false }
-    return by.contains { !isRetracted($0) }
+    return by.contains { !isRetracted($0, in: retractions) }
   }
 
   /// When the client or prospect was first registered, counting only
   /// registrations that stand; nil when none does.
   public var registeredOn: CalendarDate? {
-    registrations.lazy.filter { !self.isRetracted($0.seq) }.map(\.date).min()
+    // A loop, not a closure over `self`: capturing the history would copy it, and every
+    // whole-book view asks this of every client.
+    var first: CalendarDate?
+    for registration in registrations where !isRetracted(registration.seq) {
+      if first.map({ registration.date < $0 }) ?? true { first = registration.date }
+    }
+    return first
   }
 
   /// True when registered (as client or prospect) and the registration stands.

@@ -53,7 +53,9 @@ public struct ClientListing: Hashable, Sendable {
 
   /// The listing of a client evaluated on a day: its history's names, its portfolio
   /// entry, its stage and its risk.
-  public init(_ history: ClientHistory, entry: PortfolioEntry, stage: Stage, churnRisk: Double?) {
+  public init(
+    _ history: borrowing ClientHistory, entry: PortfolioEntry, stage: Stage, churnRisk: Double?
+  ) {
     self.init(
       client: history.client, name: history.name, owner: history.owner,
       segment: history.segment, stage: stage, value: entry.value,

@@ -49,10 +49,13 @@ extension ChurnRiskReport {
       policy: policy)
     // By position: binding each history would retain and release its dozen arrays.
     let chosen = histories.indices.filter { assessing?.contains(facts[$0].client) ?? true }
-    var assessments = ParallelMap.map(chosen, minimumPerCore: 64) { index in
-      Self.assess(
-        histories[index], facts[index], on: date, policy: policy, classA: classA, model: model,
-        calibration: calibration, shift: shift, stage: stages.isEmpty ? nil : stages[index])
+    var assessments = InPlace.lending(histories) { histories in
+      ParallelMap.map(chosen, minimumPerCore: 64) { index in
+        Self.assess(
+          histories[index], facts[index], on: date, policy: policy, classA: classA,
+          model: model, calibration: calibration, shift: shift,
+          stage: stages.isEmpty ? nil : stages[index])
+      }
     }
     assessments.sort {
       if $0.risk != $1.risk { return $0.risk > $1.risk }

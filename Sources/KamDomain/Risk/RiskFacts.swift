@@ -44,8 +44,9 @@ struct RiskFacts: Hashable, Sendable {
 
 extension RiskFacts {
   /// Extracts what still counts from a client's history.
-  init(_ history: ClientHistory, policy: Policy) {
-    let counts = { (seq: Int64) in !history.isRetracted(seq) }
+  init(_ history: borrowing ClientHistory, policy: Policy) {
+    let retractions = history.retractions
+    let counts = { (seq: Int64) in !ClientHistory.isRetracted(seq, in: retractions) }
     client = history.client
     owner = history.owner ?? AttentionReport.unassigned
     registeredOn = history.registeredOn

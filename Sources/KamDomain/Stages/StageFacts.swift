@@ -43,8 +43,9 @@ struct StageFacts: Hashable, Sendable {
 
 extension StageFacts {
   /// Extracts the facts of `history` that still count.
-  init(_ history: ClientHistory, policy: Policy) {
-    let counts = { (seq: Int64) in !history.isRetracted(seq) }
+  init(_ history: borrowing ClientHistory, policy: Policy) {
+    let retractions = history.retractions
+    let counts = { (seq: Int64) in !ClientHistory.isRetracted(seq, in: retractions) }
     firstDay = history.firstDay
     sales = StageLedger(
       history.sales.filter { counts($0.seq) }.map {

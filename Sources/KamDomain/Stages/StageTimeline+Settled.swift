@@ -17,7 +17,7 @@ extension StageTimeline {
 
   /// The timeline through the day it settles: every transition the history
   /// will ever have unless new events arrive.
-  public init(settled history: ClientHistory, policy: Policy) {
+  public init(settled history: borrowing ClientHistory, policy: Policy) {
     // The facts and critical days once, for the settled day and the timeline alike.
     let facts = StageFacts(history, policy: policy)
     let critical = facts.criticalDays(policy: policy)

@@ -23,7 +23,7 @@ public struct StageTimeline: Hashable, Sendable {
   public var goldenShotCleared: [StageTransition] = []
 
   /// The timeline of `history` through `today` under `policy`.
-  public init(_ history: ClientHistory, through today: CalendarDate, policy: Policy) {
+  public init(_ history: borrowing ClientHistory, through today: CalendarDate, policy: Policy) {
     self.client = history.client
     self.today = today
     self.policyVersion = policy.version

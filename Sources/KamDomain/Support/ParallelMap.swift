@@ -27,19 +27,38 @@ package enum ParallelMap {
     _ transform: @Sendable (Items.Element) -> Result
   ) -> [Result]
   where Items: RandomAccessCollection & Sendable, Items.Index == Int, Items.Element: Sendable {
-    let chunks = min(threads, items.count / max(minimumPerCore, 1))
-    guard chunks > 1, !items.isEmpty else { return items.map(transform) }
+    // An array's elements are lent to `transform` where they lie: `items[i]` would copy
+    // each out, and a client's history is a dozen arrays to retain and release.
+    let mapped = items.withContiguousStorageIfAvailable { elements in
+      let lent = InPlace(elements)
+      return map(count: items.count, minimumPerCore: minimumPerCore, threads: threads) {
+        transform(lent[$0])
+      }
+    }
+    if let mapped { return mapped }
     let first = items.startIndex
-    return [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
+    return map(count: items.count, minimumPerCore: minimumPerCore, threads: threads) {
+      transform(items[first + $0])
+    }
+  }
+
+  /// `transform` of every position in `0..<count`, in order, in chunks on up to `threads`
+  /// threads; sequential for few.
+  @inlinable
+  package static func map<Result: Sendable>(
+    count: Int, minimumPerCore: Int, threads: Int, _ transform: @Sendable (Int) -> Result
+  ) -> [Result] {
+    let chunks = min(threads, count / max(minimumPerCore, 1))
+    guard chunks > 1, count > 0 else { return (0..<count).map(transform) }
+    return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
       // Each chunk initializes its own disjoint range of the buffer.
       nonisolated(unsafe) let target = buffer.baseAddress!
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        let range = (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
-        for index in range {
-          (target + index).initialize(to: transform(items[first + index]))
+        for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+          (target + index).initialize(to: transform(index))
         }
       }
-      count = items.count
+      initialized = count
     }
   }
 }
