@@ -33,7 +33,9 @@ struct EarlyFactsReferenceTests {
     }
   }
 
-  @Test("given values set, changed and removed, then each feature reads its own and equal sets are equal")
+  @Test(
+    "given values set, changed and removed, then each feature reads its own and equal sets are equal"
+  )
   func profileValues() {
     var values = ProfileValues()
     #expect(ProfileFeature.allCases.allSatisfy { values[$0] == nil })

@@ -101,9 +101,12 @@ struct PortfolioTests {
     for positions in [Array(book.indices), [0, 2, 3, 5], [1]] {
       let portfolio = Portfolio(positions.map { book[$0] }, on: t, policy: policy)
       let classes = Portfolio.paretoClasses(of: book, at: positions, on: t, policy: policy)
-      #expect(classes == Dictionary(uniqueKeysWithValues: portfolio.entries.map {
-        ($0.client, $0.paretoClass)
-      }))
+      #expect(
+        classes
+          == Dictionary(
+            uniqueKeysWithValues: portfolio.entries.map {
+              ($0.client, $0.paretoClass)
+            }))
     }
   }
 }
