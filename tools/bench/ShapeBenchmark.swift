@@ -271,6 +271,20 @@ enum ShapeBenchmark {
     let listing = try median(rounds) { _ = try book.listing(on: today) }
     let riskListing = try median(rounds) { _ = try book.riskListing(on: today) }
     let freshListing = try median(rounds) { _ = try book.listing(on: today, knownAt: future) }
+    // The per-client parts of today's view, each alone, the models fitted once beforehand.
+    let todaysModels = try ChurnRiskReport(
+      known, on: today, policy: policy, options: BookView.fitOptions, assessing: []
+    ).models
+    let todaysPortfolio = median(rounds) { _ = Portfolio(known, on: today, policy: policy) }
+    let stages = median(rounds) {
+      _ = ParallelMap.map(known, minimumPerCore: 64) {
+        StageRules.unexplained($0, on: today, policy: policy)
+      }
+    }
+    let assessed = try median(rounds) {
+      _ = try ChurnRiskReport(
+        known, on: today, policy: policy, options: BookView.fitOptions, models: todaysModels)
+    }
     // Another day: four months back, when part of a book like CDNOW's was still in its
     // first year, so the key-client profile is learned too.
     let earlier = today.adding(days: -121)
@@ -293,6 +307,9 @@ enum ShapeBenchmark {
     print("  histories from the stored snapshots          \(ms(stored))")
     print("  churn model fit (ChurnRiskReport, no client) \(ms(churn))")
     print("  spend model fit (BookSpendModel)             \(ms(spend))")
+    print("  portfolio (Portfolio)                        \(ms(todaysPortfolio))")
+    print("  every client's stage (StageRules.unexplained) \(ms(stages))")
+    print("  every risk, models given (ChurnRiskReport)   \(ms(assessed))")
     print("  whole view, models stored (book.view)        \(ms(view))")
     print("  whole view, fresh (knownAt 2030-01-01)       \(ms(fresh))")
     print("  every client's listing, stored (book.listing) \(ms(listing))")
