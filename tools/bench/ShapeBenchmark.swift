@@ -126,8 +126,10 @@ enum ShapeBenchmark {
     // The commands alone are timed: no refresh left running after a write competes.
     child["KAM_REFRESH"] = "off"
     let scanShell = ["sqlite3", path, "SELECT * FROM events"]
-    print("2. whole-book queries, kam -O json > /dev/null (target <= 1x a sqlite3 scan)")
-    print("  \("query".padded(28)) \("kam".padded(9)) \("sqlite3".padded(9)) kam / sqlite3")
+    if sections.contains(2) {
+      print("2. whole-book queries, kam -O json > /dev/null (target <= 1x a sqlite3 scan)")
+      print("  \("query".padded(28)) \("kam".padded(9)) \("sqlite3".padded(9)) kam / sqlite3")
+    }
     var clientsSeconds = 0.0
     if !sections.contains(2) {
       let command = [kam, "clients", "-O", "json", "--db", path]
@@ -138,13 +140,7 @@ enum ShapeBenchmark {
       let command = [kam] + query + ["-O", "json", "--db", path]
       // Untimed first: it stores the fitted models.
       try checked(command, child)
-      var kamTimes: [Double] = []
-      var shellTimes: [Double] = []
-      for _ in 0..<rounds {
-        kamTimes.append(try checked(command, child))
-        shellTimes.append(try checked(scanShell, child))
-      }
-      let (k, s) = (median(kamTimes), median(shellTimes))
+      let (k, s) = try alternating(rounds, { _ in command }, scanShell, child)
       if query == ["clients"] { clientsSeconds = k }
       print(
         "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
@@ -159,16 +155,13 @@ enum ShapeBenchmark {
     }
     var asked = 0
     for query in wholeBook where sections.contains(2) {
-      var kamTimes: [Double] = []
-      var shellTimes: [Double] = []
-      for _ in 0..<rounds {
-        let day = otherDay.adding(days: -Int64(asked))
-        asked += 1
-        let command = [kam] + query + ["--as-of", "\(day)", "-O", "json", "--db", path]
-        kamTimes.append(try checked(command, child))
-        shellTimes.append(try checked(scanShell, child))
-      }
-      let (k, s) = (median(kamTimes), median(shellTimes))
+      let (k, s) = try alternating(
+        rounds,
+        { _ in
+          let day = otherDay.adding(days: -Int64(asked))
+          asked += 1
+          return [kam] + query + ["--as-of", "\(day)", "-O", "json", "--db", path]
+        }, scanShell, child)
       print(
         "  \(("kam " + query.joined(separator: " ") + " --as-of").padded(28)) "
           + "\(ms(k).padded(9)) \(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
@@ -210,13 +203,7 @@ enum ShapeBenchmark {
           + ["--db", saleCopy], child)
       try checked(insert, child)
       let saleRounds = max(rounds * 3, 15)
-      var saleTimes: [Double] = []
-      var insertTimes: [Double] = []
-      for _ in 0..<saleRounds {
-        saleTimes.append(try checked(sale, child))
-        insertTimes.append(try checked(insert, child))
-      }
-      let (k, s) = (median(saleTimes), median(insertTimes))
+      let (k, s) = try alternating(saleRounds, { _ in sale }, insert, child)
       print("4. kam log sale \(client) --on \(day), \(saleRounds) runs (target <= 2x)")
       print("  sqlite3 shell insert  \(ms(s))")
       print("  kam log sale          \(ms(k))")
@@ -424,6 +411,21 @@ enum ShapeBenchmark {
   /// output on /dev/null; returns its wall-clock seconds. Throws when it cannot start or ends
   /// with another status than `status` (any but 0 when nil), with what it wrote to stderr.
   @discardableResult
+  /// The medians of `rounds` runs of `command(round)` and of `reference`, alternating, so
+  /// that both see the same load.
+  static func alternating(
+    _ rounds: Int, _ command: (Int) -> [String], _ reference: [String],
+    _ environment: [String: String]
+  ) throws -> (command: Double, reference: Double) {
+    var times: [Double] = []
+    var references: [Double] = []
+    for round in 0..<rounds {
+      times.append(try checked(command(round), environment))
+      references.append(try checked(reference, environment))
+    }
+    return (median(times), median(references))
+  }
+
   static func checked(_ command: [String], _ environment: [String: String], status: Int32? = 0)
     throws -> Double
   {
