@@ -17,7 +17,8 @@ extension KeyClientProfile {
     var latestRows = 0
     var outcomes: [(buying: Bool, key: Bool)] = []
     for cut in cuts {
-      // Positions, not copies: a history is a dozen arrays to retain and release.
+      // Positions, not copies: a history is a dozen arrays to retain and release. (The
+      // closure reads a copy of `earlyDays`: it may not capture `self` mid-initialisation.)
       let earlyDays = earlyDays
       let training = InPlace.lending(histories) { histories in
         ParallelMap.map(histories.indices, minimumPerCore: 512) { index in
@@ -160,7 +161,7 @@ extension KeyClientProfile {
     let used = features.map { scaling in candidates.firstIndex(of: scaling.feature)! }
     let rows = transformed.map { row in
       zip(features, used).map { scaling, index in
-        row[index].map { ($0 - scaling.mean) / scaling.deviation } ?? 0
+        scaling.standardised(transformed: row[index])
       }
     }
     let regression = RidgeLogistic.fit(rows: rows, labels: labels, ridge: Self.ridge)

@@ -27,7 +27,12 @@ public struct KeyClientProfile: Hashable, Sendable {
 
     /// The standardised value of a value in the feature's unit; 0 (the mean) for none.
     public func standardised(_ value: Double?) -> Double {
-      value.map { (feature.transformed($0) - mean) / deviation } ?? 0
+      standardised(transformed: value.map(feature.transformed))
+    }
+
+    /// The standardised value of a value already transformed; 0 (the mean) for none.
+    func standardised(transformed value: Double?) -> Double {
+      value.map { ($0 - mean) / deviation } ?? 0
     }
   }
 
