@@ -37,6 +37,10 @@ struct EarlyFactsReferenceTests {
     "given values set, changed and removed, then each feature reads its own and equal sets are equal"
   )
   func profileValues() {
+    // A slot of its own for each feature, within the sixteen there are.
+    #expect(ProfileFeature.allCases.count <= 16)
+    #expect(Set(ProfileFeature.allCases.map(\.slot)).count == ProfileFeature.allCases.count)
+    #expect(ProfileFeature.allCases.allSatisfy { (0..<16).contains($0.slot) })
     var values = ProfileValues()
     #expect(ProfileFeature.allCases.allSatisfy { values[$0] == nil })
     values[.meetings] = 2
