@@ -46,7 +46,8 @@ extension Book {
     ) {
       // Risk shows no key-account reason: the profile would be learned for nothing.
       let view = try view(
-        on: date, knownAt: knownAt, before: nil, focus: nil, usingFit: false, explaining: false)
+        on: date, knownAt: knownAt, before: nil, focus: nil, usingFit: false, explaining: false,
+        spending: true)
       return (BookListing(view, spend: try spendModel(view)), view.logHead)
     }
   }

@@ -50,6 +50,8 @@ extension Book {
   /// The spend model of a view's clients on its day (`kam risk`, the report): read back
   /// from the book when fitted on an unchanged log, else fitted and kept.
   public func spendModel(_ view: BookView) throws(BookError) -> BookSpendModel {
+    // Fitted beside the churn models when the view was asked for it.
+    if let spend = view.spend { return spend }
     let histories = view.rows.map(\.history)
     guard let head = view.logHead else { return BookSpendModel(histories, on: view.date) }
     let stored = try store.reading { tx in

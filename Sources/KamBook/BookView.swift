@@ -34,6 +34,9 @@ public struct BookView: Sendable {
   /// what the portfolio and the models were computed from, so that a report over the same
   /// book and day (`kam explain`'s service verdict) need not read the log again.
   public var histories: [ClientHistory] = []
+  /// The spend model on `date`, for a view asked to fit it beside the churn models (the
+  /// risk listing's); nil otherwise.
+  public var spend: BookSpendModel? = nil
 
   /// The optimiser's budget for the purchase model in interactive commands:
   /// a book the model cannot fit within it falls back, reported, rather than
@@ -111,10 +114,12 @@ extension Book {
 
   /// ``view(on:knownAt:before:focus:usingFit:)``; without `explaining`, each row's stage is
   /// ``StageRules/unexplained(_:on:policy:)``'s, with no words: for the listings, which keep
-  /// the stage alone and are half as dear to evaluate so.
+  /// the stage alone and are half as dear to evaluate so. With `spending`, the view's
+  /// ``BookView/spend`` is the spend model of every history on `date`, read back or fitted
+  /// beside the churn models and kept with them.
   func view(
     on date: CalendarDate, knownAt: Instant?, before: SequenceNumber?, focus: ClientSlug?,
-    usingFit: Bool, explaining: Bool
+    usingFit: Bool, explaining: Bool, spending: Bool = false
   ) throws(BookError) -> BookView {
     try BookError.catching {
       let (policy, histories, stored) = try fitInputs(on: date, knownAt: knownAt, before: before)
@@ -146,12 +151,31 @@ extension Book {
       var stages = [Stage?](repeating: nil, count: histories.count)
       for ((_, index), evaluation) in zip(shown, evaluations) { stages[index] = evaluation.stage }
       let classA = Set(portfolio.entries.filter { $0.paretoClass == .a }.map(\.client))
-      let risk = try ChurnRiskReport(
-        histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
-        assessing: focus.map { [$0] }, models: stored.churn, stages: stages)
-      if stored.churn == nil {
-        keep(Self.churnModelsName, risk.models.encoded, on: date, at: stored.head)
+      let assess = { () throws(PurchaseModelError) -> ChurnRiskReport in
+        try ChurnRiskReport(
+          histories, on: date, policy: policy, classA: classA, options: BookView.fitOptions,
+          assessing: focus.map { [$0] }, models: stored.churn, stages: stages)
       }
+      let risk: ChurnRiskReport
+      var spend: BookSpendModel?
+      if spending {
+        // The spend fit runs on its own thread beside the churn fits, which leave a core
+        // idle between their parallel stretches: the same models, sooner.
+        let storedSpend = stored.spend
+        (risk, spend) = try ParallelMap.both(assess) { [histories] in
+          storedSpend.map { BookSpendModel(histories, on: date, fit: $0) }
+            ?? BookSpendModel(histories, on: date)
+        }
+      } else {
+        risk = try assess()
+      }
+      // Both kept in one commit, on this thread: the store's connection belongs to it.
+      var kept: [(name: String, day: CalendarDate, body: [UInt8])] = []
+      if stored.churn == nil { kept.append((Self.churnModelsName, date, risk.models.encoded)) }
+      if let spend, stored.spend == nil {
+        kept.append((Self.spendModelName, date, spend.fit.encoded))
+      }
+      keep(kept, at: stored.head)
       let risks = Dictionary(
         risk.assessments.map { ($0.client, $0.risk) }, uniquingKeysWith: { first, _ in first })
       let rows = ParallelMap.map(shown.indices, minimumPerCore: 64) { position in
@@ -166,6 +190,7 @@ extension Book {
         date: date, policy: policy, rows: rows, portfolio: portfolio, risk: risk,
         profile: profile, logHead: focus == nil ? stored.head : nil, histories: histories)
       view.modelsHead = stored.head
+      view.spend = spend
       return view
     }
   }
