@@ -80,7 +80,7 @@ extension Book {
   }
 
   /// The client's history folded from its stream (or read from its stored
-  /// snapshot when current), and the stream's version
+  /// snapshot, with the client's events after it), and the stream's version
   /// (nil and 0 when the client has no events).
   public func history(
     of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil
@@ -94,9 +94,7 @@ extension Book {
     of client: ClientSlug, knownAt: Instant? = nil, before: SequenceNumber? = nil,
     in tx: any BookTransaction
   ) throws -> (ClientHistory?, Int64) {
-    if knownAt == nil, before == nil, try snapshotsAreCurrent(tx),
-      let stored = try storedHistory(of: client, in: tx)
-    {
+    if knownAt == nil, before == nil, let stored = try currentHistory(of: client, in: tx) {
       return stored
     }
     var history: ClientHistory?

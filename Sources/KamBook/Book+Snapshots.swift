@@ -63,6 +63,45 @@ extension Book {
     }
   }
 
+  /// One client's history as the log holds it, and its stream's version: the stored
+  /// snapshot, then the client's events the snapshots have not folded yet; nil when the
+  /// snapshots cannot give it (stopped at a failure, ahead of the log, or unreadable), and
+  /// the stream is then folded instead.
+  ///
+  /// The snapshots lag when another writer appended without catching up (the `sqlite3`
+  /// shell, an interrupted import): folding a long stream from its first event would cost a
+  /// page read per event for one foreign event elsewhere in the log.
+  func currentHistory(of client: ClientSlug, in tx: any BookTransaction) throws -> (
+    ClientHistory?, Int64
+  )? {
+    guard let checkpoint = try tx.checkpoint(of: SnapshotProjection.name),
+      checkpoint.failedSeq == nil
+    else { return nil }
+    let last = try tx.lastSequence().rawValue
+    guard checkpoint.checkpoint < last else {
+      return checkpoint.checkpoint == last ? try storedHistory(of: client, in: tx) : nil
+    }
+    var history: ClientHistory?
+    if let blob = try tx.snapshot(of: client) {
+      guard let stored = try? ClientHistory(snapshot: blob) else { return nil }
+      history = stored
+    }
+    let stream = StreamID(client.rawValue)
+    // Without a snapshot, the unfolded events must be the whole stream.
+    var whole = history != nil
+    let tail = EventFilter(stream: stream, after: SequenceNumber(rawValue: checkpoint.checkpoint))
+    try tx.forEachEvent(matching: tail, fold: true) { stored in
+      if history == nil {
+        whole = stored.streamVersion == 1
+        history = ClientHistory(client: client)
+      }
+      history!.apply(try RecordedEvent(stored))
+    }
+    let version = try tx.streamVersion(of: stream)
+    guard history == nil ? version == 0 : whole else { return nil }
+    return (history, version)
+  }
+
   /// One client's stored history and stream version; nil when it cannot be read.
   func storedHistory(of client: ClientSlug, in tx: any BookTransaction) throws -> (
     ClientHistory?, Int64
