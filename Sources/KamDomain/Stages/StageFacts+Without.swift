@@ -10,14 +10,19 @@ extension StageFacts {
     copy.meetings = meetings.without(seq)
     copy.resolutions = resolutions.without(seq)
     copy.assessments = assessments.without(seq)
-    copy.complaints = complaints.filter { $0.seq != seq }.map { complaint in
-      guard complaint.resolutionSeq == seq else { return complaint }
-      var open = complaint
-      open.resolvedOn = nil
-      open.resolutionSeq = nil
-      return open
+    // Most events are neither a complaint, its resolution nor an initiative.
+    if complaints.contains(where: { $0.seq == seq || $0.resolutionSeq == seq }) {
+      copy.complaints = complaints.filter { $0.seq != seq }.map { complaint in
+        guard complaint.resolutionSeq == seq else { return complaint }
+        var open = complaint
+        open.resolvedOn = nil
+        open.resolutionSeq = nil
+        return open
+      }
     }
-    copy.initiatives = initiatives.filter { $0.seq != seq }
+    if initiatives.contains(where: { $0.seq == seq }) {
+      copy.initiatives = initiatives.filter { $0.seq != seq }
+    }
     return copy
   }
 }

@@ -1,6 +1,21 @@
 extension StageLedger {
   /// The ledger without the fact of sequence number `seq`.
+  ///
+  /// The stage fold asks this for each event of a day with several, to name the one a
+  /// change needed: the entries stay sorted without it, and the running sums before it
+  /// stand, so neither is made again.
   func without(_ seq: Int64) -> StageLedger {
-    entries.contains { $0.seq == seq } ? StageLedger(entries.filter { $0.seq != seq }) : self
+    guard let index = entries.firstIndex(where: { $0.seq == seq }) else { return self }
+    var kept = entries
+    kept.remove(at: index)
+    var amounts = Array(amountSums[...index])
+    var costs = Array(costSums[...index])
+    amounts.reserveCapacity(kept.count + 1)
+    costs.reserveCapacity(kept.count + 1)
+    for entry in kept[index...] {
+      amounts.append(amounts[amounts.count - 1].saturatingAdding(entry.amount))
+      costs.append(costs[costs.count - 1].saturatingAdding(entry.cost))
+    }
+    return StageLedger(sorted: kept, amountSums: amounts, costSums: costs)
   }
 }

@@ -17,9 +17,9 @@ struct StageLedger: Hashable, Sendable {
   /// The facts, by day then sequence number.
   let entries: [Entry]
   /// `amountSums[i]` is the sum of the first `i` amounts.
-  private let amountSums: [Int64]
+  let amountSums: [Int64]
   /// `costSums[i]` is the sum of the first `i` costs.
-  private let costSums: [Int64]
+  let costSums: [Int64]
 
   init(_ entries: [Entry]) {
     let sorted = entries.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
@@ -35,6 +35,13 @@ struct StageLedger: Hashable, Sendable {
     }
     self.amountSums = amounts
     self.costSums = costs
+  }
+
+  /// A ledger of entries already sorted, with their running sums.
+  init(sorted entries: [Entry], amountSums: [Int64], costSums: [Int64]) {
+    self.entries = entries
+    self.amountSums = amountSums
+    self.costSums = costSums
   }
 
   /// How many facts are dated on or before `date`.
