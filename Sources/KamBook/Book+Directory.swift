@@ -6,6 +6,11 @@ extension Book {
     try store.reading { tx in try tx.directoryEntries() }
   }
 
+  /// Every client's slug, in order, without reading the entries.
+  public func clientSlugs() throws(BookError) -> [String] {
+    try store.reading { tx in try tx.clientSlugs() }
+  }
+
   /// The directory entry of one client, or nil.
   public func entry(for client: ClientSlug) throws(BookError) -> DirectoryEntry? {
     try store.reading { tx in try tx.directoryEntry(of: client) }

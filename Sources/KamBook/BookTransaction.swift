@@ -37,6 +37,8 @@ package protocol BookTransaction: EventLogTransaction {
   func directoryEntry(of client: ClientSlug) throws -> DirectoryEntry?
   /// Every directory entry, by slug.
   func directoryEntries() throws -> [DirectoryEntry]
+  /// Every client's slug, in order: what "did you mean" searches, without the entries.
+  func clientSlugs() throws -> [String]
   /// Writes a directory entry (replacing the client's).
   func save(_ entry: DirectoryEntry) throws
 

@@ -39,6 +39,10 @@ extension MemoryBookTransaction {
     state.directory.values.sorted { $0.client < $1.client }
   }
 
+  func clientSlugs() throws -> [String] {
+    state.directory.keys.sorted().map(\.rawValue)
+  }
+
   func save(_ entry: DirectoryEntry) throws {
     try requireWritable()
     state.directory[entry.client] = entry

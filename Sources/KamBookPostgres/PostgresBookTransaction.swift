@@ -127,6 +127,12 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
     ).compactMap(Self.entry)
   }
 
+  func clientSlugs() throws -> [String] {
+    try read("SELECT client FROM client_directory ORDER BY client COLLATE \"C\"").map {
+      try $0.decode(String.self)
+    }
+  }
+
   func save(_ entry: DirectoryEntry) throws {
     rowsToWrite.save(entry)
     try flushWhenFull()

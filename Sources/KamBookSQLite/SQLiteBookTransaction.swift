@@ -79,30 +79,39 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
 
   package func directoryEntry(of client: ClientSlug) throws -> DirectoryEntry? {
     try db.fetchOne(
-      """
-      SELECT name, prospect, segment, owner, registered_on, events, last_seq
-      FROM client_directory WHERE client = ?
-      """, [client.rawValue]
-    ) { row in
-      var entry = DirectoryEntry(client: client)
-      entry.name = try row.column(0)
-      entry.registeredAsProspect = try row.column(1)
-      entry.segment = try row.column(2)
-      entry.owner = try row.column(3)
-      entry.registeredOn = try row.column(4, as: String?.self).flatMap { CalendarDate(iso: $0) }
-      entry.events = try row.column(5)
-      entry.lastSeq = try row.column(6)
-      return entry
+      "SELECT \(Self.directoryColumns) FROM client_directory WHERE client = ?", [client.rawValue]
+    ) { row in try Self.entry(row) } ?? nil
+  }
+
+  /// One query, not one per client: an unknown client's "did you mean" reads every slug.
+  package func directoryEntries() throws -> [DirectoryEntry] {
+    try db.fetchAll(
+      "SELECT \(Self.directoryColumns) FROM client_directory ORDER BY client"
+    ) { row in try Self.entry(row) }.compactMap { $0 }
+  }
+
+  package func clientSlugs() throws -> [String] {
+    try db.fetchAll("SELECT client FROM client_directory ORDER BY client") {
+      try $0.column(0, as: String.self)
     }
   }
 
-  package func directoryEntries() throws -> [DirectoryEntry] {
-    let slugs = try db.fetchAll("SELECT client FROM client_directory ORDER BY client") {
-      try $0.column(0, as: String.self)
-    }
-    return try slugs.compactMap(ClientSlug.init(rawValue:)).compactMap {
-      try directoryEntry(of: $0)
-    }
+  /// What ``entry(_:)`` reads, in its order.
+  private static let directoryColumns =
+    "client, name, prospect, segment, owner, registered_on, events, last_seq"
+
+  /// A directory row of ``directoryColumns``; nil for a slug kam would not write.
+  private static func entry(_ row: Row) throws -> DirectoryEntry? {
+    guard let client = ClientSlug(rawValue: try row.column(0, as: String.self)) else { return nil }
+    var entry = DirectoryEntry(client: client)
+    entry.name = try row.column(1)
+    entry.registeredAsProspect = try row.column(2)
+    entry.segment = try row.column(3)
+    entry.owner = try row.column(4)
+    entry.registeredOn = try row.column(5, as: String?.self).flatMap { CalendarDate(iso: $0) }
+    entry.events = try row.column(6)
+    entry.lastSeq = try row.column(7)
+    return entry
   }
 
   package func save(_ entry: DirectoryEntry) throws {

@@ -15,6 +15,28 @@ struct DirectoryTests {
   }
 
   @Test(
+    "given clients registered out of order, then the slugs are the directory's, in its order, and each entry is the one read alone",
+    arguments: BookStoreKind.available)
+  func slugsAndEntries(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try store.book(in: folder)
+    for (n, slug) in ["zeta", "acme", "beta-2", "beta-10", "a"].enumerated() {
+      let client = ClientSlug(rawValue: slug)!
+      try book.execute(
+        RegisterClient(
+          ClientRegistered(
+            client: client, name: slug.uppercased(), owner: n % 2 == 0 ? "ann" : nil),
+          occurredAt: at("2026-01-0\(n + 1)")), context: context)
+    }
+    let directory = try book.directory()
+    #expect(try book.clientSlugs() == ["a", "acme", "beta-10", "beta-2", "zeta"])
+    #expect(directory.map(\.client.rawValue) == (try book.clientSlugs()))
+    for entry in directory {
+      #expect(try book.entry(for: entry.client) == entry)
+    }
+  }
+
+  @Test(
     "given a registered client, when it is renamed, reassigned and moved, then the directory and its history say so, and a rebuild keeps it",
     arguments: BookStoreKind.available)
   func changes(store: BookStoreKind) throws {
