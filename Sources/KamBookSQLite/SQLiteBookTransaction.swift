@@ -96,21 +96,22 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     }
   }
 
-  /// What ``entry(_:)`` reads, in its order.
+  /// What ``entry(_:)`` reads, in its order; the slug last, so that a value kam cannot read
+  /// is named by the same column number as when the slug was not read.
   private static let directoryColumns =
-    "client, name, prospect, segment, owner, registered_on, events, last_seq"
+    "name, prospect, segment, owner, registered_on, events, last_seq, client"
 
   /// A directory row of ``directoryColumns``; nil for a slug kam would not write.
   private static func entry(_ row: Row) throws -> DirectoryEntry? {
-    guard let client = ClientSlug(rawValue: try row.column(0, as: String.self)) else { return nil }
+    guard let client = ClientSlug(rawValue: try row.column(7, as: String.self)) else { return nil }
     var entry = DirectoryEntry(client: client)
-    entry.name = try row.column(1)
-    entry.registeredAsProspect = try row.column(2)
-    entry.segment = try row.column(3)
-    entry.owner = try row.column(4)
-    entry.registeredOn = try row.column(5, as: String?.self).flatMap { CalendarDate(iso: $0) }
-    entry.events = try row.column(6)
-    entry.lastSeq = try row.column(7)
+    entry.name = try row.column(0)
+    entry.registeredAsProspect = try row.column(1)
+    entry.segment = try row.column(2)
+    entry.owner = try row.column(3)
+    entry.registeredOn = try row.column(4, as: String?.self).flatMap { CalendarDate(iso: $0) }
+    entry.events = try row.column(5)
+    entry.lastSeq = try row.column(6)
     return entry
   }
 
