@@ -50,7 +50,7 @@ enum ShapeBenchmark {
         given = argument
       }
     }
-    let environment = Console.processEnvironment()
+    let environment = Environment.processVariables()
     let kam = environment["KAM"].flatMap { $0.isEmpty ? nil : $0 } ?? ".build/release/kam"
     guard access(kam, X_OK) == 0 else {
       throw BenchError("no kam at \(kam): swift build -c release --product kam, or set $KAM")

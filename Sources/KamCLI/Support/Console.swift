@@ -11,7 +11,7 @@
 /// process's standard streams.
 public final class Console: @unchecked Sendable {
   /// The environment variables the command sees.
-  public let environment: [String: String]
+  public let environment: Environment
   private let capture: Bool
   private var outBuffer: [UInt8] = []
   private var errBuffer: [UInt8] = []
@@ -19,10 +19,15 @@ public final class Console: @unchecked Sendable {
   private var pager: UnsafeMutablePointer<FILE>?
 
   /// The console of the current task.
-  @TaskLocal public static var current = Console(environment: processEnvironment(), capture: false)
+  @TaskLocal public static var current = Console(environment: .process, capture: false)
 
   /// Creates a console; with `capture`, output is kept for ``capturedOut``.
-  public init(environment: [String: String], capture: Bool) {
+  public convenience init(environment: [String: String], capture: Bool) {
+    self.init(environment: Environment(environment), capture: capture)
+  }
+
+  /// Creates a console reading `environment`; with `capture`, output is kept.
+  init(environment: Environment, capture: Bool) {
     self.environment = environment
     self.capture = capture
   }
@@ -167,18 +172,4 @@ public final class Console: @unchecked Sendable {
   public var capturedOut: String { String(decoding: outBuffer, as: UTF8.self) }
   /// What was written to standard error, when capturing.
   public var capturedErr: String { String(decoding: errBuffer, as: UTF8.self) }
-
-  /// The process's environment.
-  public static func processEnvironment() -> [String: String] {
-    var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-      }
-      pointer += 1
-    }
-    return result
-  }
 }

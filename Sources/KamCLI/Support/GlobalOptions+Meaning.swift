@@ -74,7 +74,8 @@ extension GlobalOptions {
 extension GlobalOptions {
   /// Refuses `--wide` on a command that prints no table: accepted, it would be ignored.
   static func refusingWide(_ command: any ParsableCommand, arguments: [String]) throws(CLIError) {
-    guard !(command is any PrintsTables), arguments.prefix(while: { $0 != "--" }).contains("--wide")
+    // The words first: a cast to a protocol scans the runtime's conformances on every start.
+    guard arguments.prefix(while: { $0 != "--" }).contains("--wide"), !(command is any PrintsTables)
     else { return }
     var type: any ParsableCommand.Type = Kam.self
     var names: [String] = []

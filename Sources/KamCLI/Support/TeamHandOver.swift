@@ -73,8 +73,8 @@ public enum TeamHandOver {
   /// one line, where it opens the book.
   public static func handOverIfNeeded(_ arguments: [String] = CommandLine.arguments) {
     let database = getenv("KAM_DB").map { String(cString: $0) }
-    guard ServerBooks.installed == nil,
-      namesServer(arguments.dropFirst(), environment: database.map { ["KAM_DB": $0] } ?? [:]),
+    guard namesServer(arguments.dropFirst(), environment: database.map { ["KAM_DB": $0] } ?? [:]),
+      ServerBooks.installed == nil,
       let team = teamExecutable, access(team, X_OK) == 0
     else { return }
     var argv = arguments.map { strdup($0) } + [nil]
