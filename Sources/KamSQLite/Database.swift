@@ -32,6 +32,10 @@ public final class Database {
   /// The busy timeout of ``setBusyTimeout(milliseconds:)``, for ``withoutWaiting(_:)`` to restore.
   var busyTimeout: Int32 = 0
 
+  /// SQLite configured once per process, before its first connection: no memory
+  /// statistics, which kam never reads and which cost a global lock per allocation.
+  private static let configured: Void = { _ = kam_sqlite3_disable_memory_statistics() }()
+
   /// Opens a connection.
   ///
   /// - Throws: ``DatabaseError`` when the linked SQLite is older than
@@ -43,6 +47,7 @@ public final class Database {
         message:
           "SQLite \(String(cString: sqlite3_libversion())) is too old; kam needs 3.37 or later")
     }
+    _ = Self.configured
     var connection: OpaquePointer?
     let flags = mode.flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
     let code = sqlite3_open_v2(path, &connection, flags, nil)
