@@ -8,7 +8,7 @@ struct StageDay: Hashable, Sendable {
   /// cause is then the one that completed or broke the rule).
   var otherEventSeqs: [Int64] = []
   /// What passing time changes on the day.
-  var triggers: Set<TimeTrigger> = []
+  var triggers: TimeTriggers = []
 }
 
 extension StageFacts {

@@ -26,7 +26,7 @@ extension StageFold {
 
   /// The trigger to name when several fall on one day: the likeliest to move
   /// the stage in the direction it moved.
-  static func trigger(from old: Stage, to new: Stage, among triggers: Set<TimeTrigger>)
+  static func trigger(from old: Stage, to new: Stage, among triggers: TimeTriggers)
     -> TimeTrigger
   {
     // Only a sale leaving the window can make a client lapse.
