@@ -78,9 +78,7 @@ extension Book {
       checkpoint.failedSeq == nil
     else { return nil }
     let last = try tx.lastSequence().rawValue
-    guard checkpoint.checkpoint < last else {
-      return checkpoint.checkpoint == last ? try storedHistory(of: client, in: tx) : nil
-    }
+    guard checkpoint.checkpoint <= last else { return nil }
     var history: ClientHistory?
     if let blob = try tx.snapshot(of: client) {
       guard let stored = try? ClientHistory(snapshot: blob) else { return nil }
@@ -89,13 +87,16 @@ extension Book {
     let stream = StreamID(client.rawValue)
     // Without a snapshot, the unfolded events must be the whole stream.
     var whole = history != nil
-    let tail = EventFilter(stream: stream, after: SequenceNumber(rawValue: checkpoint.checkpoint))
-    try tx.forEachEvent(matching: tail, fold: true) { stored in
-      if history == nil {
-        whole = stored.streamVersion == 1
-        history = ClientHistory(client: client)
+    if checkpoint.checkpoint < last {
+      let tail = EventFilter(
+        stream: stream, after: SequenceNumber(rawValue: checkpoint.checkpoint))
+      try tx.forEachEvent(matching: tail, fold: true) { stored in
+        if history == nil {
+          whole = stored.streamVersion == 1
+          history = ClientHistory(client: client)
+        }
+        history!.apply(try RecordedEvent(stored))
       }
-      history!.apply(try RecordedEvent(stored))
     }
     let version = try tx.streamVersion(of: stream)
     guard history == nil ? version == 0 : whole else { return nil }
