@@ -21,7 +21,7 @@ struct TouchedClients {
   {
     defer { self = TouchedClients() }
     if policyChanged && followingPolicy {
-      clients.formUnion(try tx.directoryEntries().map(\.client))
+      clients.formUnion(try tx.clientSlugs().compactMap(ClientSlug.init(rawValue:)))
     }
     return clients.sorted()
   }
