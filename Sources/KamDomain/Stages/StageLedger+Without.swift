@@ -10,12 +10,7 @@ extension StageLedger {
     kept.remove(at: index)
     var amounts = Array(amountSums[...index])
     var costs = Array(costSums[...index])
-    amounts.reserveCapacity(kept.count + 1)
-    costs.reserveCapacity(kept.count + 1)
-    for entry in kept[index...] {
-      amounts.append(amounts[amounts.count - 1].saturatingAdding(entry.amount))
-      costs.append(costs[costs.count - 1].saturatingAdding(entry.cost))
-    }
+    Self.appendSums(of: kept[index...], to: &amounts, &costs)
     return StageLedger(sorted: kept, amountSums: amounts, costSums: costs)
   }
 }

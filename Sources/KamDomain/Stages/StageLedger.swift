@@ -26,15 +26,23 @@ struct StageLedger: Hashable, Sendable {
     self.entries = sorted
     var amounts: [Int64] = [0]
     var costs: [Int64] = [0]
-    amounts.reserveCapacity(sorted.count + 1)
-    costs.reserveCapacity(sorted.count + 1)
-    for entry in sorted {
+    Self.appendSums(of: sorted[...], to: &amounts, &costs)
+    self.amountSums = amounts
+    self.costSums = costs
+  }
+
+  /// Appends the running sums of `entries` to `amounts` and `costs`, whose last elements
+  /// are the sums of the entries before them.
+  static func appendSums(
+    of entries: ArraySlice<Entry>, to amounts: inout [Int64], _ costs: inout [Int64]
+  ) {
+    amounts.reserveCapacity(amounts.count + entries.count)
+    costs.reserveCapacity(costs.count + entries.count)
+    for entry in entries {
       // Saturating, so that no stored history can trap the timeline.
       amounts.append(amounts[amounts.count - 1].saturatingAdding(entry.amount))
       costs.append(costs[costs.count - 1].saturatingAdding(entry.cost))
     }
-    self.amountSums = amounts
-    self.costSums = costs
   }
 
   /// A ledger of entries already sorted, with their running sums.
