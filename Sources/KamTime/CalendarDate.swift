@@ -52,7 +52,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
-    return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+    guard (0...9999).contains(year) else {
+      return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+    }
+    // Ten ASCII digits and dashes, written in place: a whole-book table prints
+    // tens of thousands of dates, and building each from five strings showed.
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      buffer[0] = UInt8(48 + year / 1000)
+      buffer[1] = UInt8(48 + year / 100 % 10)
+      buffer[2] = UInt8(48 + year / 10 % 10)
+      buffer[3] = UInt8(48 + year % 10)
+      buffer[4] = 0x2D
+      buffer[5] = UInt8(48 + month / 10)
+      buffer[6] = UInt8(48 + month % 10)
+      buffer[7] = 0x2D
+      buffer[8] = UInt8(48 + day / 10)
+      buffer[9] = UInt8(48 + day % 10)
+      return 10
+    }
   }
 
   /// The date `days` later (earlier when negative).

@@ -22,7 +22,8 @@ import KamTime
 /// 1. the rebuild through the library against the raw C-API scan;
 /// 2. every whole-book query as the release `kam` process (`$KAM`, default
 ///    .build/release/kam) against a `sqlite3` shell scan of the events table, on today and
-///    as the first query of another day (`--as-of` a day no query has asked before);
+///    as tables (the default format), and as the first query of another day (`--as-of` a
+///    day no query has asked before);
 /// 3. one-client queries against the whole-book `kam clients`;
 /// 4. `kam log sale` on a copy against one `sqlite3` shell insert (tools/bench-log-sale's);
 /// 5. where a whole-book view's time goes, in process;
@@ -149,6 +150,18 @@ enum ShapeBenchmark {
       try checked(command, child)
       let (k, s) = try alternating(rounds, { _ in command }, scanShell, child)
       if query == ["clients"] { clientsSeconds = k }
+      print(
+        "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
+          + "\(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")
+    }
+
+    // The same queries as tables, the format a person at a terminal gets (and a pipe).
+    if sections.contains(2) {
+      print("   as tables, kam QUERY > /dev/null (the default format)")
+    }
+    for query in wholeBook where sections.contains(2) {
+      let command = [kam] + query + ["--db", path]
+      let (k, s) = try alternating(rounds, { _ in command }, scanShell, child)
       print(
         "  \(("kam " + query.joined(separator: " ")).padded(28)) \(ms(k).padded(9)) "
           + "\(ms(s).padded(9)) \(ratio(k / s, "x"))\(verdict(k <= s))")

@@ -3,7 +3,7 @@ import KamDomain
 /// Lays a ``PeopleTable`` out for a terminal `width` columns wide.
 ///
 /// Unless `wide`, no line is longer than `width`: columns are kept in their
-/// priority order while they fit (see ``layout(_:cells:totals:)``), and a note
+/// priority order while they fit (see ``layout(_:widths:totals:)``), and a note
 /// names the columns left out. Numbers are never cut; a line that still does not fit (a terminal
 /// narrower than the first column) is cut with "…". With `wide` every column
 /// is printed at its full width.
@@ -17,56 +17,88 @@ struct TableRenderer {
 
   /// The table as lines of text, each ending in a newline.
   func render(_ table: PeopleTable) -> String {
-    var lines = titleLines(table.title)
+    var output = ""
+    func emit(_ line: String) {
+      output += fitted(line)
+      output += "\n"
+    }
     guard !table.rows.isEmpty else {
-      lines.append(table.empty)
-      return lines.map(fitted).map { $0 + "\n" }.joined()
+      for line in titleLines(table.title) + [table.empty] { emit(line) }
+      return output
     }
-    let cells = table.rows.map { row in row.map(\.rendered) }
+    // Each cell is rendered and measured once, into one array row after row: a
+    // whole-book table has a hundred thousand cells, and rendering them again to fit
+    // them, and an array for each row, were most of its cost.
+    let count = table.columns.count
+    var cells: [String] = []
+    cells.reserveCapacity(table.rows.count * count)
+    for row in table.rows {
+      for cell in row { cells.append(cell.rendered) }
+    }
+    let cellWidths = cells.map(TextWidth.of)
     let totals = self.totals(table)
-    let layout = self.layout(table, cells: cells, totals: totals)
+    let layout = self.layout(table, widths: cellWidths, totals: totals)
     let shown = layout.map(\.index)
-    func line(_ texts: [String], numeric: [Bool], cells: [TableCell]? = nil) -> String {
-      var parts: [String] = []
-      for (slot, column) in layout.enumerated() {
-        let text =
-          cells?[column.index].fitted(to: column.width)
-          ?? TextWidth.truncated(texts[column.index], to: column.width)
-        let last = slot == layout.count - 1
-        parts.append(
-          last && !numeric[column.index]
-            ? text : TextWidth.padded(text, to: column.width, right: numeric[column.index]))
-      }
-      return Self.trimmed(parts.joined(separator: "  "))
-    }
     let numeric = table.columns.indices.map { index in
       table.rows.contains { $0[index].isNumeric }
     }
+    let lineWidth = layout.reduce(0) { $0 + $1.width + 2 }
+    output.reserveCapacity((table.rows.count + 8) * (lineWidth + 1))
+    /// The line of `texts` from `start` on (a row of `cells`, or a line of `count` texts).
+    func line(
+      _ texts: [String], from start: Int = 0, widths: [Int]? = nil, cells: [TableCell]? = nil
+    ) -> String {
+      var line = ""
+      line.reserveCapacity(lineWidth)
+      for (slot, column) in layout.enumerated() {
+        if slot > 0 { line += "  " }
+        var text = texts[start + column.index]
+        var used = widths?[start + column.index] ?? TextWidth.of(text)
+        if used > column.width {
+          text =
+            cells?[column.index].fitted(to: column.width)
+            ?? TextWidth.truncated(text, to: column.width)
+          used = TextWidth.of(text)
+        }
+        let blanks = max(0, column.width - used)
+        if numeric[column.index] {
+          line += String(repeating: " ", count: blanks)
+          line += text
+        } else {
+          line += text
+          if slot < layout.count - 1 { line += String(repeating: " ", count: blanks) }
+        }
+      }
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+    for title in titleLines(table.title) { emit(title) }
     let headings = line(
-      layout.reduce(into: Array(repeating: "", count: table.columns.count)) { texts, column in
+      layout.reduce(into: Array(repeating: "", count: count)) { texts, column in
         texts[column.index] = table.columns[column.index].heading(fitting: column.width)
-      }, numeric: numeric)
-    lines.append(bold ? "\u{1B}[1m" + fitted(headings) + "\u{1B}[0m" : headings)
-    for (row, typed) in zip(cells, table.rows) {
-      lines.append(line(row, numeric: numeric, cells: typed))
+      })
+    emit(bold ? "\u{1B}[1m" + fitted(headings) + "\u{1B}[0m" : headings)
+    for (index, row) in table.rows.enumerated() {
+      emit(line(cells, from: index * count, widths: cellWidths, cells: row))
     }
     if var totals, shown.contains(where: { table.columns[$0].totalled }) {
       if let first = shown.first(where: { !table.columns[$0].totalled }) { totals[first] = "Total" }
-      var rule = Array(repeating: "", count: table.columns.count)
+      var rule = Array(repeating: "", count: count)
       for column in layout where table.columns[column.index].totalled {
         rule[column.index] = String(repeating: "-", count: column.width)
       }
-      lines.append(line(rule, numeric: numeric))
-      lines.append(line(totals, numeric: numeric))
+      emit(line(rule))
+      emit(line(totals))
     }
     let hidden = table.columns.indices.filter { !shown.contains($0) }
     if !hidden.isEmpty {
-      lines += wrapped(
+      let note = wrapped(
         "Not shown: " + hidden.map { table.columns[$0].heading }.joined(separator: ", ")
           + " (--wide shows every column)")
+      for line in note { emit(line) }
     }
-    lines += table.notes
-    return lines.map(fitted).map { $0 + "\n" }.joined()
+    for note in table.notes { emit(note) }
+    return output
   }
 
   /// One kept column: where it is in the table and how wide it is printed.
@@ -84,13 +116,18 @@ struct TableRenderer {
   /// that shows it whole (the payload of an event rather than the command id
   /// beside it). Full headings
   /// come last, where they fit.
-  func layout(_ table: PeopleTable, cells: [[String]], totals: [String]?) -> [Placed] {
+  ///
+  /// `widths` are the cells' widths, row after row.
+  func layout(_ table: PeopleTable, widths cellWidths: [Int], totals: [String]?) -> [Placed] {
     let columns = table.columns
     var natural: [Int] = []
     var whole: [Int] = []
     var narrowest: [Int] = []
     for (index, column) in columns.enumerated() {
-      var content = cells.map { TextWidth.of($0[index]) }.max() ?? 0
+      var content = 0
+      for cell in stride(from: index, to: cellWidths.count, by: columns.count) {
+        content = max(content, cellWidths[cell])
+      }
       if let totals { content = max(content, TextWidth.of(totals[index])) }
       let short = TextWidth.of(column.shortest)
       natural.append(max(TextWidth.of(column.heading), content))
@@ -199,9 +236,4 @@ struct TableRenderer {
     wide || line.hasPrefix("\u{1B}") ? line : TextWidth.truncated(line, to: width)
   }
 
-  static func trimmed(_ line: String) -> String {
-    var line = Substring(line)
-    while line.last == " " { line = line.dropLast() }
-    return String(line)
-  }
 }

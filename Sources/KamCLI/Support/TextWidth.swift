@@ -3,11 +3,22 @@
 /// A character counts two columns when it is East Asian wide or an emoji (the
 /// common ranges, not the full Unicode tables), one otherwise; combining marks
 /// ride on their character, since a `Character` is a grapheme cluster.
+///
+/// Printable ASCII, what nearly every cell and line holds, is one column a byte and
+/// is measured as bytes: walking graphemes through it was most of the cost of
+/// printing a whole-book table.
 enum TextWidth {
   /// The columns `text` takes.
   static func of(_ text: String) -> Int {
-    var width = 0
-    for character in text { width += of(character) }
+    let ascii = printableASCIIPrefix(text)
+    if ascii == text.utf8.count { return ascii }
+    // The prefix's last byte may start a grapheme with what follows it (a combining
+    // mark), so graphemes are counted from it on.
+    let start = max(0, ascii - 1)
+    var width = start
+    for character in text[text.utf8.index(text.utf8.startIndex, offsetBy: start)...] {
+      width += of(character)
+    }
     return width
   }
 
@@ -27,6 +38,10 @@ enum TextWidth {
   static func truncated(_ text: String, to width: Int) -> String {
     guard of(text) > width else { return text }
     guard width > 0 else { return "" }
+    // The first `width` bytes printable ASCII: the cut falls between two of them.
+    if printableASCIIPrefix(text) >= width {
+      return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+    }
     var result = ""
     var used = 0
     for character in text {
@@ -42,5 +57,19 @@ enum TextWidth {
   static func padded(_ text: String, to width: Int, right: Bool = false) -> String {
     let blanks = String(repeating: " ", count: max(0, width - of(text)))
     return right ? blanks + text : text + blanks
+  }
+
+  /// How many bytes `text` starts with that are printable ASCII (space to tilde).
+  static func printableASCIIPrefix(_ text: String) -> Int {
+    func count(_ bytes: some Sequence<UInt8>) -> Int {
+      var count = 0
+      for byte in bytes {
+        guard byte >= 0x20, byte < 0x7F else { break }
+        count += 1
+      }
+      return count
+    }
+    // A native string's bytes are contiguous, and a buffer is walked several times faster.
+    return text.utf8.withContiguousStorageIfAvailable(count) ?? count(text.utf8)
   }
 }
