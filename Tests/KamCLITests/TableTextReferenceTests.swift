@@ -7,11 +7,12 @@ import Testing
 @Suite("Tables for people: measuring text as bytes changes no output")
 struct TableTextReferenceTests {
   /// Pieces that break the ASCII fast paths where they are weakest: a combining mark
-  /// after ASCII, a prepended mark before a blank, CR LF, controls, wide and emoji.
+  /// after ASCII, a prepended mark before a blank, CR LF, controls, wide characters,
+  /// emoji, a joiner and lone regional indicators (which pair up when text is joined).
   static let pieces = [
     "a", "Z", "7", " ", "  ", ".", "-", "acme", "12,000.50", "é", "e\u{301}", "\u{301}",
     "\u{600} ", "\r\n", "\t", "\u{1B}[2J", "\u{7F}", "\u{202E}", "東", "京都", "😀", "🇵🇱", "…",
-    "ü", "%", "Ω",
+    "ü", "%", "Ω", "\u{200D}", "👨", "🇱",
   ]
 
   static func text(_ random: inout SplitMix64) -> String {

@@ -9,7 +9,7 @@ extension String {
   /// `\u{…}`; a backslash stays as it is. Text without any of these is
   /// returned unchanged, without copying.
   var visible: String {
-    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
+    if TextWidth.printableASCIIPrefix(self) == utf8.count { return self }
     guard unicodeScalars.contains(where: Self.needsEscape) else { return self }
     var result = ""
     result.reserveCapacity(utf8.count + 8)

@@ -18,8 +18,10 @@ struct TableRenderer {
   /// The table as lines of text, each ending in a newline.
   func render(_ table: PeopleTable) -> String {
     var output = ""
-    func emit(_ line: String) {
-      output += fitted(line)
+    /// Appends `line`, cut to the width unless it is known to fit: `columns` bounds its
+    /// width, since joining texts can only join their characters, never split them.
+    func emit(_ line: String, columns: Int? = nil) {
+      output += columns.map { $0 <= width } == true ? line : fitted(line)
       output += "\n"
     }
     guard !table.rows.isEmpty else {
@@ -47,11 +49,15 @@ struct TableRenderer {
     /// The line of `texts` from `start` on (a row of `cells`, or a line of `count` texts).
     func line(
       _ texts: [String], from start: Int = 0, widths: [Int]? = nil, cells: [TableCell]? = nil
-    ) -> String {
+    ) -> (text: String, columns: Int) {
       var line = ""
       line.reserveCapacity(lineWidth)
+      var columns = 0
       for (slot, column) in layout.enumerated() {
-        if slot > 0 { line += "  " }
+        if slot > 0 {
+          line += "  "
+          columns += 2
+        }
         var text = texts[start + column.index]
         var used = widths?[start + column.index] ?? TextWidth.of(text)
         if used > column.width {
@@ -61,6 +67,7 @@ struct TableRenderer {
           used = TextWidth.of(text)
         }
         let blanks = max(0, column.width - used)
+        columns += used + blanks
         if numeric[column.index] {
           line += String(repeating: " ", count: blanks)
           line += text
@@ -70,16 +77,18 @@ struct TableRenderer {
         }
       }
       while line.last == " " { line.removeLast() }
-      return line
+      return (line, columns)
     }
     for title in titleLines(table.title) { emit(title) }
     let headings = line(
       layout.reduce(into: Array(repeating: "", count: count)) { texts, column in
         texts[column.index] = table.columns[column.index].heading(fitting: column.width)
-      })
+      }
+    ).text
     emit(bold ? "\u{1B}[1m" + fitted(headings) + "\u{1B}[0m" : headings)
     for (index, row) in table.rows.enumerated() {
-      emit(line(cells, from: index * count, widths: cellWidths, cells: row))
+      let (text, columns) = line(cells, from: index * count, widths: cellWidths, cells: row)
+      emit(text, columns: columns)
     }
     if var totals, shown.contains(where: { table.columns[$0].totalled }) {
       if let first = shown.first(where: { !table.columns[$0].totalled }) { totals[first] = "Total" }
@@ -87,8 +96,8 @@ struct TableRenderer {
       for column in layout where table.columns[column.index].totalled {
         rule[column.index] = String(repeating: "-", count: column.width)
       }
-      emit(line(rule))
-      emit(line(totals))
+      emit(line(rule).text)
+      emit(line(totals).text)
     }
     let hidden = table.columns.indices.filter { !shown.contains($0) }
     if !hidden.isEmpty {

@@ -36,12 +36,15 @@ enum TextWidth {
 
   /// `text` cut to at most `width` columns, ending in "…" when cut.
   static func truncated(_ text: String, to width: Int) -> String {
-    guard of(text) > width else { return text }
-    guard width > 0 else { return "" }
-    // The first `width` bytes printable ASCII: the cut falls between two of them.
-    if printableASCIIPrefix(text) >= width {
+    let ascii = printableASCIIPrefix(text)
+    if ascii == text.utf8.count, ascii <= width { return text }
+    // More printable ASCII than fits: the cut falls between two of its bytes.
+    if ascii > width {
+      guard width > 0 else { return "" }
       return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
     }
+    guard of(text) > width else { return text }
+    guard width > 0 else { return "" }
     var result = ""
     var used = 0
     for character in text {
