@@ -30,11 +30,13 @@ extension Book {
     -> [SequenceNumber: StoredEvent]
   {
     guard !seqs.isEmpty else { return [:] }
+    // In log order: each lookup then finds its page where the one before left it, where
+    // a set's order sent every lookup to a page of its own (a whole-book table's causes).
+    let wanted = Set(seqs).sorted()
     return try store.reading { tx in
       var found: [SequenceNumber: StoredEvent] = [:]
-      for seq in Set(seqs) {
-        if let event = try tx.event(at: seq) { found[seq] = event }
-      }
+      found.reserveCapacity(wanted.count)
+      for event in try tx.events(at: wanted) { found[event.seq] = event }
       return found
     }
   }

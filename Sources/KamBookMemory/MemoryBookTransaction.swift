@@ -138,6 +138,10 @@ final class MemoryBookTransaction: BookTransaction {
     return try upcast(state.events[index])
   }
 
+  func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
+    try seqs.compactMap { try event(at: $0) }
+  }
+
   func events(of command: CommandID) throws -> [StoredEvent] {
     try state.events.filter { $0.commandID == command }.map(upcast)
   }

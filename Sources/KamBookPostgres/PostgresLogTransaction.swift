@@ -63,6 +63,10 @@ package class PostgresLogTransaction: EventLogTransaction {
     try log.event(at: seq, in: session)
   }
 
+  package func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
+    try log.events(at: seqs, in: session)
+  }
+
   package func events(of command: CommandID) throws -> [StoredEvent] {
     try log.events(of: command, in: session)
   }

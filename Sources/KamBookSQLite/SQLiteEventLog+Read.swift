@@ -96,10 +96,25 @@ extension SQLiteEventLog {
 
   /// ``event(at:)`` on a connection the caller holds.
   public func event(at seq: SequenceNumber, in db: Database) throws -> StoredEvent? {
-    try db.fetchOne("SELECT \(Self.columns) FROM events WHERE seq = ?", [seq.rawValue]) {
-      try decode($0)
-    }
+    try db.fetchOne(Self.eventAt, [seq.rawValue]) { try decode($0) }
   }
+
+  /// The events at these positions, upcast, in the order given, leaving out a position with
+  /// no event: one statement bound for each, and the actor and command text shared.
+  public func events(at seqs: [SequenceNumber], in db: Database) throws -> [StoredEvent] {
+    let statement = try db.cachedStatement(Self.eventAt)
+    var repeated = RepeatedText()
+    var found: [StoredEvent] = []
+    found.reserveCapacity(seqs.count)
+    for seq in seqs {
+      try statement.bind(seq.rawValue)
+      if let event = try statement.fetchOne({ try decode($0, &repeated) }) { found.append(event) }
+    }
+    return found
+  }
+
+  /// The query of one event by its position.
+  static let eventAt = "SELECT \(columns) FROM events WHERE seq = ?"
 
   func storedEvent(id: EventID, db: Database) throws -> StoredEvent? {
     try db.fetchOne("SELECT \(Self.columns) FROM events WHERE event_id = ?", [id.rawValue]) {

@@ -64,6 +64,10 @@ package class SQLiteLogTransaction: EventLogTransaction {
     try log.event(at: seq, in: db)
   }
 
+  package func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
+    try log.events(at: seqs, in: db)
+  }
+
   package func events(of command: CommandID) throws -> [StoredEvent] {
     try log.events(of: command, in: db)
   }

@@ -54,6 +54,11 @@ package protocol EventLogTransaction: AnyObject {
   /// The event at this position, or nil.
   func event(at seq: SequenceNumber) throws -> StoredEvent?
 
+  /// The events at these positions, in the order given; a position with no event is left
+  /// out. One statement for them all, where a whole-book table names tens of thousands of
+  /// causing events (and on a server each would be a round trip of its own).
+  func events(at seqs: [SequenceNumber]) throws -> [StoredEvent]
+
   /// Every event one command appended, in order.
   func events(of command: CommandID) throws -> [StoredEvent]
 
