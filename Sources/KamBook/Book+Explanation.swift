@@ -50,34 +50,34 @@ extension Book {
   {
     try BookError.catching {
       try store.reading { tx -> ClientExplanation? in
-        // The norms first: a few bytes, and the listings are megabytes on a large book.
+        // The norms first: a few bytes, where a listing's part is kilobytes on a large book.
         let period = ClientExplanation.servicePeriod(endingOn: date)
         guard let stored = try tx.storedModel(Self.serviceNormsName, on: date),
           stored.logSeq == (try tx.lastSequence()),
           let norms = try? ServiceNorms(encoded: stored.body, period: period)
         else { return nil }
-        let one = { (bytes: [UInt8], date: CalendarDate, _: Policy) throws(SnapshotError) in
-          try ClientListing.decoded(bytes, on: date, client: client).map { [$0] } ?? []
-        }
-        guard let listing = try storedListing(Self.clientListingName, on: date, one, in: tx),
-          let row = listing.rows.first,
+        guard
+          let (policy, row) = try storedRow(
+            Self.clientListingName, of: client, on: date,
+            { part, date, _ throws(SnapshotError) in
+              try ClientListing.decoded(part: part, on: date, client: client)
+            }, in: tx),
           let history = try history(of: client, in: tx).0,
-          Self.isExplainedFromKeptParts(row, history, on: date, policy: listing.policy)
+          Self.isExplainedFromKeptParts(row, history, on: date, policy: policy)
         else { return nil }
-        let policy = listing.policy
         var risk: ChurnRiskAssessment?
         var purchaseModel: PurchaseModelFit.Model?
         if row.churnRisk != nil {
-          let one = { (bytes: [UInt8], date: CalendarDate, policy: Policy) throws(SnapshotError) in
-            try RiskListing.decoded(bytes, on: date, policy: policy, client: client)
-              .map { [$0] } ?? []
-          }
-          guard let listed = try storedListing(Self.riskListingName, on: date, one, in: tx),
-            let assessment = listed.rows.first?.assessment,
+          guard
+            let listed = try storedRow(
+              Self.riskListingName, of: client, on: date,
+              { part, date, policy throws(SnapshotError) in
+                try RiskListing.decoded(part: part, on: date, policy: policy, client: client)
+              }, in: tx),
             let churn = try StoredModels(tx, on: date, knownAt: nil, before: nil).churn,
             churn.date == date
           else { return nil }
-          risk = assessment
+          risk = listed.row.assessment
           purchaseModel = churn.purchase.model
         }
         let stage = StageRules.evaluate(history, on: date, policy: policy)

@@ -25,8 +25,8 @@ extension Book {
   {
     try listing(
       Self.clientListingName, on: date, knownAt: knownAt,
-      { bytes, date, _ throws(SnapshotError) in try ClientListing.decoded(bytes, on: date) },
-      ClientListing.encoded
+      { parts, date, _ throws(SnapshotError) in try ClientListing.decoded(parts: parts, on: date) },
+      ClientListing.encodedParts
     ) {
       // A listing keeps each client's stage alone, not its explanation.
       let view = try view(
@@ -42,7 +42,10 @@ extension Book {
     -> BookListing<RiskListing>
   {
     try listing(
-      Self.riskListingName, on: date, knownAt: knownAt, RiskListing.decoded, RiskListing.encoded
+      Self.riskListingName, on: date, knownAt: knownAt,
+      { parts, date, policy throws(SnapshotError) in
+        try RiskListing.decoded(parts: parts, on: date, policy: policy)
+      }, RiskListing.encodedParts
     ) {
       // Risk shows no key-account reason: the profile would be learned for nothing.
       let view = try view(
@@ -56,8 +59,8 @@ extension Book {
   /// `evaluate`'s, kept against the log position it was evaluated at (nil: not kept).
   private func listing<Row>(
     _ name: String, on date: CalendarDate, knownAt: Instant?,
-    _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> [Row],
-    _ encode: ([Row], CalendarDate) -> [UInt8],
+    _ decode: ([[UInt8]], CalendarDate, Policy) throws(SnapshotError) -> [Row],
+    _ encode: ([Row], CalendarDate) -> [[UInt8]],
     evaluate: () throws -> (BookListing<Row>, head: SequenceNumber?)
   ) throws(BookError) -> BookListing<Row> {
     try BookError.catching {
@@ -69,7 +72,9 @@ extension Book {
         return stored
       }
       let (listing, head) = try evaluate()
-      keep(name, encode(listing.rows, date), on: date, at: head)
+      let parts = encode(listing.rows, date)
+      keep(
+        parts.enumerated().map { (Self.partName(name, $0.offset), date, $0.element) }, at: head)
       return listing
     }
   }
@@ -86,34 +91,65 @@ extension Book {
   {
     try BookError.catching {
       try store.reading { tx in
-        // Only the client's row is decoded, of 23,570 on the CDNOW book.
-        let one = { (bytes: [UInt8], date: CalendarDate, _: Policy) throws(SnapshotError) in
-          try ClientListing.decoded(bytes, on: date, client: client).map { [$0] } ?? []
-        }
+        // Only the client's part is read, and its row decoded, of 23,570 on the CDNOW book.
         guard
-          let listing = try storedListing(Self.clientListingName, on: date, one, in: tx),
-          let row = listing.rows.first,
+          let (policy, row) = try storedRow(
+            Self.clientListingName, of: client, on: date,
+            { part, date, _ throws(SnapshotError) in
+              try ClientListing.decoded(part: part, on: date, client: client)
+            }, in: tx),
           let history = try history(of: client, in: tx).0
         else { return nil }
-        return (BookListing(date: date, policy: listing.policy, rows: [row]), history)
+        return (BookListing(date: date, policy: policy, rows: [row]), history)
       }
     }
   }
 
   /// The rows stored as `name` for `date` at the log's last event, if any, with the policy
-  /// in force, read in `tx`: the policy they were evaluated under, which `decode` is given.
+  /// in force, read in `tx`: the policy they were evaluated under, which `decode` is given
+  /// with the parts.
   func storedListing<Row>(
     _ name: String, on date: CalendarDate,
-    _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> [Row],
+    _ decode: ([[UInt8]], CalendarDate, Policy) throws(SnapshotError) -> [Row],
     in tx: any BookTransaction
   ) throws -> BookListing<Row>? {
     let head = try tx.lastSequence()
-    guard let stored = try tx.storedModel(name, on: date), stored.logSeq == head else {
-      return nil
+    var parts: [[UInt8]] = []
+    for part in 0..<ListingParts.count {
+      guard let stored = try tx.storedModel(Self.partName(name, part), on: date),
+        stored.logSeq == head
+      else { return nil }
+      parts.append(stored.body)
     }
     let policy = try policy(knownAt: nil, in: tx)
     // One of another format, or damaged, is evaluated again and replaced.
-    guard let rows = try? decode(stored.body, date, policy) else { return nil }
+    guard let rows = try? decode(parts, date, policy) else { return nil }
     return BookListing(date: date, policy: policy, rows: rows)
+  }
+
+  /// `client`'s row of the listing stored as `name` for `date` at the log's last event,
+  /// read by `decode` from the client's part alone, with the policy in force; nil when the
+  /// part is not stored at that event, cannot be read, or does not hold the client.
+  func storedRow<Row>(
+    _ name: String, of client: ClientSlug, on date: CalendarDate,
+    _ decode: ([UInt8], CalendarDate, Policy) throws(SnapshotError) -> Row?,
+    in tx: any BookTransaction
+  ) throws -> (policy: Policy, row: Row)? {
+    let head = try tx.lastSequence()
+    guard
+      let stored = try tx.storedModel(
+        Self.partName(name, ListingParts.part(of: client)), on: date),
+      stored.logSeq == head
+    else { return nil }
+    let policy = try policy(knownAt: nil, in: tx)
+    // `try?` flattens: nil for a part that cannot be read and for a client not in it.
+    guard let row = try? decode(stored.body, date, policy) else { return nil }
+    return (policy, row)
+  }
+
+  /// The name a listing's part is stored under: the listing's own for the first part, which
+  /// tells whether the listing is kept (all parts are kept in one transaction).
+  package static func partName(_ name: String, _ part: Int) -> String {
+    part == 0 ? name : "\(name)#\(part)"
   }
 }

@@ -168,15 +168,17 @@ struct ExplanationTests {
     let folder = TemporaryDirectory()
     let book = try StoredModelsTests.buyingBook(.memory, in: folder)
     let listing = try book.riskListing(on: Self.day)
-    let bytes = RiskListing.encoded(listing.rows, on: Self.day)
+    let parts = RiskListing.encodedParts(listing.rows, on: Self.day)
     for row in listing.rows {
       #expect(
         try RiskListing.decoded(
-          bytes, on: Self.day, policy: listing.policy, client: row.client.client) == row)
+          part: parts[ListingParts.part(of: row.client.client)], on: Self.day,
+          policy: listing.policy, client: row.client.client) == row)
     }
+    let nosuch = ClientSlug(rawValue: "nosuch")!
     #expect(
       try RiskListing.decoded(
-        bytes, on: Self.day, policy: listing.policy, client: ClientSlug(rawValue: "nosuch")!)
-        == nil)
+        part: parts[ListingParts.part(of: nosuch)], on: Self.day, policy: listing.policy,
+        client: nosuch) == nil)
   }
 }

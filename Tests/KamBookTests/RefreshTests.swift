@@ -21,15 +21,15 @@ struct RefreshTests {
     let risks = try StoredListingTests.freshRisk(book, on: Self.day)
     #expect(summary.clients == clients.count && summary.risks == risks.count, what)
     let stored = try #require(
-      try StoredModelsTests.stored(book, Book.clientListingName, on: Self.day))
-    #expect(stored.logSeq == head, what)
-    #expect(try ClientListing.decoded(stored.body, on: Self.day) == clients, what)
+      try StoredModelsTests.storedParts(book, Book.clientListingName, on: Self.day))
+    #expect(stored.logSeqs == [head], what)
+    #expect(try ClientListing.decoded(parts: stored.parts, on: Self.day) == clients, what)
     let storedRisk = try #require(
-      try StoredModelsTests.stored(book, Book.riskListingName, on: Self.day))
-    #expect(storedRisk.logSeq == head, what)
+      try StoredModelsTests.storedParts(book, Book.riskListingName, on: Self.day))
+    #expect(storedRisk.logSeqs == [head], what)
     #expect(
-      try RiskListing.decoded(storedRisk.body, on: Self.day, policy: try book.policy()) == risks,
-      what)
+      try RiskListing.decoded(parts: storedRisk.parts, on: Self.day, policy: try book.policy())
+        == risks, what)
     // The norms too: an established client is explained from what is kept, as a view would.
     let norms = try StoredModelsTests.stored(book, Book.serviceNormsName, on: Self.day)
     #expect(norms?.logSeq == head, what)

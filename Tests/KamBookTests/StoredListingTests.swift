@@ -29,9 +29,10 @@ struct StoredListingTests {
     let head = try book.lastSequence()
     let fresh = try fresh(book, on: day)
     #expect(try book.listing(on: day).rows == fresh)
-    let stored = try #require(try StoredModelsTests.stored(book, Book.clientListingName, on: day))
-    #expect(stored.logSeq == head)
-    #expect(try ClientListing.decoded(stored.body, on: day) == fresh)
+    let stored = try #require(
+      try StoredModelsTests.storedParts(book, Book.clientListingName, on: day))
+    #expect(stored.logSeqs == [head])
+    #expect(try ClientListing.decoded(parts: stored.parts, on: day) == fresh)
     #expect(try book.listing(on: day).rows == fresh)
     // One client's row, as kam show reads it, is its row of the whole listing.
     for row in fresh {
@@ -41,9 +42,10 @@ struct StoredListingTests {
     let risk = try freshRisk(book, on: day)
     #expect(try book.riskListing(on: day).rows == risk)
     let storedRisk = try #require(
-      try StoredModelsTests.stored(book, Book.riskListingName, on: day))
-    #expect(storedRisk.logSeq == head)
-    #expect(try RiskListing.decoded(storedRisk.body, on: day, policy: try book.policy()) == risk)
+      try StoredModelsTests.storedParts(book, Book.riskListingName, on: day))
+    #expect(storedRisk.logSeqs == [head])
+    #expect(
+      try RiskListing.decoded(parts: storedRisk.parts, on: day, policy: try book.policy()) == risk)
     #expect(try book.riskListing(on: day).rows == risk)
   }
 
@@ -58,16 +60,36 @@ struct StoredListingTests {
     altered[0].name = "read back"
     let head = try book.lastSequence()
     try book.store.writing { tx in
-      try tx.save(
-        StoredModel(
-          name: Book.clientListingName, day: Self.day, logSeq: head,
-          body: ClientListing.encoded(altered, on: Self.day)))
+      for (part, body) in ClientListing.encodedParts(altered, on: Self.day).enumerated() {
+        try tx.save(
+          StoredModel(
+            name: Book.partName(Book.clientListingName, part), day: Self.day, logSeq: head,
+            body: body))
+      }
     }
     #expect(try book.listing(on: Self.day).rows == altered)
     // Of an instant, the book evaluates: it neither reads nor replaces what is stored.
     let known = try book.listing(on: Self.day, knownAt: StoredModelsTests.afterEverything)
     #expect(known.rows == (try Self.fresh(book, on: Self.day)))
     #expect(try book.listing(on: Self.day).rows == altered)
+  }
+
+  @Test(
+    "given a listing kept whole, as kam kept it before parts, when the book is listed, then it is evaluated afresh and kept in parts",
+    arguments: BookStoreKind.available)
+  func wholeListingOfAnEarlierKam(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try StoredModelsTests.buyingBook(store, in: folder)
+    let head = try book.lastSequence()
+    // Format 2 (zigzag varint 4), day 0, no rows: what an earlier kam's whole listing starts with.
+    try book.store.writing { tx in
+      for name in [Book.clientListingName, Book.riskListingName] {
+        try tx.save(StoredModel(name: name, day: Self.day, logSeq: head, body: [4, 0, 0]))
+      }
+    }
+    let client = try #require(try Self.fresh(book, on: Self.day).first?.client)
+    #expect(try book.storedListing(of: client, on: Self.day) == nil)
+    try Self.expectFresh(book, on: Self.day)
   }
 
   @Test(
@@ -161,14 +183,20 @@ struct StoredListingTests {
     // first: update it together with the format.
     let folder = TemporaryDirectory()
     let book = try RandomBook(.memory, in: folder, seed: 7, commands: 120).book
-    let clients = ClientListing.encoded(try book.listing(on: Self.day).rows, on: Self.day)
-    let risk = RiskListing.encoded(try book.riskListing(on: Self.day).rows, on: Self.day)
+    let clients = ClientListing.encodedParts(try book.listing(on: Self.day).rows, on: Self.day)
+      .flatMap { $0 }
+    let risk = RiskListing.encodedParts(try book.riskListing(on: Self.day).rows, on: Self.day)
+      .flatMap { $0 }
     #expect(
-      ClientListing.format == 2 && Self.fingerprint(clients) == 12_005_828_827_205_319_344,
-      "the listing changed: bump ClientListing.format, then pin \(Self.fingerprint(clients))")
+      ClientListing.format == 2 && ListingParts.format == 1
+        && Self.fingerprint(clients) == 7_358_861_928_300_123_476,
+      "the listing changed: bump ClientListing.format (or ListingParts.format), then pin \(Self.fingerprint(clients))"
+    )
     #expect(
-      RiskListing.format == 2_002 && Self.fingerprint(risk) == 16_565_570_148_995_263_361,
-      "the risk listing changed: bump RiskListing.format, then pin \(Self.fingerprint(risk))")
+      RiskListing.format == 2_002 && ListingParts.format == 1
+        && Self.fingerprint(risk) == 8_098_924_562_401_458_024,
+      "the risk listing changed: bump RiskListing.format (or ListingParts.format), then pin \(Self.fingerprint(risk))"
+    )
   }
 
   @Test(
@@ -191,24 +219,66 @@ struct StoredListingTests {
         stage: .prospect, value: .zero(ClientSlug(rawValue: "bolt")!), paretoClass: .c,
         keyAccountReasons: [], quadrantLabel: nil, churnRisk: nil, isProspect: true),
     ]
-    let bytes = ClientListing.encoded(rows, on: Self.day)
-    #expect(try ClientListing.decoded(bytes, on: Self.day) == rows)
-    // The rows before a client's are read past field by field: the last one proves it.
-    let reversed = ClientListing.encoded(rows.reversed(), on: Self.day)
+    let parts = ClientListing.encodedParts(rows, on: Self.day)
+    #expect(parts.count == ListingParts.count)
+    #expect(try ClientListing.decoded(parts: parts, on: Self.day) == rows)
+    let reversed = ClientListing.encodedParts(rows.reversed(), on: Self.day)
+    #expect(try ClientListing.decoded(parts: reversed, on: Self.day) == rows.reversed())
+    // One client's row is read from its part alone, the rows before it read past field by
+    // field: the reversed listing puts the other first where both share a part.
     for row in rows {
-      #expect(try ClientListing.decoded(bytes, on: Self.day, client: row.client) == row)
-      #expect(try ClientListing.decoded(reversed, on: Self.day, client: row.client) == row)
+      let part = ListingParts.part(of: row.client)
+      #expect(try ClientListing.decoded(part: parts[part], on: Self.day, client: row.client) == row)
+      #expect(
+        try ClientListing.decoded(part: reversed[part], on: Self.day, client: row.client) == row)
     }
+    let missing = ClientSlug(rawValue: "acm")!
     #expect(
-      try ClientListing.decoded(bytes, on: Self.day, client: ClientSlug(rawValue: "acm")!) == nil)
+      try ClientListing.decoded(
+        part: parts[ListingParts.part(of: missing)], on: Self.day, client: missing) == nil)
     #expect(throws: SnapshotError.self) {
-      try ClientListing.decoded(bytes, on: Self.day.adding(days: 1))
+      try ClientListing.decoded(parts: parts, on: Self.day.adding(days: 1))
     }
     #expect(throws: SnapshotError.self) {
-      try ClientListing.decoded(bytes, on: Self.day.adding(days: 1), client: client)
+      try ClientListing.decoded(
+        part: parts[ListingParts.part(of: client)], on: Self.day.adding(days: 1), client: client)
     }
-    #expect(throws: SnapshotError.self) {
-      try ClientListing.decoded(Array(bytes.dropLast()), on: Self.day)
+    // Damaged, or parts that do not make one listing, are refused, never read as another.
+    let held = ListingParts.part(of: client)
+    var cut = parts
+    cut[held].removeLast()
+    var doubled = parts
+    doubled[(held + 1) % ListingParts.count] = parts[held]
+    for damaged in [cut, Array(parts.dropLast()), doubled, parts + [parts[held]]] {
+      #expect(throws: SnapshotError.self) {
+        try ClientListing.decoded(parts: damaged, on: Self.day)
+      }
+    }
+  }
+
+  @Test(
+    "given random listings, when kept in parts and read back, then each is the listing and each row is read from its client's part",
+    arguments: [61, 62, 63] as [UInt64])
+  func partsOfRandomListings(seed: UInt64) throws {
+    let folder = TemporaryDirectory()
+    let book = try RandomBook(.memory, in: folder, seed: seed, commands: 120).book
+    let listing = try book.listing(on: Self.day)
+    let parts = ClientListing.encodedParts(listing.rows, on: Self.day)
+    #expect(try ClientListing.decoded(parts: parts, on: Self.day) == listing.rows)
+    let risks = try book.riskListing(on: Self.day)
+    let riskParts = RiskListing.encodedParts(risks.rows, on: Self.day)
+    #expect(
+      try RiskListing.decoded(parts: riskParts, on: Self.day, policy: risks.policy) == risks.rows)
+    for row in listing.rows {
+      let part = ListingParts.part(of: row.client)
+      #expect(try ClientListing.decoded(part: parts[part], on: Self.day, client: row.client) == row)
+    }
+    for row in risks.rows {
+      let part = ListingParts.part(of: row.client.client)
+      #expect(
+        try RiskListing.decoded(
+          part: riskParts[part], on: Self.day, policy: risks.policy, client: row.client.client)
+          == row)
     }
   }
 }

@@ -54,6 +54,21 @@ struct StoredModelsTests {
     try book.store.reading { tx in try tx.storedModel(name, on: day) }
   }
 
+  /// The parts of the listing stored as `name` for `day`, each at the log position it was
+  /// kept at; nil when any is missing.
+  static func storedParts(_ book: Book, _ name: String, on day: CalendarDate) throws
+    -> (logSeqs: Set<SequenceNumber>, parts: [[UInt8]])?
+  {
+    var logSeqs = Set<SequenceNumber>()
+    var parts: [[UInt8]] = []
+    for part in 0..<ListingParts.count {
+      guard let stored = try stored(book, Book.partName(name, part), on: day) else { return nil }
+      logSeqs.insert(stored.logSeq)
+      parts.append(stored.body)
+    }
+    return (logSeqs, parts)
+  }
+
   /// Checks that the book's view and models on `day` are a fresh fit's.
   static func expectFresh(_ book: Book, on day: CalendarDate) throws {
     let fresh = try book.view(on: day, knownAt: afterEverything)

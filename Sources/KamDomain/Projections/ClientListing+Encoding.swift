@@ -1,57 +1,48 @@
 public import KamTime
 
 extension ClientListing {
-  /// The format of ``encoded(_:on:)``; a change to what a listing holds, or to how any part
+  /// The format of a listing's rows (``encodedParts(_:on:)``); a change to what a listing holds, or to how any part
   /// of it is evaluated, bumps it, and a book's stored listings of another format are
   /// evaluated again rather than read. Format 2: risks from models fitted by BFGS
   /// (``ChurnRiskModels/format`` 2).
   public static let format: Int64 = 2
 
-  /// A day's listings, in order, in the snapshots' compact binary form (risks bit for bit).
-  public static func encoded(_ listings: [ClientListing], on date: CalendarDate) -> [UInt8] {
-    var w = SnapshotWriter()
-    w.int(format)
-    w.int(date.daysSinceEpoch)
-    w.array(listings) { $0.write($1) }
-    return w.bytes
+  /// A day's listings, in order, in ``ListingParts/count`` parts by slug (``ListingParts``),
+  /// in the snapshots' compact binary form (risks bit for bit).
+  public static func encodedParts(_ listings: [ClientListing], on date: CalendarDate)
+    -> [[UInt8]]
+  {
+    ListingParts.encoded(
+      listings, client: \.client,
+      header: { w in
+        w.int(format)
+        w.int(date.daysSinceEpoch)
+      }, row: { $0.write($1) })
   }
 
-  /// Reads what ``encoded(_:on:)`` wrote for `date`.
+  /// Reads what ``encodedParts(_:on:)`` wrote for `date`, back in the listings' order.
   ///
-  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged.
-  public static func decoded(_ bytes: [UInt8], on date: CalendarDate) throws(SnapshotError)
+  /// - Throws: `SnapshotError` for parts of another format, of another day, or damaged.
+  public static func decoded(parts: [[UInt8]], on date: CalendarDate) throws(SnapshotError)
     -> [ClientListing]
   {
-    var r = SnapshotReader(bytes)
-    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
-      throw SnapshotError()
+    try ListingParts.decoded(parts, header: { r throws(SnapshotError) in try r.header(on: date) }) {
+      r throws(SnapshotError) in try r.clientListing()
     }
-    let listings = try r.array { r throws(SnapshotError) in try r.clientListing() }
-    guard r.isAtEnd else { throw SnapshotError() }
-    return listings
   }
 
-  /// The listing of `client` among those ``encoded(_:on:)`` wrote for `date`, nil when it is
-  /// not among them: the rows before it are read past, not built (`kam show`).
+  /// The listing of `client` in `part` of what ``encodedParts(_:on:)`` wrote for `date`
+  /// (part ``ListingParts/part(of:)``), nil when it is not there (`kam show`).
   ///
-  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged
+  /// - Throws: `SnapshotError` for a part of another format, of another day, or damaged
   ///   before the client's row ends.
-  public static func decoded(_ bytes: [UInt8], on date: CalendarDate, client: ClientSlug)
+  public static func decoded(part: [UInt8], on date: CalendarDate, client: ClientSlug)
     throws(SnapshotError) -> ClientListing?
   {
-    var r = SnapshotReader(bytes)
-    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
-      throw SnapshotError()
-    }
-    for _ in 0..<(try r.count()) {
-      let row = r
-      if try r.string(equals: client.rawValue) {
-        var found = row
-        return try found.clientListing()
-      }
-      try r.skipClientListing()
-    }
-    return nil
+    try ListingParts.decoded(
+      part, client: client, header: { r throws(SnapshotError) in try r.header(on: date) },
+      row: { r throws(SnapshotError) in try r.clientListing() },
+      skip: { r throws(SnapshotError) in try r.skipClientListing() })
   }
 }
 
@@ -75,6 +66,13 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
+  /// Checks a client listing's format and day.
+  fileprivate mutating func header(on date: CalendarDate) throws(SnapshotError) {
+    guard try int() == ClientListing.format, try int() == date.daysSinceEpoch else {
+      throw SnapshotError()
+    }
+  }
+
   /// Reads past the rest of a listing whose client was read: field for field what
   /// ``SnapshotWriter/write(_:)`` writes after the slug.
   mutating func skipClientListing() throws(SnapshotError) {

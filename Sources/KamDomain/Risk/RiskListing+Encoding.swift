@@ -1,92 +1,98 @@
 public import KamTime
 
 extension RiskListing {
-  /// The format of ``encoded(_:on:)``; bumped as ``ClientListing/format`` is, and with it,
-  /// and whenever ``RiskSignal``'s cases change (a signal is written as its position).
+  /// The format of a risk listing's rows (``encodedParts(_:on:)``); bumped as
+  /// ``ClientListing/format`` is, and with it, and whenever ``RiskSignal``'s cases change (a
+  /// signal is written as its position).
   public static let format: Int64 = 2 + ClientListing.format * 1_000
 
-  /// A day's risk listings, in order, in the snapshots' compact binary form (every double
-  /// bit for bit).
+  /// A day's risk listings, in order, in ``ListingParts/count`` parts by slug
+  /// (``ListingParts``), in the snapshots' compact binary form (every double bit for bit).
   ///
   /// An assessment is written as its readings alone: its risk, band and reasons are what
   /// ``ChurnRiskAssessment/init(client:loyal:pAlive:signals:policy:)`` makes of them under
   /// the policy the listing was evaluated with, which is the policy a listing is read
-  /// back with (``decoded(_:on:policy:)``). That halves a book's stored risk listing
+  /// back with (``decoded(parts:on:policy:)``). That halves a book's stored risk listing
   /// (7 MB for the CDNOW book's 23,570 clients), which every first query after a write
   /// rewrites.
-  public static func encoded(_ listings: [RiskListing], on date: CalendarDate) -> [UInt8] {
+  public static func encodedParts(_ listings: [RiskListing], on date: CalendarDate)
+    -> [[UInt8]]
+  {
     let signals = RiskSignal.allCases
-    var w = SnapshotWriter()
-    w.int(format)
-    w.int(date.daysSinceEpoch)
-    w.array(listings) { w, listing in
-      w.write(listing.client)
-      let assessment = listing.assessment
-      w.bool(assessment.loyal)
-      w.optional(assessment.pAlive) { $0.double($1) }
-      w.array(assessment.signals) { w, reading in
-        w.int(signals.firstIndex(of: reading.signal)!)
-        w.double(reading.value)
-        w.optional(reading.detail) { $0.double($1) }
-        w.double(reading.score)
-      }
-      let stake = listing.stake
-      w.double(stake.expectedPurchases)
-      w.optional(stake.expectedSpend) { $0.double($1) }
-      w.double(stake.margin)
-      w.int(stake.expectedProfit.minorUnits)
-      w.int(stake.valueAtStake.minorUnits)
-      w.optional(stake.lastPurchase) { $0.int($1.daysSinceEpoch) }
-      w.optional(stake.lastContact) { $0.int($1.daysSinceEpoch) }
-    }
-    return w.bytes
+    return ListingParts.encoded(
+      listings, client: \.client.client,
+      header: { w in
+        w.int(format)
+        w.int(date.daysSinceEpoch)
+      }, row: { $0.write($1, signals: signals) })
   }
 
-  /// Reads what ``encoded(_:on:)`` wrote for `date`, the listing evaluated under `policy`.
+  /// Reads what ``encodedParts(_:on:)`` wrote for `date`, back in the listings' order, the
+  /// listing evaluated under `policy`.
   ///
-  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged.
-  public static func decoded(_ bytes: [UInt8], on date: CalendarDate, policy: Policy)
+  /// - Throws: `SnapshotError` for parts of another format, of another day, or damaged.
+  public static func decoded(parts: [[UInt8]], on date: CalendarDate, policy: Policy)
     throws(SnapshotError) -> [RiskListing]
   {
     let signals = RiskSignal.allCases
-    var r = SnapshotReader(bytes)
-    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
-      throw SnapshotError()
-    }
-    let listings = try r.array { r throws(SnapshotError) in
-      try r.riskListing(policy: policy, signals: signals)
-    }
-    guard r.isAtEnd else { throw SnapshotError() }
-    return listings
+    return try ListingParts.decoded(
+      parts, header: { r throws(SnapshotError) in try r.riskHeader(on: date) }
+    ) { r throws(SnapshotError) in try r.riskListing(policy: policy, signals: signals) }
   }
 
-  /// One client's risk listing of what ``encoded(_:on:)`` wrote for `date`, nil when it is
-  /// not there: the rows before it are read past, not made.
+  /// One client's risk listing in `part` of what ``encodedParts(_:on:)`` wrote for `date`
+  /// (part ``ListingParts/part(of:)``), nil when it is not there (`kam explain`).
   ///
-  /// - Throws: `SnapshotError` for bytes of another format, of another day, or damaged
+  /// - Throws: `SnapshotError` for a part of another format, of another day, or damaged
   ///   before the client's row ends.
   public static func decoded(
-    _ bytes: [UInt8], on date: CalendarDate, policy: Policy, client: ClientSlug
+    part: [UInt8], on date: CalendarDate, policy: Policy, client: ClientSlug
   ) throws(SnapshotError) -> RiskListing? {
     let signals = RiskSignal.allCases
-    var r = SnapshotReader(bytes)
-    guard try r.int() == format, try r.int() == date.daysSinceEpoch else {
-      throw SnapshotError()
+    return try ListingParts.decoded(
+      part, client: client,
+      header: { r throws(SnapshotError) in try r.riskHeader(on: date) },
+      row: { r throws(SnapshotError) in try r.riskListing(policy: policy, signals: signals) },
+      skip: { r throws(SnapshotError) in
+        try r.skipClientListing()
+        try r.skipRiskListingRest()
+      })
+  }
+}
+
+extension SnapshotWriter {
+  /// One risk listing, as ``RiskListing/encodedParts(_:on:)`` writes each.
+  fileprivate mutating func write(_ listing: RiskListing, signals: [RiskSignal]) {
+    write(listing.client)
+    let assessment = listing.assessment
+    bool(assessment.loyal)
+    optional(assessment.pAlive) { $0.double($1) }
+    array(assessment.signals) { w, reading in
+      w.int(signals.firstIndex(of: reading.signal)!)
+      w.double(reading.value)
+      w.optional(reading.detail) { $0.double($1) }
+      w.double(reading.score)
     }
-    for _ in 0..<(try r.count()) {
-      var row = r
-      if try r.string(equals: client.rawValue) {
-        return try row.riskListing(policy: policy, signals: signals)
-      }
-      try r.skipClientListing()
-      try r.skipRiskListingRest()
-    }
-    return nil
+    let stake = listing.stake
+    double(stake.expectedPurchases)
+    optional(stake.expectedSpend) { $0.double($1) }
+    double(stake.margin)
+    int(stake.expectedProfit.minorUnits)
+    int(stake.valueAtStake.minorUnits)
+    optional(stake.lastPurchase) { $0.int($1.daysSinceEpoch) }
+    optional(stake.lastContact) { $0.int($1.daysSinceEpoch) }
   }
 }
 
 extension SnapshotReader {
-  /// A risk listing as ``RiskListing/encoded(_:on:)`` wrote it, its assessment made under
+  /// Checks a risk listing's format and day.
+  fileprivate mutating func riskHeader(on date: CalendarDate) throws(SnapshotError) {
+    guard try int() == RiskListing.format, try int() == date.daysSinceEpoch else {
+      throw SnapshotError()
+    }
+  }
+
+  /// A risk listing as ``RiskListing/encodedParts(_:on:)`` wrote it, its assessment made under
   /// `policy`.
   fileprivate mutating func riskListing(policy: Policy, signals: [RiskSignal])
     throws(SnapshotError) -> RiskListing
