@@ -57,11 +57,7 @@ extension Book {
           let norms = try? ServiceNorms(encoded: stored.body, period: period)
         else { return nil }
         guard
-          let (policy, row) = try storedRow(
-            Self.clientListingName, of: client, on: date,
-            { part, date, _ throws(SnapshotError) in
-              try ClientListing.decoded(part: part, on: date, client: client)
-            }, in: tx),
+          let (policy, row) = try storedClientRow(of: client, on: date, in: tx),
           let history = try history(of: client, in: tx).0,
           Self.isExplainedFromKeptParts(row, history, on: date, policy: policy)
         else { return nil }

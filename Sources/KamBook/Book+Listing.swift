@@ -93,11 +93,7 @@ extension Book {
       try store.reading { tx in
         // Only the client's part is read, and its row decoded, of 23,570 on the CDNOW book.
         guard
-          let (policy, row) = try storedRow(
-            Self.clientListingName, of: client, on: date,
-            { part, date, _ throws(SnapshotError) in
-              try ClientListing.decoded(part: part, on: date, client: client)
-            }, in: tx),
+          let (policy, row) = try storedClientRow(of: client, on: date, in: tx),
           let history = try history(of: client, in: tx).0
         else { return nil }
         return (BookListing(date: date, policy: policy, rows: [row]), history)
@@ -145,6 +141,18 @@ extension Book {
     // `try?` flattens: nil for a part that cannot be read and for a client not in it.
     guard let row = try? decode(stored.body, date, policy) else { return nil }
     return (policy, row)
+  }
+
+  /// `client`'s row of the client listing stored for `date` at the log's last event, read
+  /// from its part alone, with the policy in force (``storedRow(_:of:on:_:in:)``).
+  func storedClientRow(of client: ClientSlug, on date: CalendarDate, in tx: any BookTransaction)
+    throws -> (policy: Policy, row: ClientListing)?
+  {
+    try storedRow(
+      Self.clientListingName, of: client, on: date,
+      { part, date, _ throws(SnapshotError) in
+        try ClientListing.decoded(part: part, on: date, client: client)
+      }, in: tx)
   }
 
   /// The name a listing's part is stored under: the listing's own for the first part, which
