@@ -313,6 +313,15 @@ enum ShapeBenchmark {
       status = KamRunner.capture(arguments, environment: environment).status
     }
     guard status == 0 else { throw BenchError("kam clients in process: status \(status)") }
+    // The same rows as the tables a person reads: JSON's rendering against a layout's.
+    var tables: [(String, Double)] = []
+    for query in [["clients"], ["risk", "--all"], ["transitions"]] {
+      let seconds = median(rounds) {
+        status = KamRunner.capture(query + ["--db", path], environment: environment).status
+      }
+      guard status == 0 else { throw BenchError("kam \(query[0]) in process: status \(status)") }
+      tables.append((query.joined(separator: " "), seconds))
+    }
     print("5. where time goes (in process, median of \(rounds))")
     print("  read every event (forEachEvent)              \(ms(read))")
     print("  + decode (RecordedEvent)                     \(ms(decode))")
@@ -334,6 +343,9 @@ enum ShapeBenchmark {
     print("  kam clients -O json in process (KamRunner)   \(ms(command))")
     print("    of which rendering and the rest            \(ms(command - listing))")
     print("  kam clients process minus in process         \(ms(clientsProcess - command))")
+    for (query, seconds) in tables {
+      print("  kam \((query + " as a table, in process").padded(40)) \(ms(seconds))")
+    }
   }
 
   // MARK: The book
