@@ -111,10 +111,9 @@ extension Book {
   ) throws -> BookListing<Row>? {
     let head = try tx.lastSequence()
     var parts: [[UInt8]] = []
-    for part in 0..<ListingParts.count {
-      guard let stored = try tx.storedModel(Self.partName(name, part), on: date),
-        stored.logSeq == head
-      else { return nil }
+    let names = (0..<ListingParts.count).map { Self.partName(name, $0) }
+    for stored in try tx.storedModels(names, on: date) {
+      guard let stored, stored.logSeq == head else { return nil }
       parts.append(stored.body)
     }
     let policy = try policy(knownAt: nil, in: tx)

@@ -13,6 +13,9 @@ package import KamTime
 package protocol BookTransaction: EventLogTransaction {
   /// The model stored under `name` for `day`, if any (whatever log position it was fitted at).
   func storedModel(_ name: String, on day: CalendarDate) throws -> StoredModel?
+  /// The models stored under each of `names` for `day`, in the order of `names`, nil where
+  /// none is: one read for a listing's parts (on a server, one round trip for all).
+  func storedModels(_ names: [String], on day: CalendarDate) throws -> [StoredModel?]
   /// Stores `model` in place of the one for its name and day, and drops every model of
   /// its name stored at an earlier log position: only the latest of a name is read again
   /// (the risk facts, caught up from it) or read at all.
@@ -73,4 +76,11 @@ package protocol BookTransaction: EventLogTransaction {
   /// Each command of `actor`, in the order of its first event, with what
   /// ``UndoHistory`` needs to know of it.
   func commandTallies(of actor: String) throws -> [CommandTally]
+}
+
+extension BookTransaction {
+  /// Each model read alone: a store next to its process, where a read is no round trip.
+  package func storedModels(_ names: [String], on day: CalendarDate) throws -> [StoredModel?] {
+    try names.map { try storedModel($0, on: day) }
+  }
 }

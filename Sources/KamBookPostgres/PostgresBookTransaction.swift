@@ -226,6 +226,22 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
     }
   }
 
+  func storedModels(_ names: [String], on day: CalendarDate) throws -> [StoredModel?] {
+    var found: [String: StoredModel] = [:]
+    for row in try read(
+      """
+      SELECT name, log_seq, body FROM stored_models
+      WHERE name = ANY(\(names)) AND day = \(day.description)
+      """)
+    {
+      let (name, seq, body) = try row.decode((String, Int64, ByteBuffer).self)
+      found[name] = StoredModel(
+        name: name, day: day, logSeq: SequenceNumber(rawValue: seq),
+        body: Array(body.readableBytesView))
+    }
+    return names.map { found[$0] }
+  }
+
   func save(_ model: StoredModel) throws {
     try write([
       "DELETE FROM stored_models WHERE name = \(model.name) AND log_seq < \(model.logSeq.rawValue)",

@@ -82,6 +82,27 @@ struct StoredModelsTests {
   }
 
   @Test(
+    "given models saved under several names and days, when several are read at once, then each is the one read alone, in the order asked, nil where none is",
+    arguments: BookStoreKind.available)
+  func severalAtOnce(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try store.book(in: folder)
+    let other = Self.day.adding(days: 1)
+    try book.store.writing { tx in
+      for (n, name) in ["a", "b#1", "c"].enumerated() {
+        try tx.save(StoredModel(name: name, day: Self.day, logSeq: 0, body: [UInt8(n), 7]))
+      }
+      try tx.save(StoredModel(name: "d", day: other, logSeq: 0, body: [9]))
+    }
+    let names = ["c", "missing", "a", "d", "b#1"]
+    let read = try book.store.reading { tx in try tx.storedModels(names, on: Self.day) }
+    let alone = try names.map { try Self.stored(book, $0, on: Self.day) }
+    #expect(read == alone)
+    #expect(read.map { $0?.body } == [[2, 7], nil, [0, 7], nil, [1, 7]])
+    #expect(try book.store.reading { tx in try tx.storedModels([], on: Self.day) }.isEmpty)
+  }
+
+  @Test(
     "given a book whose models are fitted, when it is asked again on an unchanged log, then the stored models are read and give the fresh fit",
     arguments: BookStoreKind.available)
   func readBackOnAnUnchangedLog(store: BookStoreKind) throws {
