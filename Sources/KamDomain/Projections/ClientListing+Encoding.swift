@@ -1,10 +1,10 @@
 public import KamTime
 
 extension ClientListing {
-  /// The format of a listing's rows (``encodedParts(_:on:)``); a change to what a listing holds, or to how any part
-  /// of it is evaluated, bumps it, and a book's stored listings of another format are
-  /// evaluated again rather than read. Format 2: risks from models fitted by BFGS
-  /// (``ChurnRiskModels/format`` 2).
+  /// The format of a listing's rows (``encodedParts(_:on:)``); a change to what a listing
+  /// holds, or to how any part of it is evaluated, bumps it, and a book's stored listings of
+  /// another format are evaluated again rather than read. Format 2: risks from models fitted
+  /// by BFGS (``ChurnRiskModels/format`` 2).
   public static let format: Int64 = 2
 
   /// A day's listings, in order, in ``ListingParts/count`` parts by slug (``ListingParts``),

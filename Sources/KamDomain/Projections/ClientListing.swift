@@ -2,9 +2,9 @@
 /// day: names, stage, value, class, key-account reasons and churn risk, without the history
 /// they were evaluated from.
 ///
-/// Small enough that a book keeps every client's for a day (``encodedParts(_:on:)``), so that a
-/// listing of a log that has not moved reads them back instead of evaluating every client
-/// again.
+/// Small enough that a book keeps every client's for a day (``encodedParts(_:on:)``), so
+/// that a listing of a log that has not moved reads them back instead of evaluating every
+/// client again.
 public struct ClientListing: Hashable, Sendable {
   /// The client.
   public var client: ClientSlug
