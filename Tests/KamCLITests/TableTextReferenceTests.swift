@@ -4,7 +4,9 @@ import Testing
 
 @testable import KamCLI
 
-@Suite("Tables for people: measuring text as bytes changes no output")
+@Suite(
+  "Tables for people: measuring text as bytes, and writing figures and days as bytes, changes no output"
+)
 struct TableTextReferenceTests {
   /// Pieces that break the ASCII fast paths where they are weakest: a combining mark
   /// after ASCII, a prepended mark before a blank, CR LF, controls, wide characters,
@@ -76,6 +78,34 @@ struct TableTextReferenceTests {
             "width \(width), wide \(wide), bold \(bold): \(rows)")
         }
       }
+    }
+  }
+
+  @Test("figures are grouped in thousands as the character-by-character grouping did")
+  func figures() {
+    func grouped(_ magnitude: UInt64) -> String {
+      let digits = Array(String(magnitude))
+      var result = ""
+      for (index, digit) in digits.enumerated() {
+        if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(digit)
+      }
+      return result
+    }
+    var random = SplitMix64(seed: 3)
+    let edges: [Int64] = [0, 1, -1, 999, 1_000, -1_000, 999_999, 1_000_000, .max, .min, .min + 1]
+    let numbers =
+      edges
+      + (0..<5_000).map { _ in
+        Int64(bitPattern: random.next()) >> Int64.random(in: 0...63, using: &random)
+      }
+    for number in numbers {
+      let sign = number < 0 ? "-" : ""
+      #expect(NumberText.grouped(number) == sign + grouped(number.magnitude))
+      let cents = number.magnitude % 100
+      #expect(
+        NumberText.grouped(Money(minorUnits: number))
+          == sign + grouped(number.magnitude / 100) + "." + (cents < 10 ? "0" : "") + String(cents))
     }
   }
 
