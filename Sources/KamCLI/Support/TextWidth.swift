@@ -56,12 +56,6 @@ enum TextWidth {
     return result + "…"
   }
 
-  /// `text` padded with blanks to `width` columns, on the right or (`right`) the left.
-  static func padded(_ text: String, to width: Int, right: Bool = false) -> String {
-    let blanks = String(repeating: " ", count: max(0, width - of(text)))
-    return right ? blanks + text : text + blanks
-  }
-
   /// How many bytes `text` starts with that are printable ASCII (space to tilde).
   static func printableASCIIPrefix(_ text: String) -> Int {
     func count(_ bytes: some Sequence<UInt8>) -> Int {

@@ -1,3 +1,5 @@
+import KamTime
+
 /// A day's listing kept in parts, each the rows of the clients whose slugs fall in it, so
 /// that one client's row is read from one part instead of the whole listing.
 ///
@@ -9,8 +11,8 @@
 /// listing, in order, so the whole listing is read back in its order, each row decoded
 /// where it goes (``ClientListing/decoded(parts:on:)``).
 ///
-/// A part is the parts' format, its rows' positions, then the rows as the listing's own
-/// format writes them (its format and day, a count, the rows).
+/// A part is the parts' format, its rows' positions, then the listing's own format and day,
+/// a count, and the rows as the listing writes them.
 public enum ListingParts {
   /// How many parts a listing is kept in.
   public static let count = 32
@@ -27,9 +29,10 @@ public enum ListingParts {
     return Int(hash % UInt64(count))
   }
 
-  /// `rows` in ``count`` parts: `header` then `row` for each of the part's rows.
+  /// `rows` in ``count`` parts, each headed by the listing's `format` and `date`, with `row`
+  /// for each of the part's rows.
   static func encoded<Row>(
-    _ rows: [Row], client: (Row) -> ClientSlug, header: (inout SnapshotWriter) -> Void,
+    _ rows: [Row], client: (Row) -> ClientSlug, format listing: Int64, on date: CalendarDate,
     row: (inout SnapshotWriter, Row) -> Void
   ) -> [[UInt8]] {
     var positions = Array(repeating: [Int](), count: count)
@@ -40,19 +43,20 @@ public enum ListingParts {
       var w = SnapshotWriter()
       w.int(format)
       w.array(held) { $0.int($1) }
-      header(&w)
+      w.int(listing)
+      w.int(date.daysSinceEpoch)
       w.array(held) { w, position in row(&w, rows[position]) }
       return w.bytes
     }
   }
 
   /// The rows of every part in the listing's order: each read by `row` from its part, in
-  /// turn, after `header` has checked each part's.
+  /// turn, every part checked to be of the listing's `format` and `date`.
   ///
-  /// - Throws: `SnapshotError` for parts of another format or number, damaged, or whose
-  ///   positions do not make one listing (each of `0..<n` once, rising within a part).
+  /// - Throws: `SnapshotError` for parts of another format, day or number, damaged, or
+  ///   whose positions do not make one listing (each of `0..<n` once, rising within a part).
   static func decoded<Row>(
-    _ parts: [[UInt8]], header: (inout SnapshotReader) throws(SnapshotError) -> Void,
+    _ parts: [[UInt8]], format listing: Int64, on date: CalendarDate,
     row: (inout SnapshotReader) throws(SnapshotError) -> Row
   ) throws(SnapshotError) -> [Row] {
     guard parts.count == count else { throw SnapshotError() }
@@ -62,8 +66,7 @@ public enum ListingParts {
     held.reserveCapacity(count)
     for part in parts {
       var r = SnapshotReader(part)
-      let positions = try r.positions()
-      try header(&r)
+      let positions = try r.positions(format: listing, on: date)
       guard try r.count() == positions.count else { throw SnapshotError() }
       readers.append(r)
       held.append(positions)
@@ -91,17 +94,15 @@ public enum ListingParts {
   /// `client`'s row in `part`, nil when the part does not hold it: the rows before it are
   /// read past by `skip`, not made.
   ///
-  /// - Throws: `SnapshotError` for a part of another format, or damaged before the
+  /// - Throws: `SnapshotError` for a part of another format or day, or damaged before the
   ///   client's row ends.
   static func decoded<Row>(
-    _ part: [UInt8], client: ClientSlug,
-    header: (inout SnapshotReader) throws(SnapshotError) -> Void,
+    _ part: [UInt8], client: ClientSlug, format listing: Int64, on date: CalendarDate,
     row: (inout SnapshotReader) throws(SnapshotError) -> Row,
     skip: (inout SnapshotReader) throws(SnapshotError) -> Void
   ) throws(SnapshotError) -> Row? {
     var r = SnapshotReader(part)
-    _ = try r.positions()
-    try header(&r)
+    _ = try r.positions(format: listing, on: date)
     for _ in 0..<(try r.count()) {
       var found = r
       if try r.string(equals: client.rawValue) { return try row(&found) }
@@ -112,9 +113,13 @@ public enum ListingParts {
 }
 
 extension SnapshotReader {
-  /// A part's format, then its rows' positions.
-  fileprivate mutating func positions() throws(SnapshotError) -> [Int] {
+  /// A part's format and its rows' positions, then the listing's format and day, checked.
+  fileprivate mutating func positions(format listing: Int64, on date: CalendarDate)
+    throws(SnapshotError) -> [Int]
+  {
     guard try int() == ListingParts.format else { throw SnapshotError() }
-    return try array { r throws(SnapshotError) in Int(try r.int()) }
+    let positions = try array { r throws(SnapshotError) in Int(try r.int()) }
+    guard try int() == listing, try int() == date.daysSinceEpoch else { throw SnapshotError() }
+    return positions
   }
 }

@@ -12,12 +12,9 @@ extension ClientListing {
   public static func encodedParts(_ listings: [ClientListing], on date: CalendarDate)
     -> [[UInt8]]
   {
-    ListingParts.encoded(
-      listings, client: \.client,
-      header: { w in
-        w.int(format)
-        w.int(date.daysSinceEpoch)
-      }, row: { $0.write($1) })
+    ListingParts.encoded(listings, client: \.client, format: format, on: date) {
+      $0.write($1)
+    }
   }
 
   /// Reads what ``encodedParts(_:on:)`` wrote for `date`, back in the listings' order.
@@ -26,8 +23,8 @@ extension ClientListing {
   public static func decoded(parts: [[UInt8]], on date: CalendarDate) throws(SnapshotError)
     -> [ClientListing]
   {
-    try ListingParts.decoded(parts, header: { r throws(SnapshotError) in try r.header(on: date) }) {
-      r throws(SnapshotError) in try r.clientListing()
+    try ListingParts.decoded(parts, format: format, on: date) { r throws(SnapshotError) in
+      try r.clientListing()
     }
   }
 
@@ -40,7 +37,7 @@ extension ClientListing {
     throws(SnapshotError) -> ClientListing?
   {
     try ListingParts.decoded(
-      part, client: client, header: { r throws(SnapshotError) in try r.header(on: date) },
+      part, client: client, format: format, on: date,
       row: { r throws(SnapshotError) in try r.clientListing() },
       skip: { r throws(SnapshotError) in try r.skipClientListing() })
   }
@@ -66,13 +63,6 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  /// Checks a client listing's format and day.
-  fileprivate mutating func header(on date: CalendarDate) throws(SnapshotError) {
-    guard try int() == ClientListing.format, try int() == date.daysSinceEpoch else {
-      throw SnapshotError()
-    }
-  }
-
   /// Reads past the rest of a listing whose client was read: field for field what
   /// ``SnapshotWriter/write(_:)`` writes after the slug.
   mutating func skipClientListing() throws(SnapshotError) {

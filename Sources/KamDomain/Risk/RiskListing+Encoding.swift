@@ -20,11 +20,8 @@ extension RiskListing {
   {
     let signals = RiskSignal.allCases
     return ListingParts.encoded(
-      listings, client: \.client.client,
-      header: { w in
-        w.int(format)
-        w.int(date.daysSinceEpoch)
-      }, row: { $0.write($1, signals: signals) })
+      listings, client: \.client.client, format: format, on: date
+    ) { $0.write($1, signals: signals) }
   }
 
   /// Reads what ``encodedParts(_:on:)`` wrote for `date`, back in the listings' order, the
@@ -36,7 +33,7 @@ extension RiskListing {
   {
     let signals = RiskSignal.allCases
     return try ListingParts.decoded(
-      parts, header: { r throws(SnapshotError) in try r.riskHeader(on: date) }
+      parts, format: format, on: date
     ) { r throws(SnapshotError) in try r.riskListing(policy: policy, signals: signals) }
   }
 
@@ -51,7 +48,7 @@ extension RiskListing {
     let signals = RiskSignal.allCases
     return try ListingParts.decoded(
       part, client: client,
-      header: { r throws(SnapshotError) in try r.riskHeader(on: date) },
+      format: format, on: date,
       row: { r throws(SnapshotError) in try r.riskListing(policy: policy, signals: signals) },
       skip: { r throws(SnapshotError) in
         try r.skipClientListing()
@@ -85,13 +82,6 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  /// Checks a risk listing's format and day.
-  fileprivate mutating func riskHeader(on date: CalendarDate) throws(SnapshotError) {
-    guard try int() == RiskListing.format, try int() == date.daysSinceEpoch else {
-      throw SnapshotError()
-    }
-  }
-
   /// A risk listing as ``RiskListing/encodedParts(_:on:)`` wrote it, its assessment made under
   /// `policy`.
   fileprivate mutating func riskListing(policy: Policy, signals: [RiskSignal])
