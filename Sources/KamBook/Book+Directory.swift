@@ -11,6 +11,16 @@ extension Book {
     try store.reading { tx in try tx.clientSlugs() }
   }
 
+  /// The slug of the book's nearest to `typed`, when close enough to be a likely typo
+  /// (``SlugSearch``): what an unknown client's "did you mean" names.
+  public func nearestClientSlug(to typed: String) throws(BookError) -> String? {
+    try store.reading { tx in
+      var search = SlugSearch(typed: typed)
+      try tx.forEachClientSlug { slug in search.consider(slug) }
+      return search.nearest
+    }
+  }
+
   /// The directory entry of one client, or nil.
   public func entry(for client: ClientSlug) throws(BookError) -> DirectoryEntry? {
     try store.reading { tx in try tx.directoryEntry(of: client) }

@@ -42,6 +42,9 @@ package protocol BookTransaction: EventLogTransaction {
   func directoryEntries() throws -> [DirectoryEntry]
   /// Every client's slug, in order: what "did you mean" searches, without the entries.
   func clientSlugs() throws -> [String]
+  /// Calls `body` with the UTF-8 bytes of each client's slug, in order, valid only during the
+  /// call: "did you mean" compares them where the store read them.
+  func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
   /// Writes a directory entry (replacing the client's).
   func save(_ entry: DirectoryEntry) throws
 
@@ -79,6 +82,11 @@ package protocol BookTransaction: EventLogTransaction {
 }
 
 extension BookTransaction {
+  /// Each slug of ``clientSlugs()``: a store that holds its slugs as strings already.
+  package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    for var slug in try clientSlugs() { try slug.withUTF8(body) }
+  }
+
   /// Each model read alone: a store next to its process, where a read is no round trip.
   package func storedModels(_ names: [String], on day: CalendarDate) throws -> [StoredModel?] {
     try names.map { try storedModel($0, on: day) }

@@ -96,6 +96,12 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     }
   }
 
+  package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    try db.forEachRow("SELECT client FROM client_directory ORDER BY client") { row in
+      try row.withColumnBytes(0) { bytes in try body(bytes.assumingMemoryBound(to: UInt8.self)) }
+    }
+  }
+
   /// What ``entry(_:)`` reads, in its order; the slug last, so that a value kam cannot read
   /// is named by the same column number as when the slug was not read.
   private static let directoryColumns =

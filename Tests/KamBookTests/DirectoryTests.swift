@@ -34,6 +34,11 @@ struct DirectoryTests {
     for entry in directory {
       #expect(try book.entry(for: entry.client) == entry)
     }
+    // "Did you mean", searched where the store keeps the slugs: of two as close (beta-10 and
+    // beta-2), the first in order.
+    #expect(try book.nearestClientSlug(to: "acmee") == "acme")
+    #expect(try book.nearestClientSlug(to: "beta-1") == "beta-10")
+    #expect(try book.nearestClientSlug(to: "nowhere") == nil)
   }
 
   @Test(

@@ -20,9 +20,16 @@ struct SlugSuggesterTests {
     }
     for _ in 0..<40 {
       let typed = slug(Int.random(in: 0...10, using: &random))
+      let reference = Self.reference(typed, candidates)
       #expect(
-        SlugSuggester.nearest(to: typed, in: candidates)
-          == Self.reference(typed, candidates), "seed \(seed), \(typed) among \(candidates)")
+        SlugSuggester.nearest(to: typed, in: candidates) == reference,
+        "seed \(seed), \(typed) among \(candidates)")
+      // As a store feeds it: each candidate's bytes, valid only while it is measured.
+      var search = SlugSearch(typed: typed)
+      for candidate in candidates {
+        Array(candidate.utf8).withUnsafeBufferPointer { search.consider($0) }
+      }
+      #expect(search.nearest == reference, "seed \(seed), \(typed) among \(candidates), as bytes")
     }
   }
 

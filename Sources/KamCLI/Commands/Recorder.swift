@@ -35,10 +35,9 @@ struct Recorder {
   /// An unknown client, as every command words it: how to register it, and the
   /// nearest slug the book has.
   func unknownClient(_ client: ClientSlug, _ book: Book) throws -> CLIError {
-    let slugs = try book.clientSlugs()
     var message =
       "no client \"\(client)\" in the book; register it with `kam client add \(client) --name NAME`"
-    if let near = SlugSuggester.nearest(to: client.rawValue, in: slugs) {
+    if let near = try book.nearestClientSlug(to: client.rawValue) {
       message += " (did you mean \"\(near)\"?)"
     }
     return CLIError(.usage, message)

@@ -8,29 +8,16 @@ public enum SlugSuggester {
   /// measured only as far as it could still beat the best so far: a length too
   /// different is skipped, and the edit distance is bounded and given up early.
   public static func nearest(to typed: String, in candidates: [String]) -> String? {
-    let target = Array(typed.utf8)
-    // `distance * 2 < max(length, 1)`, as a bound.
-    let allowed = min(2, (max(target.count, 1) - 1) / 2)
-    var rows = Rows()
-    var best: (slug: String, distance: Int)?
+    var search = SlugSearch(typed: typed)
     for candidate in candidates {
-      let bound = min(allowed, (best?.distance ?? .max) - 1)
-      guard bound >= 0 else { break }
-      let distance = target.withUnsafeBufferPointer { typed in
-        candidate.utf8.withContiguousStorageIfAvailable { other in
-          editDistance(typed, other, atMost: bound, &rows)
-        }
-          ?? Array(candidate.utf8).withUnsafeBufferPointer { other in
-            editDistance(typed, other, atMost: bound, &rows)
-          }
-      }
-      if let distance { best = (candidate, distance) }
+      if search.isSettled { break }
+      search.consider(candidate)
     }
-    return best?.slug
+    return search.nearest
   }
 
   /// Two rows of the distance table, kept between candidates.
-  struct Rows {
+  struct Rows: Sendable {
     var previous: [Int] = []
     var current: [Int] = []
   }
