@@ -21,24 +21,17 @@ extension Book {
     try store.reading { tx in try tx.event(at: seq) }
   }
 
-  /// The events at these positions, upcast, in one read; a position with no
-  /// event is left out.
+  /// The events at these positions, upcast, in one read and in log order, each once; a
+  /// position with no event is left out.
   ///
   /// What a table naming a few causes reads: only the events it shows, however
   /// long the log.
-  public func events(at seqs: some Collection<SequenceNumber>) throws(BookError)
-    -> [SequenceNumber: StoredEvent]
-  {
-    guard !seqs.isEmpty else { return [:] }
+  public func events(at seqs: some Collection<SequenceNumber>) throws(BookError) -> [StoredEvent] {
+    guard !seqs.isEmpty else { return [] }
     // In log order: each lookup then finds its page where the one before left it, where
     // a set's order sent every lookup to a page of its own (a whole-book table's causes).
     let wanted = Set(seqs).sorted()
-    return try store.reading { tx in
-      var found: [SequenceNumber: StoredEvent] = [:]
-      found.reserveCapacity(wanted.count)
-      for event in try tx.events(at: wanted) { found[event.seq] = event }
-      return found
-    }
+    return try store.reading { tx in try tx.events(at: wanted) }
   }
 
   /// Every event one command appended, in order.

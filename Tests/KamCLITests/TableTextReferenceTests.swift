@@ -81,6 +81,29 @@ struct TableTextReferenceTests {
     }
   }
 
+  @Test(
+    "a table large enough to be rendered on every core renders byte for byte as before",
+    arguments: [2, 5])
+  func largeTables(columnCount: Int) {
+    var random = SplitMix64(seed: UInt64(columnCount))
+    let columns = (0..<columnCount).map { index in
+      TableColumn(
+        "h\(index)", priority: index, shrinksTo: index == 0 ? nil : 8, totalled: index == 1,
+        fills: index == columnCount - 1)
+    }
+    // More cells than `cellsPerCore` on each of two cores, and more lines too.
+    let rowCount = 3 * TableRenderer.cellsPerCore / columnCount + 7
+    let rows = (0..<rowCount).map { _ in columns.map { _ in Self.cell(&random) } }
+    let table = PeopleTable(
+      title: ["Large"], columns: columns, rows: rows, empty: "(none)", notes: [])
+    for width in [12, 40, 200] {
+      let renderer = TableRenderer(width: width, wide: false, bold: false)
+      #expect(
+        renderer.render(table) == NaiveTableRenderer(renderer: renderer).render(table),
+        "width \(width), \(columnCount) columns")
+    }
+  }
+
   @Test("figures are grouped in thousands as the character-by-character grouping did")
   func figures() {
     func grouped(_ magnitude: UInt64) -> String {

@@ -10,15 +10,19 @@ import KamTime
 ///
 /// JSON and CSV keep the cause as data (`rule`, `seq`); this is for people.
 struct CauseText {
-  /// The causing events, read once for the rows shown.
-  let events: [SequenceNumber: StoredEvent]
+  /// Each causing event of the rows shown, by position: its words and its day.
+  let causes: [Int64: Cause]
   /// Every policy put in force, to word a time trigger under its transition's version.
   let policies: [PolicyChange]
 
   /// Reads the events `transitions` name, and the book's policies.
   init(_ transitions: some Sequence<StageTransition>, book: Book, knownAt: Instant?) throws {
-    events = try book.events(
+    let read = try book.events(
       at: transitions.compactMap(\.causeSeq).map { SequenceNumber(rawValue: $0) })
+    // Worded on every core, and kept as words: a whole-book table names tens of thousands
+    // (CDNOW: 40,000), each a payload to decode.
+    let worded = ParallelMap.map(read) { Cause(words: Self.words($0), day: $0.occurredAt.date) }
+    causes = Dictionary(uniqueKeysWithValues: zip(read.lazy.map(\.seq.rawValue), worded))
     policies = try book.policyChanges(knownAt: knownAt)
   }
 
@@ -26,10 +30,9 @@ struct CauseText {
   /// registration caused.
   func text(_ transition: StageTransition) -> String {
     if let seq = transition.causeSeq {
-      guard let event = events[SequenceNumber(rawValue: seq)] else { return "seq \(seq)" }
+      guard let cause = causes[seq] else { return "seq \(seq)" }
       // Its day only when it is not the transition's own (a demotion after the grace).
-      let day = event.occurredAt.date
-      return Self.words(event) + (day == transition.on ? "" : " on \(day)") + " (seq \(seq))"
+      return cause.words + (cause.day == transition.on ? "" : " on \(cause.day)") + " (seq \(seq))"
     }
     guard let trigger = TimeTrigger(rawValue: transition.rule) else {
       return transition.from == nil ? "registered" : ""
@@ -38,6 +41,12 @@ struct CauseText {
       policies.last { $0.policy.version == transition.policyVersion }?.policy
       ?? policies.last?.policy ?? Policy()
     return trigger.explanation(to: transition.to, policy: policy)
+  }
+
+  /// A causing event as a row words it.
+  struct Cause: Sendable {
+    var words: String
+    var day: CalendarDate
   }
 
   /// What an event was, in a few words: `sale 12,000.50`, `meeting visit 90 min`.

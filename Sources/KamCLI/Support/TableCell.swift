@@ -4,7 +4,7 @@ import KamTime
 /// One cell of a table for people: the value and what kind of value it is, so
 /// that the renderer formats and aligns it (money grouped in thousands and
 /// right-aligned, a share as a percentage, a date as a date).
-enum TableCell: Hashable {
+enum TableCell: Hashable, Sendable {
   /// Text, left-aligned; truncated with "…" where its column is narrowed.
   case text(String)
   /// Text with a mark after it that cutting keeps: `sale-recorded (retracted)`

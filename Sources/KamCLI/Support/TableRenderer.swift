@@ -30,14 +30,17 @@ struct TableRenderer {
     }
     // Each cell is rendered and measured once, into one array row after row: a
     // whole-book table has a hundred thousand cells, and rendering them again to fit
-    // them, and an array for each row, were most of its cost.
+    // them, and an array for each row, were most of its cost. Pure, so on every core.
     let count = table.columns.count
-    var cells: [String] = []
-    cells.reserveCapacity(table.rows.count * count)
-    for row in table.rows {
-      for cell in row { cells.append(cell.rendered) }
+    let cells = InPlace.lending(table.rows) { rows in
+      ParallelMap.map(
+        count: rows.indices.count * count, minimumPerCore: Self.cellsPerCore,
+        threads: ParallelMap.cores
+      ) { cell in rows[cell / count][cell % count].rendered }
     }
-    let cellWidths = cells.map(TextWidth.of)
+    let cellWidths = ParallelMap.map(cells, minimumPerCore: Self.cellsPerCore) {
+      TextWidth.of($0)
+    }
     let totals = self.totals(table)
     let layout = self.layout(table, widths: cellWidths, totals: totals)
     let shown = layout.map(\.index)
@@ -47,7 +50,7 @@ struct TableRenderer {
     let lineWidth = layout.reduce(0) { $0 + $1.width + 2 }
     output.reserveCapacity((table.rows.count + 8) * (lineWidth + 1))
     /// The line of `texts` from `start` on (a row of `cells`, or a line of `count` texts).
-    func line(
+    @Sendable func line(
       _ texts: [String], from start: Int = 0, widths: [Int]? = nil, cells: [TableCell]? = nil
     ) -> (text: String, columns: Int) {
       var line = ""
@@ -86,9 +89,20 @@ struct TableRenderer {
       }
     ).text
     emit(bold ? "\u{1B}[1m" + fitted(headings) + "\u{1B}[0m" : headings)
-    for (index, row) in table.rows.enumerated() {
-      let (text, columns) = line(cells, from: index * count, widths: cellWidths, cells: row)
-      emit(text, columns: columns)
+    // Each row's line on every core, cut to the width unless known to fit (as `emit`).
+    let lines = InPlace.lending(table.rows) { rows in
+      ParallelMap.map(
+        count: rows.indices.count, minimumPerCore: Self.cellsPerCore / max(count, 1),
+        threads: ParallelMap.cores
+      ) { index in
+        let (text, columns) = line(
+          cells, from: index * count, widths: cellWidths, cells: rows[index])
+        return columns <= width ? text : fitted(text)
+      }
+    }
+    for line in lines {
+      output += line
+      output += "\n"
     }
     if var totals, shown.contains(where: { table.columns[$0].totalled }) {
       if let first = shown.first(where: { !table.columns[$0].totalled }) { totals[first] = "Total" }
@@ -110,8 +124,12 @@ struct TableRenderer {
     return output
   }
 
+  /// How many cells a core takes at least: fewer are rendered on the calling thread, as
+  /// handing them to another costs more than they do.
+  static let cellsPerCore = 4_096
+
   /// One kept column: where it is in the table and how wide it is printed.
-  struct Placed {
+  struct Placed: Sendable {
     var index: Int
     var width: Int
   }
