@@ -22,16 +22,20 @@ extension Book {
   }
 
   /// The events at these positions, upcast, in one read and in log order, each once; a
-  /// position with no event is left out.
+  /// position with no event is left out. With `fold`, an event's id, correlation and
+  /// causation ids and hash may be left empty: what wording it needs, where a whole-book
+  /// table words tens of thousands.
   ///
   /// What a table naming a few causes reads: only the events it shows, however
   /// long the log.
-  public func events(at seqs: some Collection<SequenceNumber>) throws(BookError) -> [StoredEvent] {
+  public func events(at seqs: some Collection<SequenceNumber>, fold: Bool = false)
+    throws(BookError) -> [StoredEvent]
+  {
     guard !seqs.isEmpty else { return [] }
     // In log order: each lookup then finds its page where the one before left it, where
     // a set's order sent every lookup to a page of its own (a whole-book table's causes).
     let wanted = Set(seqs).sorted()
-    return try store.reading { tx in try tx.events(at: wanted) }
+    return try store.reading { tx in try tx.events(at: wanted, fold: fold) }
   }
 
   /// Every event one command appended, in order.

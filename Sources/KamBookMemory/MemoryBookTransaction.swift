@@ -138,7 +138,7 @@ final class MemoryBookTransaction: BookTransaction {
     return try upcast(state.events[index])
   }
 
-  func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
+  func events(at seqs: [SequenceNumber], fold: Bool) throws -> [StoredEvent] {
     try seqs.compactMap { try event(at: $0) }
   }
 

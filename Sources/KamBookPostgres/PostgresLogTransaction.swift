@@ -63,7 +63,8 @@ package class PostgresLogTransaction: EventLogTransaction {
     try log.event(at: seq, in: session)
   }
 
-  package func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
+  /// Every column, with `fold` too: the query is one round trip, whatever it selects.
+  package func events(at seqs: [SequenceNumber], fold: Bool) throws -> [StoredEvent] {
     try log.events(at: seqs, in: session)
   }
 

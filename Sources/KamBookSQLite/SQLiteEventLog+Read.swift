@@ -100,21 +100,30 @@ extension SQLiteEventLog {
   }
 
   /// The events at these positions, upcast, in the order given, leaving out a position with
-  /// no event: one statement bound for each, and the actor and command text shared.
-  public func events(at seqs: [SequenceNumber], in db: Database) throws -> [StoredEvent] {
-    let statement = try db.cachedStatement(Self.eventAt)
+  /// no event: one statement bound for each, and the actor and command text shared. With
+  /// `fold`, without the event ids, correlation and causation ids and hashes (left empty),
+  /// as ``forEachEventToFold(matching:_:)``: a fifth less for a table's 40,000 causes.
+  public func events(at seqs: [SequenceNumber], fold: Bool = false, in db: Database) throws
+    -> [StoredEvent]
+  {
+    let statement = try db.cachedStatement(fold ? Self.eventToFoldAt : Self.eventAt)
     var repeated = RepeatedText()
     var found: [StoredEvent] = []
     found.reserveCapacity(seqs.count)
     for seq in seqs {
       try statement.bind(seq.rawValue)
-      if let event = try statement.fetchOne({ try decode($0, &repeated) }) { found.append(event) }
+      let event = try statement.fetchOne { row in
+        fold ? try decodeFold(row, &repeated) : try decode(row, &repeated)
+      }
+      if let event { found.append(event) }
     }
     return found
   }
 
   /// The query of one event by its position.
   static let eventAt = "SELECT \(columns) FROM events WHERE seq = ?"
+  /// The query of one event by its position, for ``decodeFold(_:_:)``.
+  static let eventToFoldAt = "SELECT \(foldColumns) FROM events WHERE seq = ?"
 
   func storedEvent(id: EventID, db: Database) throws -> StoredEvent? {
     try db.fetchOne("SELECT \(Self.columns) FROM events WHERE event_id = ?", [id.rawValue]) {

@@ -64,8 +64,8 @@ package class SQLiteLogTransaction: EventLogTransaction {
     try log.event(at: seq, in: db)
   }
 
-  package func events(at seqs: [SequenceNumber]) throws -> [StoredEvent] {
-    try log.events(at: seqs, in: db)
+  package func events(at seqs: [SequenceNumber], fold: Bool) throws -> [StoredEvent] {
+    try log.events(at: seqs, fold: fold, in: db)
   }
 
   package func events(of command: CommandID) throws -> [StoredEvent] {

@@ -56,8 +56,10 @@ package protocol EventLogTransaction: AnyObject {
 
   /// The events at these positions, in the order given; a position with no event is left
   /// out. One statement for them all, where a whole-book table names tens of thousands of
-  /// causing events (and on a server each would be a round trip of its own).
-  func events(at seqs: [SequenceNumber]) throws -> [StoredEvent]
+  /// causing events (and on a server each would be a round trip of its own). With `fold`,
+  /// as ``forEachEvent(matching:fold:_:)``: the event id, correlation and causation ids and
+  /// hash may be left empty.
+  func events(at seqs: [SequenceNumber], fold: Bool) throws -> [StoredEvent]
 
   /// Every event one command appended, in order.
   func events(of command: CommandID) throws -> [StoredEvent]

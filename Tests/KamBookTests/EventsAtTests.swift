@@ -38,6 +38,17 @@ struct EventsAtTests {
     for event in found {
       #expect(event == (try book.event(at: event.seq)))
     }
+    // As for a fold (what a table's causes are read as): the same events, their ids and
+    // hashes possibly left out, everything a fold or a cause's words read the same.
+    let folded = try book.events(at: asked, fold: true)
+    #expect(folded.map(\.seq) == found.map(\.seq))
+    for (event, full) in zip(folded, found) {
+      #expect(event.stream == full.stream && event.streamVersion == full.streamVersion)
+      #expect(event.type == full.type && event.typeVersion == full.typeVersion)
+      #expect(event.payload == full.payload && event.occurredAt == full.occurredAt)
+      #expect(event.recordedAt == full.recordedAt && event.actor == full.actor)
+      #expect(event.commandID == full.commandID)
+    }
     #expect(try book.events(at: [SequenceNumber]()).isEmpty)
   }
 }

@@ -17,8 +17,9 @@ struct CauseText {
 
   /// Reads the events `transitions` name, and the book's policies.
   init(_ transitions: some Sequence<StageTransition>, book: Book, knownAt: Instant?) throws {
+    // Read as for a fold: the words need an event's type, payload and day, not its ids.
     let read = try book.events(
-      at: transitions.compactMap(\.causeSeq).map { SequenceNumber(rawValue: $0) })
+      at: transitions.compactMap(\.causeSeq).map { SequenceNumber(rawValue: $0) }, fold: true)
     // Worded on every core, and kept as words: a whole-book table names tens of thousands
     // (CDNOW: 40,000), each a payload to decode.
     let worded = ParallelMap.map(read) { Cause(words: Self.words($0), day: $0.occurredAt.date) }
