@@ -73,9 +73,16 @@ struct TableTextReferenceTests {
       for wide in [false, true] {
         for bold in [false, true] {
           let renderer = TableRenderer(width: width, wide: wide, bold: bold)
+          let reference = NaiveTableRenderer(renderer: renderer).render(table)
           #expect(
-            renderer.render(table) == NaiveTableRenderer(renderer: renderer).render(table),
+            renderer.render(table) == reference,
             "width \(width), wide \(wide), bold \(bold): \(rows)")
+          // Split over the cores as a whole-book table is, a cell or a line per core at least.
+          var split = renderer
+          split.cellsPerCore = 1
+          #expect(
+            split.render(table) == reference,
+            "split, width \(width), wide \(wide), bold \(bold): \(rows)")
         }
       }
     }
@@ -92,12 +99,14 @@ struct TableTextReferenceTests {
         fills: index == columnCount - 1)
     }
     // More cells than `cellsPerCore` on each of two cores, and more lines too.
-    let rowCount = 3 * TableRenderer.cellsPerCore / columnCount + 7
+    let cellsPerCore = 1_024
+    let rowCount = 3 * cellsPerCore / columnCount + 7
     let rows = (0..<rowCount).map { _ in columns.map { _ in Self.cell(&random) } }
     let table = PeopleTable(
       title: ["Large"], columns: columns, rows: rows, empty: "(none)", notes: [])
     for width in [12, 40, 200] {
-      let renderer = TableRenderer(width: width, wide: false, bold: false)
+      var renderer = TableRenderer(width: width, wide: false, bold: false)
+      renderer.cellsPerCore = cellsPerCore
       #expect(
         renderer.render(table) == NaiveTableRenderer(renderer: renderer).render(table),
         "width \(width), \(columnCount) columns")

@@ -19,9 +19,11 @@ package enum ParallelMap {
   /// `transform` applied to every item, in order, on up to `threads` threads (every core
   /// unless told); sequential for few items.
   ///
-  /// Inlinable, so that callers in other modules get it specialised for their
-  /// types: a catch-up maps a million payloads through it.
-  @inlinable
+  /// Inlinable, and always inlined, so that callers in other modules get it specialised
+  /// for their types: a catch-up maps a million payloads through it. Inlinable alone, the
+  /// CLI's calls went to the generic body (`perf`: a type lookup and a value witness call
+  /// for each cell of a table).
+  @inlinable @inline(__always)
   package static func map<Items, Result: Sendable>(
     _ items: Items, minimumPerCore: Int = 256, threads: Int = cores,
     _ transform: @Sendable (Items.Element) -> Result
@@ -44,12 +46,21 @@ package enum ParallelMap {
 
   /// `transform` of every position in `0..<count`, in order, in chunks on up to `threads`
   /// threads; sequential for few.
-  @inlinable
+  @inlinable @inline(__always)
   package static func map<Result: Sendable>(
     count: Int, minimumPerCore: Int, threads: Int, _ transform: @Sendable (Int) -> Result
   ) -> [Result] {
     let chunks = min(threads, count / max(minimumPerCore, 1))
-    guard chunks > 1, count > 0 else { return (0..<count).map(transform) }
+    guard count > 0 else { return [] }
+    guard chunks > 1 else {
+      // Into the array's storage, as the chunks below: `(0..<count).map(transform)`, left
+      // unspecialised, went through the range's generic witnesses for every element.
+      return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let target = buffer.baseAddress!
+        for index in 0..<count { (target + index).initialize(to: transform(index)) }
+        initialized = count
+      }
+    }
     return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
       // Each chunk initializes its own disjoint range of the buffer.
       nonisolated(unsafe) let target = buffer.baseAddress!
