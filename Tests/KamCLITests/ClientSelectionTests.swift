@@ -105,6 +105,24 @@ struct ClientSelectionTests {
         """)
   }
 
+  @Test(
+    "the title names an owner or segment resolved, and \"(unassigned)\" and \"(none)\" as typed",
+    arguments: [
+      (["clients", "--owner", "AN"], "Clients in book.sqlite · owner anna · as of 2026-11-28\n"),
+      (
+        ["clients", "--owner", "(unassigned)"],
+        "Clients in book.sqlite · owner (unassigned) · as of 2026-11-28\n"
+      ),
+      (
+        ["value", "--segment", "(none)"],
+        "Value per client in book.sqlite · segment (none) · as of 2026-11-28\n"
+      ),
+    ])
+  func titleNames(arguments: [String], first: String) {
+    let out = TableWidthTests.book().run(arguments).out
+    #expect(out.hasPrefix(first), "\(out.prefix(120))")
+  }
+
   @Test("the table's title names the owner, the order and how many of how many it lists")
   func title() {
     let result = TableWidthTests.book().run(

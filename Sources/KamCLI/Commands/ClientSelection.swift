@@ -82,17 +82,13 @@ struct ClientSelection: ParsableArguments {
   /// "stage cooperation", "class A".
   func titleParts(owners names: Names) -> [String] {
     var parts: [String] = []
+    // The name resolved, else as typed: "(unassigned)" and "(none)" resolve to nil, which
+    // `try?` folds into a refusal's, so they are shown as typed, the same words.
     if let owner {
-      parts.append(
-        "owner "
-          + ((try? Self.owner(owner, among: names.owners)).map { $0 ?? AttentionReport.unassigned }
-            ?? owner))
+      parts.append("owner " + ((try? Self.owner(owner, among: names.owners)) ?? owner))
     }
     if let segment {
-      parts.append(
-        "segment "
-          + ((try? Self.segment(segment, among: names.segments)).map { $0 ?? Names.noSegment }
-            ?? segment))
+      parts.append("segment " + ((try? Self.segment(segment, among: names.segments)) ?? segment))
     }
     if let stage { parts.append("stage \(stage.rawValue)") }
     if let paretoClass { parts.append("class \(paretoClass.rawValue)") }
