@@ -26,6 +26,13 @@ final class PostgresBookTransaction: PostgresLogTransaction, BookTransaction {
     super.init(log, session)
   }
 
+  /// Not for a book's transaction, which needs the store's row counter: declared so that
+  /// the compiler does not make the stub that traps, which its recursion check flagged.
+  @available(*, unavailable)
+  override init(_ log: PostgresEventLog, _ session: PostgresSession) {
+    fatalError("a book's transaction is made with init(_:_:rows:)")
+  }
+
   /// Sends the projection writes not sent yet, and waits for them.
   func flush() throws {
     let queries = pending + rowsToWrite.drain()

@@ -84,7 +84,7 @@ public final class PostgresEventLog: @unchecked Sendable {
   public static func ping(_ settings: PostgresSettings) throws {
     let pool = try PostgresConnectionPool(settings: settings, searchPath: defaultSchema)
     defer { pool.shutdown() }
-    try pool.withSession { session in try session.query("SELECT 1") }
+    _ = try pool.withSession { session in try session.query("SELECT 1") }
   }
 
   /// Runs `body` on one connection in one transaction (READ COMMITTED), which

@@ -150,7 +150,7 @@ struct PostgresLostConnectionTests {
       try book.log.transaction { session in
         try book.log.append([Sample.event("acme", 2)], context: Sample.context(), in: session)
         let pid = try session.query("SELECT pg_backend_pid()").first?.decode(Int32.self) ?? 0
-        try admin.withSession { try $0.query("SELECT pg_terminate_backend(\(pid))") }
+        _ = try admin.withSession { try $0.query("SELECT pg_terminate_backend(\(pid))") }
         try book.log.append([Sample.event("acme", 3)], context: Sample.context(), in: session)
       }
     } throws: { error in

@@ -14,15 +14,15 @@ struct PostgresVerifyTests {
   static func appendSameEvents(to append: ([NewEvent], AppendContext) throws -> AppendResult)
     throws
   {
-    try append(
+    _ = try append(
       [Sample.event("acme", 1, id: "a1", correlation: "c"), Sample.event("acme", 2, id: "a2")],
       AppendContext(
         actor: "ann", commandID: "c1", recordedAt: Instant(millisecondsSinceEpoch: 5_000)))
-    try append(
+    _ = try append(
       [Sample.event("globex", 3, id: "g1"), Sample.event("acme", 2, id: "a2")],
       AppendContext(
         actor: "bob", commandID: "c2", recordedAt: Instant(millisecondsSinceEpoch: 4_000)))
-    try append(
+    _ = try append(
       [Sample.event("acme", 4, id: "a3", expected: .exact(2))],
       AppendContext(
         actor: "ann", commandID: "c3", recordedAt: Instant(millisecondsSinceEpoch: 6_000)))

@@ -65,7 +65,7 @@ struct EventSelectionTests {
     #expect(Self.seqs(harness.run("events", "--actor", "ANN", "-O", "csv")) == ["6"])
     #expect(
       Self.seqs(harness.run("events", "--actor", "test", "--type", "sale", "-O", "csv")) == ["3"])
-    InProcessKam.capture(
+    _ = InProcessKam.capture(
       ["log", "sale", "acme", "--amount", "7", "--on", "2025-04-02"],
       environment: harness.environment.merging(["KAM_ACTOR": "annabel"]) { $1 })
     let ambiguous = harness.run("events", "--actor", "ann", "-O", "csv")

@@ -6,7 +6,7 @@ struct FlatJSONTests {
   static let samples: [(String, FlatJSONValue)] = [
     ("0", .integer(0)), ("-12", .integer(-12)), ("9223372036854775807", .integer(.max)),
     ("-9223372036854775808", .integer(.min)), ("0.25", .number(0.25)), ("1e3", .number(1000)),
-    ("-2.5E-1", .number(-0.25)), ("12345678901234567890", .number(12_345_678_901_234_567_890)),
+    ("-2.5E-1", .number(-0.25)), ("12345678901234567890", .number(12_345_678_901_234_567_168)),  // the nearest double
   ]
 
   @Test("numbers: integers exactly, fractions and exponents as doubles", arguments: samples)

@@ -199,7 +199,7 @@ enum ShapeBenchmark {
       // slug), and one kam refuses as a slug before opening the book (upper case).
       let refused = ["no-such-client", "NOSUCH"]
       for query in [["show", "\(client)"], ["stage", "\(client)"], ["explain", "\(client)"]]
-        + refused.map { ["show", $0] }
+        + refused.map({ ["show", $0] })
       {
         let command = [kam] + query + ["-O", "json", "--db", path]
         let expected: Int32? = refused.contains(query.last!) ? nil : 0
@@ -464,6 +464,7 @@ enum ShapeBenchmark {
     return (median(times), median(references))
   }
 
+  @discardableResult
   static func checked(_ command: [String], _ environment: [String: String], status: Int32? = 0)
     throws -> Double
   {

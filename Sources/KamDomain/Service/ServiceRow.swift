@@ -1,5 +1,3 @@
-public import KamTime
-
 /// One client's service in a period against its value: a line of `kam service`.
 public struct ServiceRow: Hashable, Sendable {
   /// The client.
