@@ -110,21 +110,14 @@ struct TableRenderer {
     ).text
     emit(bold ? "\u{1B}[1m" + fitted(headings) + "\u{1B}[0m" : headings)
     if split {
-      // Each row's line on every core, cut to the width unless known to fit (as `emit`).
+      // Each row's line on every core, emitted in order.
       let lines = InPlace.lending(table.rows) { rows in
         ParallelMap.map(
           count: rows.indices.count, minimumPerCore: cellsPerCore / max(count, 1),
           threads: ParallelMap.cores
-        ) { index in
-          let (text, columns) = line(
-            cells, from: index * count, widths: cellWidths, cells: rows[index])
-          return columns <= width ? text : fitted(text)
-        }
+        ) { index in line(cells, from: index * count, widths: cellWidths, cells: rows[index]) }
       }
-      for line in lines {
-        output += line
-        output += "\n"
-      }
+      for (text, columns) in lines { emit(text, columns: columns) }
     } else {
       for (index, row) in table.rows.enumerated() {
         let (text, columns) = line(cells, from: index * count, widths: cellWidths, cells: row)

@@ -50,24 +50,22 @@ package enum ParallelMap {
   package static func map<Result: Sendable>(
     count: Int, minimumPerCore: Int, threads: Int, _ transform: @Sendable (Int) -> Result
   ) -> [Result] {
-    let chunks = min(threads, count / max(minimumPerCore, 1))
     guard count > 0 else { return [] }
-    guard chunks > 1 else {
-      // Into the array's storage, as the chunks below: `(0..<count).map(transform)`, left
-      // unspecialised, went through the range's generic witnesses for every element.
-      return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-        let target = buffer.baseAddress!
-        for index in 0..<count { (target + index).initialize(to: transform(index)) }
-        initialized = count
-      }
-    }
+    let chunks = max(1, min(threads, count / max(minimumPerCore, 1)))
     return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-      // Each chunk initializes its own disjoint range of the buffer.
+      // Each chunk initializes its own disjoint range of the buffer; a single one on this
+      // thread, where `(0..<count).map(transform)`, left unspecialised, went through the
+      // range's generic witnesses for every element.
       nonisolated(unsafe) let target = buffer.baseAddress!
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      @Sendable func fill(_ chunk: Int) {
         for index in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
           (target + index).initialize(to: transform(index))
         }
+      }
+      if chunks > 1 {
+        DispatchQueue.concurrentPerform(iterations: chunks, execute: fill)
+      } else {
+        fill(0)
       }
       initialized = count
     }
