@@ -52,26 +52,39 @@ extension Book {
   /// emptied. A damaged log is refused with ``BookError/Code/damaged``, naming
   /// the first bad event, and the projections are left as they were; with
   /// `force` it is folded all the same, and the returned message says what is
-  /// wrong with it (nil for a sound log).
+  /// wrong with it (nil for a sound log). `phases`, when given, records where
+  /// the time went (``PhaseTimes``); the commit is what the caller's own clock
+  /// measures beyond them.
   @discardableResult
   public func rebuild(force: Bool = false) throws(BookError) -> String? {
+    try rebuild(force: force, phases: nil)
+  }
+
+  /// ``rebuild(force:)``, its phases timed into `phases`.
+  @discardableResult
+  package func rebuild(force: Bool = false, phases: PhaseTimes?) throws(BookError) -> String? {
     var damage: String?
     let failure = try store.writing { tx in
-      try tx.restoreMissingProjectionStorage()
-      if let problem = try tx.endProblem(watermarks: try tx.projectionWatermarks()) {
-        damage = Self.damage(problem.seq, problem.problem, forced: force)
-        guard force else { throw BookError(.damaged, damage ?? "") }
+      try phases.measure("check the end of the log") {
+        try tx.restoreMissingProjectionStorage()
+        if let problem = try tx.endProblem(watermarks: try tx.projectionWatermarks()) {
+          damage = Self.damage(problem.seq, problem.problem, forced: force)
+          guard force else { throw BookError(.damaged, damage ?? "") }
+        }
       }
       let projections = projections
-      for projection in projections {
-        try projection.reset(tx)
-        try tx.removeCheckpoint(of: projection.name)
+      try phases.measure("empty the projections") {
+        for projection in projections {
+          try projection.reset(tx)
+          try tx.removeCheckpoint(of: projection.name)
+        }
+        // Models and listings stored at this log position were computed from the old
+        // projections; a log damaged behind kam's back folds differently.
+        try tx.removeStoredModels()
       }
-      // Models and listings stored at this log position were computed from the old
-      // projections; a log damaged behind kam's back folds differently.
-      try tx.removeStoredModels()
       var chain: ChainCheck? = ChainCheck()
-      let failure = try catchUp(projections, tx, checking: &chain, force: force)
+      let failure = try catchUp(projections, tx, checking: &chain, force: force, phases: phases)
+      try phases.measure("build the indexes set aside") { try tx.buildIndexes() }
       if damage == nil, let broken = chain?.failure {
         damage = Self.damage(broken.seq, broken.problem, forced: true)
       }
@@ -130,7 +143,8 @@ extension Book {
   /// ``BookError/Code/damaged`` unless `force`, which folds on.
   func catchUp(
     _ projections: [any BookProjection], _ tx: any BookTransaction,
-    folded: [ClientSlug: ClientHistory] = [:], checking chain: inout ChainCheck?, force: Bool
+    folded: [ClientSlug: ClientHistory] = [:], checking chain: inout ChainCheck?, force: Bool,
+    phases: PhaseTimes? = nil
   ) throws -> String? {
     var checkpoints = try projections.map { projection in
       try tx.checkpoint(of: projection.name)?.checkpoint ?? 0
@@ -144,55 +158,67 @@ extension Book {
     while failure == nil {
       var stored: [StoredEvent] = []
       let after = SequenceNumber(rawValue: position)
-      if chain != nil {
-        try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
-          stored.append($0)
+      try phases.measure("read the log" + (chain == nil ? "" : " and check its chain")) {
+        if chain != nil {
+          try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
+            stored.append($0)
+          }
+          if !force, let broken = chain?.failure {
+            throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
+          }
+        } else {
+          try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
         }
-        if !force, let broken = chain?.failure {
-          throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
-        }
-      } else {
-        try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
       }
       // Decoding the payloads is pure and per event: on every core.
-      let decoded = ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }
+      let decoded = phases.measure("decode the payloads") {
+        ParallelMap.map(stored) { event in Result { try RecordedEvent(event) } }
+      }
       var events: [RecordedEvent] = []
       var clients: [ClientSlug?] = []
-      events.reserveCapacity(decoded.count)
-      clients.reserveCapacity(decoded.count)
-      for (event, result) in zip(stored, decoded) {
-        switch result {
-        case .success(let recorded):
-          let client = ClientSlug(rawValue: recorded.stream)
-          if let client { histories.collect(recorded, of: client) }
-          events.append(recorded)
-          clients.append(client)
-        case .failure(let error):
-          failure = (event.seq.rawValue, "\(error)")
+      phases.measure("fold the histories") {
+        events.reserveCapacity(decoded.count)
+        clients.reserveCapacity(decoded.count)
+        for (event, result) in zip(stored, decoded) {
+          switch result {
+          case .success(let recorded):
+            let client = ClientSlug(rawValue: recorded.stream)
+            if let client { histories.collect(recorded, of: client) }
+            events.append(recorded)
+            clients.append(client)
+          case .failure(let error):
+            failure = (event.seq.rawValue, "\(error)")
+          }
+          if failure != nil { break }
         }
-        if failure != nil { break }
       }
       let batch = CatchUpBatch(events[...], clients: clients[...])
       for index in projections.indices {
         // A projection ahead of the others (stopped ones resume) skips what it has seen.
         let unseen = batch.after(checkpoints[index])
         guard let last = unseen.events.last else { continue }
-        try projections[index].apply(unseen, tx, self)
+        try phases.measure("apply: \(projections[index].name)") {
+          try projections[index].apply(unseen, tx, self)
+        }
         checkpoints[index] = last.seq
       }
       if let last = events.last { position = last.seq }
       if stored.count < Self.catchUpBatch { break }
     }
     if let failure { histories.stopped(at: failure.seq) }
-    for projection in projections { try projection.prepare(tx, self, histories) }
+    try phases.measure("prepare") {
+      for projection in projections { try projection.prepare(tx, self, histories) }
+    }
     for (projection, checkpoint) in zip(projections, checkpoints) {
       // What was applied before a bad event stands, finished.
-      try projection.finish(tx, self, histories)
-      let stopped = failure.flatMap { $0.seq > checkpoint ? $0 : nil }
-      try tx.save(
-        ProjectionCheckpoint(
-          name: projection.name, checkpoint: checkpoint, failedSeq: stopped?.seq,
-          failure: stopped?.reason))
+      try phases.measure("finish: \(projection.name)") {
+        try projection.finish(tx, self, histories)
+        let stopped = failure.flatMap { $0.seq > checkpoint ? $0 : nil }
+        try tx.save(
+          ProjectionCheckpoint(
+            name: projection.name, checkpoint: checkpoint, failedSeq: stopped?.seq,
+            failure: stopped?.reason))
+      }
     }
     guard let failure,
       let first = zip(projections, checkpoints).first(where: { $0.1 < failure.seq })?.0

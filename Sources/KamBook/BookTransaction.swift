@@ -31,7 +31,13 @@ package protocol BookTransaction: EventLogTransaction {
   func removeCheckpoint(of projection: String) throws
 
   /// Empties a projection's state, for a rebuild.
+  ///
+  /// A store may set a table's secondary indexes aside, to be built in one pass
+  /// over the filled table by ``buildIndexes()`` rather than row by row.
   func reset(_ table: ProjectionTable) throws
+  /// Builds the indexes ``reset(_:)`` set aside, once the tables are filled:
+  /// a rebuild calls it before it commits.
+  func buildIndexes() throws
   /// Recreates, empty, any part of the projections' storage missing (a table
   /// dropped behind kam's back): derived state a rebuild then fills.
   func restoreMissingProjectionStorage() throws
@@ -82,6 +88,9 @@ package protocol BookTransaction: EventLogTransaction {
 }
 
 extension BookTransaction {
+  /// Nothing to build: a store whose ``reset(_:)`` keeps its indexes.
+  package func buildIndexes() throws {}
+
   /// Each slug of ``clientSlugs()``: a store that holds its slugs as strings already.
   package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     for var slug in try clientSlugs() { try slug.withUTF8(body) }

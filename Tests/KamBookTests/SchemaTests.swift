@@ -74,6 +74,43 @@ struct SchemaTests {
     _ = try SQLiteEventLog(path: path)
   }
 
+  @Test(
+    "given a book with stage transitions, when it is rebuilt, and when a rebuild is refused for a damaged log, then its schema is still what schema/ describes"
+  )
+  func rebuildKeepsTheSchema() throws {
+    let folder = TemporaryDirectory()
+    let book = try RandomBook(.sqlite, in: folder, seed: 5, commands: 60, catchUp: .afterEach)
+      .book
+    let path = folder.file("book.sqlite")
+    let reference = try Database(path: ":memory:")
+    for file in try Self.schemaFiles() { try reference.execute(file.sql) }
+    var expected = try Self.dump(reference)
+    func live() throws -> [String: String] {
+      var schema = try Self.dump(try Database(path: path))
+      expected["kam_migrations"] = schema["kam_migrations"]
+      schema["kam_migrations"] = expected["kam_migrations"]
+      return schema
+    }
+    let before = try book.projectionDump()
+    #expect(before.contains { $0.hasPrefix("transition ") })
+    // The rebuild sets the by-date index aside while it fills the table, then builds it.
+    try book.rebuild()
+    #expect(try live() == expected)
+    #expect(try book.projectionDump() == before)
+    // Refused after the tables were emptied (the chain breaks at event 3): all rolled back.
+    let db = try Database(path: path)
+    try db.execute("DROP TRIGGER events_refuse_update")
+    try db.execute("UPDATE events SET actor = 'mallory' WHERE seq = 3")
+    try db.execute(
+      "CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events BEGIN SELECT 1; END")
+    let error = #expect(throws: BookError.self) { try book.rebuild() }
+    #expect(error?.code == .damaged)
+    var schema = try live()
+    schema["events_refuse_update"] = expected["events_refuse_update"]
+    #expect(schema == expected)
+    #expect(try book.projectionDump() == before)
+  }
+
   @Test("a book written by a newer kam is refused, unchanged")
   func newerBookRefused() throws {
     let folder = TemporaryDirectory()

@@ -1,3 +1,4 @@
+import CKamSQLite
 import KamBook
 import KamBookSQLite
 import KamCLI
@@ -115,16 +116,36 @@ enum ShapeBenchmark {
     if sections.contains(1) {
       var scans: [Double] = []
       var rebuilds: [Double] = []
+      var writes: [Double] = []
+      var phases: [PhaseTimes] = []
       for _ in 0..<rounds {
         scans.append(BookBenchmark.rawScan(path))
-        rebuilds.append(try time { try book.rebuild() })
+        let times = PhaseTimes()
+        rebuilds.append(try time { try book.rebuild(phases: times) })
+        phases.append(times)
+        writes.append(rawProjectionWrite(path))
       }
       let scan = median(scans)
       let rebuild = median(rebuilds)
+      let write = median(writes)
       print("1. rebuild (target kam / raw >= 0.5)")
       print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
       print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
       print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
+      // What SQLite alone needs to put back the rows a rebuild stores: with the scan, the
+      // rebuild's floor on one thread, whatever kam's own code costs.
+      print(
+        "  SQLite writing the rebuilt rows alone (INSERT … SELECT, one transaction) \(ms(write))")
+      print(
+        "  scan / (scan + that write): the ratio with no cost of kam's own, on one thread "
+          + ratio(scan / (scan + write)))
+      print("  where the rebuild's time goes (medians of the rounds, each phase alone)")
+      for (index, phase) in phases[0].phases.enumerated() {
+        let seconds = median(phases.map { $0.phases[index].seconds })
+        print("    \(phase.name.padded(44)) \(ms(seconds))")
+      }
+      let rest = median(zip(rebuilds, phases).map { $0 - $1.total })
+      print("    \("the commit and the rest".padded(44)) \(ms(rest))")
     }
 
     // 2. Every whole-book query as a process, against a sqlite3 shell scan.
@@ -345,6 +366,29 @@ enum ShapeBenchmark {
     print("  kam clients process minus in process         \(ms(clientsProcess - command))")
     for (query, seconds) in tables {
       print("  kam \((query + " as a table, in process").padded(40)) \(ms(seconds))")
+    }
+  }
+
+  /// The seconds SQLite takes to empty the four projection tables and write their rows back
+  /// (`INSERT … SELECT` from a temporary copy, one transaction, the commit included), on a
+  /// connection of its own: what a rebuild stores, at SQLite's own cost.
+  static func rawProjectionWrite(_ path: String) -> Double {
+    let tables = ["client_directory", "stage_transitions", "client_value", "client_snapshots"]
+    var db: OpaquePointer?
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, nil)
+    defer { sqlite3_close_v2(db) }
+    func run(_ sql: String) {
+      guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
+        fatalError("\(sql): \(String(cString: sqlite3_errmsg(db)))")
+      }
+    }
+    run(tables.map { "CREATE TEMP TABLE copy_\($0) AS SELECT * FROM \($0);" }.joined())
+    defer { run(tables.map { "DROP TABLE temp.copy_\($0);" }.joined()) }
+    return time {
+      run(
+        "BEGIN IMMEDIATE;" + tables.map { "DELETE FROM \($0);" }.joined()
+          + tables.map { "INSERT INTO \($0) SELECT * FROM temp.copy_\($0);" }.joined()
+          + "COMMIT;")
     }
   }
 
