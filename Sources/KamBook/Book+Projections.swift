@@ -60,9 +60,12 @@ extension Book {
     try rebuild(force: force, phases: nil)
   }
 
-  /// ``rebuild(force:)``, its phases timed into `phases`.
+  /// ``rebuild(force:)``, its phases timed into `phases`, reading `batch` events at a time
+  /// (tests read a few, to fold many batches).
   @discardableResult
-  package func rebuild(force: Bool = false, phases: PhaseTimes?) throws(BookError) -> String? {
+  package func rebuild(
+    force: Bool = false, phases: PhaseTimes?, batch: Int = catchUpBatch
+  ) throws(BookError) -> String? {
     var damage: String?
     let failure = try store.writing { tx in
       try phases.measure("check the end of the log") {
@@ -83,7 +86,8 @@ extension Book {
         try tx.removeStoredModels()
       }
       var chain: ChainCheck? = ChainCheck()
-      let failure = try catchUp(projections, tx, checking: &chain, force: force, phases: phases)
+      let failure = try catchUp(
+        projections, tx, checking: &chain, force: force, phases: phases, batch: batch)
       try phases.measure("build the indexes set aside") { try tx.buildIndexes() }
       if damage == nil, let broken = chain?.failure {
         damage = Self.damage(broken.seq, broken.problem, forced: true)
@@ -144,7 +148,7 @@ extension Book {
   func catchUp(
     _ projections: [any BookProjection], _ tx: any BookTransaction,
     folded: [ClientSlug: ClientHistory] = [:], checking chain: inout ChainCheck?, force: Bool,
-    phases: PhaseTimes? = nil
+    phases: PhaseTimes? = nil, batch: Int = catchUpBatch
   ) throws -> String? {
     var checkpoints = try projections.map { projection in
       try tx.checkpoint(of: projection.name)?.checkpoint ?? 0
@@ -152,23 +156,26 @@ extension Book {
     for (projection, checkpoint) in zip(projections, checkpoints) {
       projection.begin(from: checkpoint)
     }
-    var position = checkpoints.min() ?? 0
+    let position = checkpoints.min() ?? 0
     let histories = CatchUpHistories(self, from: position, folded: folded)
     var failure: (seq: Int64, reason: String)?
-    while failure == nil {
-      var stored: [StoredEvent] = []
-      let after = SequenceNumber(rawValue: position)
-      try phases.measure("read the log" + (chain == nil ? "" : " and check its chain")) {
-        if chain != nil {
-          try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch, checking: &chain!) {
-            stored.append($0)
-          }
-          if !force, let broken = chain?.failure {
-            throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
-          }
-        } else {
-          try tx.forEachEventToFold(after: after, limit: Self.catchUpBatch) { stored.append($0) }
-        }
+    // A broken chain stops a rebuild unless forced: thrown once the batch is read.
+    var broken: (seq: SequenceNumber, problem: String)?
+    // The read is timed as what the folds waited for: with the read ahead on another
+    // connection (SQLite), what it did not overlap.
+    let reading = "read the log" + (chain == nil ? "" : " and check its chain")
+    phases?.add(reading, seconds: 0)
+    let clock = ContinuousClock()
+    var folding = Duration.zero
+    let began = clock.now
+    try tx.forEachBatchToFold(
+      after: SequenceNumber(rawValue: position), batch: batch, checking: &chain
+    ) { stored, chainFailure in
+      let folded = clock.now
+      defer { folding += folded.duration(to: clock.now) }
+      if !force, let chainFailure {
+        broken = chainFailure
+        return false
       }
       // Decoding the payloads is pure and per event: on every core.
       let decoded = phases.measure("decode the payloads") {
@@ -202,8 +209,11 @@ extension Book {
         }
         checkpoints[index] = last.seq
       }
-      if let last = events.last { position = last.seq }
-      if stored.count < Self.catchUpBatch { break }
+      return failure == nil
+    }
+    phases?.add(reading, seconds: PhaseTimes.seconds(began.duration(to: clock.now) - folding))
+    if let broken {
+      throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
     }
     if let failure { histories.stopped(at: failure.seq) }
     try phases.measure("prepare") {

@@ -35,6 +35,15 @@ package protocol BookTransaction: EventLogTransaction {
   /// A store may set a table's secondary indexes aside, to be built in one pass
   /// over the filled table by ``buildIndexes()`` rather than row by row.
   func reset(_ table: ProjectionTable) throws
+  /// Reads the log after `position` `batch` events at a time, in order, checking the
+  /// hash chain as it goes when `chain` is given (a rebuild, from the first event), and
+  /// calls `body` with each batch and the chain's first failure through it; `body`
+  /// returns false to stop. A store may read the next batch on a connection of its own
+  /// while `body` works on this one.
+  func forEachBatchToFold(
+    after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
+    _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
+  ) throws
   /// Builds the indexes ``reset(_:)`` set aside, once the tables are filled:
   /// a rebuild calls it before it commits.
   func buildIndexes() throws
@@ -90,6 +99,36 @@ package protocol BookTransaction: EventLogTransaction {
 extension BookTransaction {
   /// Nothing to build: a store whose ``reset(_:)`` keeps its indexes.
   package func buildIndexes() throws {}
+
+  /// Each batch read in turn on this transaction: a store with one connection to a book.
+  package func forEachBatchToFold(
+    after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
+    _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
+  ) throws {
+    try readBatchesInTurn(after: position, batch: batch, checking: &chain, body)
+  }
+
+  /// ``forEachBatchToFold(after:batch:checking:_:)`` on this transaction alone, each
+  /// batch read once `body` is done with the one before.
+  package func readBatchesInTurn(
+    after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
+    _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
+  ) throws {
+    var position = position
+    while true {
+      var stored: [StoredEvent] = []
+      if chain != nil {
+        try forEachEventToFold(after: position, limit: batch, checking: &chain!) {
+          stored.append($0)
+        }
+      } else {
+        try forEachEventToFold(after: position, limit: batch) { stored.append($0) }
+      }
+      let full = stored.count == batch
+      if let last = stored.last { position = last.seq }
+      guard try body(stored, chain?.failure), full else { return }
+    }
+  }
 
   /// Each slug of ``clientSlugs()``: a store that holds its slugs as strings already.
   package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {

@@ -28,14 +28,24 @@ package final class PhaseTimes {
   /// The seconds of every phase together.
   package var total: Double { phases.reduce(0) { $0 + $1.seconds } }
 
-  private func add(_ name: String, _ duration: Duration) {
-    let (seconds, attoseconds) = duration.components
-    let elapsed = Double(seconds) + Double(attoseconds) / 1e18
+  /// Adds `seconds` to the phase `name`: for a phase timed by its caller, such as the
+  /// time left when the phases inside a span are taken out of it.
+  package func add(_ name: String, seconds: Double) {
     if let index = phases.firstIndex(where: { $0.name == name }) {
-      phases[index].seconds += elapsed
+      phases[index].seconds += seconds
     } else {
-      phases.append((name, elapsed))
+      phases.append((name, seconds))
     }
+  }
+
+  /// A duration in seconds.
+  package static func seconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
+
+  private func add(_ name: String, _ duration: Duration) {
+    add(name, seconds: Self.seconds(duration))
   }
 }
 

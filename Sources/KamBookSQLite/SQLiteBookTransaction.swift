@@ -47,6 +47,26 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     try db.execute("DELETE FROM \(name)")
   }
 
+  /// A rebuild's batches read one ahead on a connection of their own, where the log
+  /// allows it (``SQLiteEventLog/forEachBatchToFoldReadingAhead(after:batch:checkingFrom:writer:_:)``).
+  package func forEachBatchToFold(
+    after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
+    _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
+  ) throws {
+    if let start = chain {
+      let read = try log.forEachBatchToFoldReadingAhead(
+        after: position, batch: batch, checkingFrom: start, writer: db
+      ) { events, checked in
+        chain = checked
+        return try body(events, checked.failure)
+      }
+      if read { return }
+    }
+    var unchecked = chain
+    try readBatchesInTurn(after: position, batch: batch, checking: &unchecked, body)
+    chain = unchecked
+  }
+
   package func buildIndexes() throws {
     for (_, sql) in setAside { try db.execute(sql) }
     setAside = []

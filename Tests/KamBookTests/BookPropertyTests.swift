@@ -33,6 +33,19 @@ struct BookPropertyTests {
   }
 
   @Test(
+    "given a random book, when rebuilt reading a few events at a time (many batches, read ahead on SQLite), then the projections equal what catching up kept",
+    arguments: BookStoreKind.available, [1, 7, 30] as [Int])
+  func rebuildInManyBatches(store: BookStoreKind, batch: Int) throws {
+    let folder = TemporaryDirectory()
+    let random = try RandomBook(
+      store, in: folder, seed: 31, commands: 80, catchUp: .afterEach)
+    let incremental = try random.book.projectionDump()
+    try random.book.rebuild(phases: nil, batch: batch)
+    #expect(try random.book.projectionDump() == incremental)
+    #expect(try random.book.lastSequence().rawValue > Int64(batch) * 2)
+  }
+
+  @Test(
     "given a random book, when cut back to any instant or event, then the stored histories are the fold of the log",
     arguments: BookStoreKind.available, [(7, false), (8, true), (9, true)] as [(UInt64, Bool)])
   func snapshotsCutEqualFold(store: BookStoreKind, run: (seed: UInt64, clockSetBack: Bool)) throws {

@@ -1,0 +1,130 @@
+import KamBookSQLite
+import KamEventLog
+import KamSQLite
+import Testing
+
+/// A rebuild reads the log one batch ahead on a connection of its own while it folds:
+/// what it is handed must be what reading in turn on its own connection gives.
+@Suite("Reading the log ahead of a rebuild")
+struct ReadAheadTests {
+  /// A log of `count` events over three streams.
+  static func filled(_ count: Int) throws -> LogFixture {
+    let fixture = try LogFixture()
+    try fixture.log.append(
+      (1...count).map { LogFixture.event(["a", "b", "c"][$0 % 3], $0) },
+      context: LogFixture.context)
+    return fixture
+  }
+
+  /// What one batch gave: its positions, and the chain checked through it.
+  struct Taken: Equatable {
+    var seqs: [Int64]
+    var checkedThrough: Int64
+    var failure: Int64?
+
+    init(_ events: [StoredEvent], _ chain: ChainCheck) {
+      seqs = events.map(\.seq.rawValue)
+      checkedThrough = chain.checkedThrough.rawValue
+      failure = chain.failure?.seq.rawValue
+    }
+  }
+
+  /// The batches read in turn on the writer's connection, as a store without a read ahead does.
+  static func inTurn(_ log: SQLiteEventLog, batch: Int, in db: Database) throws -> [Taken] {
+    var chain = ChainCheck()
+    var position = SequenceNumber.zero
+    var taken: [Taken] = []
+    while true {
+      var events: [StoredEvent] = []
+      try log.forEachEventToFold(after: position, limit: batch, checking: &chain, in: db) {
+        events.append($0)
+      }
+      taken.append(Taken(events, chain))
+      guard events.count == batch, let last = events.last else { return taken }
+      position = last.seq
+    }
+  }
+
+  static func readAhead(
+    _ log: SQLiteEventLog, batch: Int, in db: Database, stopAfter: Int = .max
+  ) throws -> (read: Bool, taken: [Taken]) {
+    var taken: [Taken] = []
+    let read = try log.forEachBatchToFoldReadingAhead(
+      after: .zero, batch: batch, checkingFrom: ChainCheck(), writer: db
+    ) { events, chain in
+      taken.append(Taken(events, chain))
+      return taken.count < stopAfter
+    }
+    return (read, taken)
+  }
+
+  @Test(
+    "given a log of 23 events, when it is read ahead inside a write transaction, then the batches, their order and the chain through each are those read in turn",
+    arguments: [1, 5, 23, 50])
+  func sameAsInTurn(batch: Int) throws {
+    let fixture = try Self.filled(23)
+    try fixture.log.queue.write { db in
+      let expected = try Self.inTurn(fixture.log, batch: batch, in: db)
+      let ahead = try Self.readAhead(fixture.log, batch: batch, in: db)
+      #expect(ahead.read)
+      #expect(ahead.taken == expected)
+      #expect(expected.flatMap(\.seqs) == Array(1...23))
+    }
+  }
+
+  @Test("given a taker that stops after two batches, when read ahead, then the read stops there")
+  func stopsWithTheTaker() throws {
+    let fixture = try Self.filled(40)
+    try fixture.log.queue.write { db in
+      let ahead = try Self.readAhead(fixture.log, batch: 3, in: db, stopAfter: 2)
+      #expect(ahead.read)
+      #expect(ahead.taken.map(\.seqs) == [[1, 2, 3], [4, 5, 6]])
+    }
+    // The reading connection is gone: the file takes a write at once.
+    try fixture.log.append([LogFixture.event("a", 41)], context: LogFixture.context)
+  }
+
+  @Test("given a taker that throws, when read ahead, then its error comes out and the read stops")
+  func takerThrows() throws {
+    struct Refused: Error {}
+    let fixture = try Self.filled(40)
+    try fixture.log.queue.write { db in
+      _ = #expect(throws: Refused.self) {
+        _ = try fixture.log.forEachBatchToFoldReadingAhead(
+          after: .zero, batch: 4, checkingFrom: ChainCheck(), writer: db
+        ) { _, _ in throw Refused() }
+      }
+    }
+  }
+
+  @Test(
+    "given a write transaction that has appended events not yet committed, when read ahead, then it declines and hands over nothing"
+  )
+  func declinesWhatItCannotSee() throws {
+    let fixture = try Self.filled(10)
+    try fixture.log.queue.write { db in
+      _ = try fixture.log.append(
+        [LogFixture.event("a", 11)], context: LogFixture.context, in: db)
+      let ahead = try Self.readAhead(fixture.log, batch: 4, in: db)
+      #expect(!ahead.read)
+      #expect(ahead.taken.isEmpty)
+    }
+  }
+
+  @Test(
+    "given a log whose chain breaks at event 7, when read ahead, then the batch holding it and every later one carry the failure, as read in turn"
+  )
+  func brokenChain() throws {
+    let fixture = try Self.filled(20)
+    try fixture.log.queue.access { db in
+      try db.execute("DROP TRIGGER events_refuse_update")
+      try db.execute("UPDATE events SET actor = 'mallory' WHERE seq = 7")
+    }
+    try fixture.log.queue.write { db in
+      let expected = try Self.inTurn(fixture.log, batch: 4, in: db)
+      let ahead = try Self.readAhead(fixture.log, batch: 4, in: db)
+      #expect(ahead.taken == expected)
+      #expect(ahead.taken.map(\.failure) == [nil, 7, 7, 7, 7, 7])
+    }
+  }
+}
