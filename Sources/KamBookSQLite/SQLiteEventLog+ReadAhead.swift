@@ -82,7 +82,12 @@ private final class BatchHandoff: Sendable {
   private let finished = DispatchSemaphore(value: 0)
   private let state = Mutex<(items: [Result<Item, any Error>], stopped: Bool)>(([], false))
 
-  init(depth: Int) { free = DispatchSemaphore(value: depth) }
+  init(depth: Int) {
+    // Made from zero and signalled: libdispatch traps on disposing of a semaphore below the
+    // value it was made with, which a taker that stops early leaves `free` at.
+    free = DispatchSemaphore(value: 0)
+    for _ in 0..<depth { free.signal() }
+  }
 
   /// Runs the reader, on its thread: `read` hands each item to `put`, which waits for
   /// room and says whether the taker still wants more; what `read` throws, the taker

@@ -105,6 +105,11 @@ struct SchemaTests {
       "CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events BEGIN SELECT 1; END")
     let error = #expect(throws: BookError.self) { try book.rebuild() }
     #expect(error?.code == .damaged)
+    // And read a few events at a time: the reader is batches ahead when the folds stop.
+    for batch in [1, 2, 5] {
+      let error = #expect(throws: BookError.self) { try book.rebuild(phases: nil, batch: batch) }
+      #expect(error?.code == .damaged)
+    }
     var schema = try live()
     schema["events_refuse_update"] = expected["events_refuse_update"]
     #expect(schema == expected)

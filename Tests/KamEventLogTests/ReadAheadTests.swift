@@ -1,3 +1,4 @@
+import Foundation
 import KamBookSQLite
 import KamEventLog
 import KamSQLite
@@ -45,13 +46,15 @@ struct ReadAheadTests {
     }
   }
 
+  /// What a read ahead hands over; a `slow` taker lets the reader get ahead, as folds do.
   static func readAhead(
-    _ log: SQLiteEventLog, batch: Int, in db: Database, stopAfter: Int = .max
+    _ log: SQLiteEventLog, batch: Int, in db: Database, stopAfter: Int = .max, slow: Bool = false
   ) throws -> (read: Bool, taken: [Taken]) {
     var taken: [Taken] = []
     let read = try log.forEachBatchToFoldReadingAhead(
       after: .zero, batch: batch, checkingFrom: ChainCheck(), writer: db
     ) { events, chain in
+      if slow { Thread.sleep(forTimeInterval: 0.002) }
       taken.append(Taken(events, chain))
       return taken.count < stopAfter
     }
@@ -82,6 +85,25 @@ struct ReadAheadTests {
     }
     // The reading connection is gone: the file takes a write at once.
     try fixture.log.append([LogFixture.event("a", 41)], context: LogFixture.context)
+  }
+
+  @Test(
+    "given takers that stop after 1 to 8 batches, 25 times each, when read ahead, then every read stops where its taker did"
+  )
+  func stopsEverywhere() throws {
+    // The reader is then up to two batches ahead, or waiting for room: each way must end
+    // cleanly (libdispatch traps on a semaphore disposed of below its first value).
+    let fixture = try Self.filled(40)
+    try fixture.log.queue.write { db in
+      for round in 0..<25 {
+        for stop in 1...8 {
+          let ahead = try Self.readAhead(
+            fixture.log, batch: 2, in: db, stopAfter: stop, slow: round % 2 == 0)
+          #expect(ahead.taken.count == stop)
+          #expect(ahead.taken.last?.seqs == [Int64(2 * stop - 1), Int64(2 * stop)])
+        }
+      }
+    }
   }
 
   @Test("given a taker that throws, when read ahead, then its error comes out and the read stops")
