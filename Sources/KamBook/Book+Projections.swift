@@ -163,16 +163,15 @@ extension Book {
     var broken: (seq: SequenceNumber, problem: String)?
     // The read is timed as what the folds waited for: with the read ahead on another
     // connection (SQLite), what it did not overlap.
-    let reading = "read the log" + (chain == nil ? "" : " and check its chain")
-    phases?.add(reading, seconds: 0)
+    let firstPhase = phases?.phases.count ?? 0
     let clock = ContinuousClock()
     var folding = Duration.zero
     let began = clock.now
-    try tx.forEachBatchToFold(
+    let readAhead = try tx.forEachBatchToFold(
       after: SequenceNumber(rawValue: position), batch: batch, checking: &chain
     ) { stored, chainFailure in
-      let folded = clock.now
-      defer { folding += folded.duration(to: clock.now) }
+      let foldBegan = clock.now
+      defer { folding += foldBegan.duration(to: clock.now) }
       if !force, let chainFailure {
         broken = chainFailure
         return false
@@ -199,10 +198,10 @@ extension Book {
           if failure != nil { break }
         }
       }
-      let batch = CatchUpBatch(events[...], clients: clients[...])
+      let read = CatchUpBatch(events[...], clients: clients[...])
       for index in projections.indices {
         // A projection ahead of the others (stopped ones resume) skips what it has seen.
-        let unseen = batch.after(checkpoints[index])
+        let unseen = read.after(checkpoints[index])
         guard let last = unseen.events.last else { continue }
         try phases.measure("apply: \(projections[index].name)") {
           try projections[index].apply(unseen, tx, self)
@@ -211,7 +210,10 @@ extension Book {
       }
       return failure == nil
     }
-    phases?.add(reading, seconds: PhaseTimes.seconds(began.duration(to: clock.now) - folding))
+    phases?.insert(
+      "read the log" + (chain == nil ? "" : " and check its chain")
+        + (readAhead ? ", ahead (waited for)" : ""),
+      seconds: PhaseTimes.seconds(began.duration(to: clock.now) - folding), at: firstPhase)
     if let broken {
       throw BookError(.damaged, Self.damage(broken.seq, broken.problem, forced: false))
     }

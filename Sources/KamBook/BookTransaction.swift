@@ -39,11 +39,12 @@ package protocol BookTransaction: EventLogTransaction {
   /// hash chain as it goes when `chain` is given (a rebuild, from the first event), and
   /// calls `body` with each batch and the chain's first failure through it; `body`
   /// returns false to stop. A store may read the next batch on a connection of its own
-  /// while `body` works on this one.
+  /// while `body` works on this one, and then returns true.
+  @discardableResult
   func forEachBatchToFold(
     after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
     _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
-  ) throws
+  ) throws -> Bool
   /// Builds the indexes ``reset(_:)`` set aside, once the tables are filled:
   /// a rebuild calls it before it commits.
   func buildIndexes() throws
@@ -101,11 +102,13 @@ extension BookTransaction {
   package func buildIndexes() throws {}
 
   /// Each batch read in turn on this transaction: a store with one connection to a book.
+  @discardableResult
   package func forEachBatchToFold(
     after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
     _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
-  ) throws {
+  ) throws -> Bool {
     try readBatchesInTurn(after: position, batch: batch, checking: &chain, body)
+    return false
   }
 
   /// ``forEachBatchToFold(after:batch:checking:_:)`` on this transaction alone, each
@@ -114,6 +117,7 @@ extension BookTransaction {
     after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
     _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
   ) throws {
+    precondition(batch > 0, "a batch holds at least one event")
     var position = position
     while true {
       var stored: [StoredEvent] = []

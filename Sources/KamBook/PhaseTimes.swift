@@ -38,6 +38,12 @@ package final class PhaseTimes {
     }
   }
 
+  /// Puts the phase `name`, of `seconds`, at `index` of the order: a phase timed once
+  /// the ones that ran inside it are known, in the place where it began.
+  package func insert(_ name: String, seconds: Double, at index: Int) {
+    phases.insert((name, seconds), at: min(index, phases.count))
+  }
+
   /// A duration in seconds.
   package static func seconds(_ duration: Duration) -> Double {
     let (seconds, attoseconds) = duration.components

@@ -48,23 +48,26 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
   }
 
   /// A rebuild's batches read one ahead on a connection of their own, where the log
-  /// allows it (``SQLiteEventLog/forEachBatchToFoldReadingAhead(after:batch:checkingFrom:writer:_:)``).
+  /// allows it (``SQLiteEventLog/forEachBatchToFoldReadingAhead(after:batch:checkingFrom:writer:_:)``);
+  /// a catch-up's, and a rebuild's where it does not, in turn.
+  @discardableResult
   package func forEachBatchToFold(
     after position: SequenceNumber, batch: Int, checking chain: inout ChainCheck?,
     _ body: ([StoredEvent], (seq: SequenceNumber, problem: String)?) throws -> Bool
-  ) throws {
+  ) throws -> Bool {
     if let start = chain {
-      let read = try log.forEachBatchToFoldReadingAhead(
+      let readAhead = try log.forEachBatchToFoldReadingAhead(
         after: position, batch: batch, checkingFrom: start, writer: db
       ) { events, checked in
         chain = checked
         return try body(events, checked.failure)
       }
-      if read { return }
+      if readAhead { return true }
     }
-    var unchecked = chain
-    try readBatchesInTurn(after: position, batch: batch, checking: &unchecked, body)
-    chain = unchecked
+    var inTurn = chain
+    try readBatchesInTurn(after: position, batch: batch, checking: &inTurn, body)
+    chain = inTurn
+    return false
   }
 
   package func buildIndexes() throws {

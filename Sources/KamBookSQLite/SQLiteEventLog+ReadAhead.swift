@@ -7,52 +7,56 @@ extension SQLiteEventLog {
   /// Reads the events after `position` a batch of `batch` at a time, checking the hash
   /// chain from `start`, on a connection and a thread of their own, one batch ahead of
   /// `body`, which runs on the calling thread with each batch in order and the chain as
-  /// checked through it; `body` returns false to stop.
+  /// checked through it; `body` returns false to stop. At most two batches are held at
+  /// once: the one `body` has, and the next, being read or waiting.
   ///
   /// A rebuild reads every event (CDNOW: 93,230) and decodes and folds them: with the read
   /// on another core the two overlap. The reading connection sees the log as last
-  /// committed, so that must be the log `writer` sees: `writer` is inside a write
-  /// transaction, whose lock keeps other writers out, and has appended nothing (the two
-  /// last sequence numbers are compared). Returns false, having called `body` for nothing,
-  /// when the read cannot be made that way (another last event, a journal other than WAL,
-  /// a connection refused): the caller then reads on its own connection.
+  /// committed, so that must be the log `writer` sees: `writer` must be inside a write
+  /// transaction, whose lock keeps other writers out, and must have appended nothing (the
+  /// two last events are compared, position and hash). Returns false, having called `body`
+  /// for nothing, when the read cannot be made that way (no write transaction, another
+  /// last event, a journal other than WAL, a SQLite built single-threaded, a connection
+  /// that fails before its first batch): the caller then reads on its own connection,
+  /// where a real fault of the file shows as it always did.
+  ///
+  /// The reader touches nothing of `self` but its path and upcaster, both immutable: the
+  /// writer's connection and the append cache stay the calling thread's.
   package func forEachBatchToFoldReadingAhead(
     after position: SequenceNumber, batch: Int, checkingFrom start: ChainCheck,
     writer: Database, _ body: ([StoredEvent], ChainCheck) throws -> Bool
   ) throws -> Bool {
-    guard queue.path != ":memory:",
+    precondition(batch > 0, "a batch holds at least one event")
+    let path = writer.filename
+    guard Database.isThreadSafe, writer.isInWriteTransaction, !path.isEmpty,
       try writer.scalar(String.self, "PRAGMA journal_mode")?.lowercased() == "wal"
     else { return false }
-    let expected = try lastSequence(in: writer)
-    let handoff = BatchHandoff(depth: 2)
+    let expected = try Self.lastEvent(in: writer)
+    let handoff = BatchHandoff()
     // A queue of its own, so a thread of its own: the global queue's few threads may all be
     // blocked (by tests running side by side), and the taker would wait for ever.
     DispatchQueue(label: "kam.read-ahead").async { [self] in
-      handoff.run { put in
-        guard let db = try? Database(path: queue.path, mode: .readOnly) else {
-          _ = put(.unavailable)
-          return
-        }
+      handoff.run { room, put in
+        // Until a batch is handed over, any failure declines: reading in turn will meet a
+        // real fault of the file on the writer's connection, and report it as before.
+        guard let db = try? Database(path: path, mode: .readOnly) else { return put(.unavailable) }
         db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         try db.inTransaction(.deferred) {
-          guard try lastSequence(in: db) == expected else {
-            _ = put(.unavailable)
-            return
+          guard let last = try? Self.lastEvent(in: db), last == expected else {
+            return put(.unavailable)
           }
           var chain = start
           var position = position
-          while true {
+          while room() {
             var events: [StoredEvent] = []
             events.reserveCapacity(batch)
             try forEachEventToFold(after: position, limit: batch, checking: &chain, in: db) {
               events.append($0)
             }
-            let full = events.count == batch
             if let last = events.last { position = last.seq }
-            guard put(.batch(events, chain)) else { return }
-            guard full else { break }
+            put(.batch(events, chain))
+            if events.count < batch { return put(.end) }
           }
-          _ = put(.end)
         }
       }
     }
@@ -65,11 +69,19 @@ extension SQLiteEventLog {
       }
     }
   }
+
+  /// The last event's position and hash: two connections that agree on them see one log.
+  private static func lastEvent(in db: Database) throws -> [UInt8] {
+    try db.fetchOne("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1") { row in
+      withUnsafeBytes(of: try row.column(0, as: Int64.self)) { Array($0) }
+        + (try row.column(1, as: Blob.self).bytes)
+    } ?? []
+  }
 }
 
-/// Batches read on one thread and taken on another, at most `depth` ahead. The reader
-/// stops when the taker does, and ``stop()`` waits for it: nothing reads the file once
-/// the taker has returned.
+/// Batches read on one thread and taken on another, one ahead. The reader stops when the
+/// taker does, and ``stop()`` waits for it: nothing reads the file once the taker has
+/// returned.
 private final class BatchHandoff: Sendable {
   enum Item: Sendable {
     case batch([StoredEvent], ChainCheck)
@@ -77,35 +89,39 @@ private final class BatchHandoff: Sendable {
     case unavailable
   }
 
-  private let free: DispatchSemaphore
+  /// Signalled when there is room for the next batch: once at first, then once per take.
+  private let room = DispatchSemaphore(value: 0)
   private let filled = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
   private let state = Mutex<(items: [Result<Item, any Error>], stopped: Bool)>(([], false))
 
-  init(depth: Int) {
-    // Made from zero and signalled: libdispatch traps on disposing of a semaphore below the
-    // value it was made with, which a taker that stops early leaves `free` at.
-    free = DispatchSemaphore(value: 0)
-    for _ in 0..<depth { free.signal() }
+  init() {
+    // Made at zero and signalled: libdispatch traps on disposing of a semaphore below the
+    // value it was made with, where a taker that stops early leaves this one.
+    room.signal()
   }
 
-  /// Runs the reader, on its thread: `read` hands each item to `put`, which waits for
-  /// room and says whether the taker still wants more; what `read` throws, the taker
-  /// rethrows.
-  func run(_ read: (_ put: (Item) -> Bool) throws -> Void) {
+  /// Runs the reader, on its thread: `read` waits for `room` before reading each batch
+  /// (false once the taker has stopped) and hands each item to `put`; what it throws, the
+  /// taker rethrows.
+  func run(_ read: (_ room: () -> Bool, _ put: (Item) -> Void) throws -> Void) {
     defer { finished.signal() }
+    let stopped = { self.state.withLock { $0.stopped } }
     do {
-      try read { item in
-        // Once stopped, no wait: ``stop()`` makes room for one put only.
-        guard !state.withLock({ $0.stopped }) else { return false }
-        free.wait()
-        return state.withLock { state in
-          guard !state.stopped else { return false }
-          state.items.append(.success(item))
-          filled.signal()
-          return true
-        }
-      }
+      try read(
+        {
+          // Once stopped, no wait: ``stop()`` makes room for one wait only.
+          guard !stopped() else { return false }
+          room.wait()
+          return !stopped()
+        },
+        { item in
+          state.withLock { state in
+            guard !state.stopped else { return }
+            state.items.append(.success(item))
+            filled.signal()
+          }
+        })
     } catch {
       state.withLock { state in
         state.items.append(.failure(error))
@@ -114,18 +130,18 @@ private final class BatchHandoff: Sendable {
     }
   }
 
-  /// The next item, waiting for it.
+  /// The next item, waiting for it; taking a batch makes room for the next.
   func take() throws -> Item {
     filled.wait()
     let next = state.withLock { $0.items.removeFirst() }
-    free.signal()
+    room.signal()
     return try next.get()
   }
 
   /// Tells the reader to stop and waits until it has.
   func stop() {
     state.withLock { $0.stopped = true }
-    free.signal()
+    room.signal()
     finished.wait()
   }
 }

@@ -175,6 +175,18 @@ public final class Database {
   /// True while a transaction is open.
   public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+  /// True inside a write transaction: `BEGIN IMMEDIATE`, or a deferred one that has written.
+  public var isInWriteTransaction: Bool { sqlite3_txn_state(handle, "main") == SQLITE_TXN_WRITE }
+
+  /// The absolute path of the main database file, as SQLite opened it (empty for an
+  /// in-memory or temporary database).
+  public var filename: String {
+    sqlite3_db_filename(handle, "main").map { String(cString: $0) } ?? ""
+  }
+
+  /// True when the linked SQLite lets two connections run on two threads at once.
+  public static var isThreadSafe: Bool { sqlite3_threadsafe() != 0 }
+
   /// Waits this long for another connection's lock before failing with `SQLITE_BUSY`.
   public func setBusyTimeout(milliseconds: Int32) {
     sqlite3_busy_timeout(handle, milliseconds)

@@ -83,16 +83,68 @@ struct ReadAheadTests {
       #expect(ahead.read)
       #expect(ahead.taken.map(\.seqs) == [[1, 2, 3], [4, 5, 6]])
     }
-    // The reading connection is gone: the file takes a write at once.
-    try fixture.log.append([LogFixture.event("a", 41)], context: LogFixture.context)
+    // The reading connection is gone: a checkpoint of the whole WAL finds no reader (a
+    // reader left open, even idle, would pin its snapshot and report busy).
+    let busy = try fixture.log.queue.access {
+      try $0.scalar(Int.self, "PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+    #expect(busy == 0)
+  }
+
+  /// Fails to upcast the event at one position: a fault met by the reader, mid-log.
+  struct FailingAt: EventUpcaster {
+    let seq: Int64
+    func upcast(_ event: inout StoredEvent) throws(EventLogError) {
+      guard event.seq.rawValue == seq else { return }
+      throw EventLogError(.incompatibleBook, "event \(seq) cannot be read")
+    }
+  }
+
+  @Test(
+    "given a log whose event 9 cannot be read, when read ahead 4 at a time, then the two batches before it are handed over and its error comes out; a taker that stops first meets none"
+  )
+  func readerFails() throws {
+    let fixture = try Self.filled(20)
+    let log = try SQLiteEventLog(path: fixture.path, upcaster: FailingAt(seq: 9))
+    try log.queue.write { db in
+      var taken: [[Int64]] = []
+      let error = #expect(throws: EventLogError.self) {
+        _ = try log.forEachBatchToFoldReadingAhead(
+          after: .zero, batch: 4, checkingFrom: ChainCheck(), writer: db
+        ) { events, _ in
+          taken.append(events.map(\.seq.rawValue))
+          return true
+        }
+      }
+      #expect(error?.message == "event 9 cannot be read")
+      #expect(taken == [[1, 2, 3, 4], [5, 6, 7, 8]])
+      let stopped = try Self.readAhead(log, batch: 4, in: db, stopAfter: 1, slow: true)
+      #expect(stopped.taken.map(\.seqs) == [[1, 2, 3, 4]])
+    }
+  }
+
+  @Test(
+    "given no write transaction, or a journal other than WAL, when read ahead, then it declines and hands over nothing"
+  )
+  func declinesWithoutTheLock() throws {
+    let fixture = try Self.filled(10)
+    try fixture.log.queue.read { db in
+      let ahead = try Self.readAhead(fixture.log, batch: 4, in: db)
+      #expect(!ahead.read && ahead.taken.isEmpty)
+    }
+    try fixture.log.queue.access { _ = try $0.scalar(String.self, "PRAGMA journal_mode = DELETE") }
+    try fixture.log.queue.write { db in
+      let ahead = try Self.readAhead(fixture.log, batch: 4, in: db)
+      #expect(!ahead.read && ahead.taken.isEmpty)
+    }
   }
 
   @Test(
     "given takers that stop after 1 to 8 batches, 25 times each, when read ahead, then every read stops where its taker did"
   )
   func stopsEverywhere() throws {
-    // The reader is then up to two batches ahead, or waiting for room: each way must end
-    // cleanly (libdispatch traps on a semaphore disposed of below its first value).
+    // The reader is then a batch ahead, or waiting for room: each way must end cleanly
+    // (libdispatch traps on a semaphore disposed of below its first value).
     let fixture = try Self.filled(40)
     try fixture.log.queue.write { db in
       for round in 0..<25 {

@@ -142,10 +142,10 @@ enum ShapeBenchmark {
       print("  where the rebuild's time goes (medians of the rounds, each phase alone)")
       for (index, phase) in phases[0].phases.enumerated() {
         let seconds = median(phases.map { $0.phases[index].seconds })
-        print("    \(phase.name.padded(44)) \(ms(seconds))")
+        print("    \(phase.name.padded(50)) \(ms(seconds))")
       }
       let rest = median(zip(rebuilds, phases).map { $0 - $1.total })
-      print("    \("the commit and the rest".padded(44)) \(ms(rest))")
+      print("    \("the commit and the rest".padded(50)) \(ms(rest))")
     }
 
     // 2. Every whole-book query as a process, against a sqlite3 shell scan.
