@@ -52,16 +52,15 @@ extension Book {
   /// emptied. A damaged log is refused with ``BookError/Code/damaged``, naming
   /// the first bad event, and the projections are left as they were; with
   /// `force` it is folded all the same, and the returned message says what is
-  /// wrong with it (nil for a sound log). `phases`, when given, records where
-  /// the time went (``PhaseTimes``); the commit is what the caller's own clock
-  /// measures beyond them.
+  /// wrong with it (nil for a sound log).
   @discardableResult
   public func rebuild(force: Bool = false) throws(BookError) -> String? {
     try rebuild(force: force, phases: nil)
   }
 
-  /// ``rebuild(force:)``, its phases timed into `phases`, reading `batch` events at a time
-  /// (tests read a few, to fold many batches).
+  /// ``rebuild(force:)``, its phases timed into `phases` when given (``PhaseTimes``; the
+  /// commit is what the caller's own clock measures beyond them), reading `batch` events
+  /// at a time (tests read a few, to fold many batches).
   @discardableResult
   package func rebuild(
     force: Bool = false, phases: PhaseTimes?, batch: Int = catchUpBatch
