@@ -37,8 +37,9 @@ extension SQLiteEventLog {
     // blocked (by tests running side by side), and the taker would wait for ever.
     DispatchQueue(label: "kam.read-ahead").async { [self] in
       handoff.run { room, put in
-        // Until a batch is handed over, any failure declines: reading in turn will meet a
-        // real fault of the file on the writer's connection, and report it as before.
+        // A failure to open or to ask for the last event declines: reading in turn will meet
+        // a real fault of the file on the writer's connection, and report it as before. A
+        // fault met reading a batch is thrown to the taker, as reading in turn would.
         guard let db = try? Database(path: path, mode: .readOnly) else { return put(.unavailable) }
         db.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         try db.inTransaction(.deferred) {
