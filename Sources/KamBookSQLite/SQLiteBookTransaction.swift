@@ -64,9 +64,7 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
       }
       if readAhead { return true }
     }
-    var inTurn = chain
-    try readBatchesInTurn(after: position, batch: batch, checking: &inTurn, body)
-    chain = inTurn
+    try readBatchesInTurn(after: position, batch: batch, checking: &chain, body)
     return false
   }
 

@@ -132,12 +132,13 @@ enum ShapeBenchmark {
       print("  raw C-API scan    \(rate(events, scan)) events/s (\(ms(scan)))")
       print("  kam rebuild       \(rate(events, rebuild)) events/s (\(ms(rebuild)))")
       print("  kam / raw         \(ratio(scan / rebuild))\(verdict(scan / rebuild >= 0.5))")
-      // What SQLite alone needs to put back the rows a rebuild stores: with the scan, the
-      // rebuild's floor on one thread, whatever kam's own code costs.
+      // What SQLite alone needs to put back the rows a rebuild stores. A client's rows wait
+      // for its whole history, at the log's end, so the scan and then that write are the
+      // rebuild's floor, whatever kam's own code costs.
       print(
         "  SQLite writing the rebuilt rows alone (INSERT … SELECT, one transaction) \(ms(write))")
       print(
-        "  scan / (scan + that write): the ratio with no cost of kam's own, on one thread "
+        "  scan / (scan + that write): the floor, the rows written once the log is read "
           + ratio(scan / (scan + write)))
       print("  where the rebuild's time goes (medians of the rounds, each phase alone)")
       for (index, phase) in phases[0].phases.enumerated() {
