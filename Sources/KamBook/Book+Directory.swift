@@ -14,11 +14,7 @@ extension Book {
   /// The slug of the book's nearest to `typed`, when close enough to be a likely typo
   /// (``SlugSearch``): what an unknown client's "did you mean" names.
   public func nearestClientSlug(to typed: String) throws(BookError) -> String? {
-    try store.reading { tx in
-      var search = SlugSearch(typed: typed)
-      try tx.forEachClientSlug { slug in search.consider(slug) }
-      return search.nearest
-    }
+    try store.reading { tx in try tx.nearestClientSlug(to: typed) }
   }
 
   /// The directory entry of one client, or nil.

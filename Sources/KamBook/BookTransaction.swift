@@ -58,9 +58,9 @@ package protocol BookTransaction: EventLogTransaction {
   func directoryEntries() throws -> [DirectoryEntry]
   /// Every client's slug, in order: what "did you mean" searches, without the entries.
   func clientSlugs() throws -> [String]
-  /// Calls `body` with the UTF-8 bytes of each client's slug, in order, valid only during the
-  /// call: "did you mean" compares them where the store read them.
-  func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws
+  /// The client's slug nearest to `typed` (``SlugSearch``): what an unknown client's
+  /// "did you mean" names, searched where the store keeps the slugs.
+  func nearestClientSlug(to typed: String) throws -> String?
   /// Writes a directory entry (replacing the client's).
   func save(_ entry: DirectoryEntry) throws
 
@@ -134,9 +134,10 @@ extension BookTransaction {
     }
   }
 
-  /// Each slug of ``clientSlugs()``: a store that holds its slugs as strings already.
-  package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-    for var slug in try clientSlugs() { try slug.withUTF8(body) }
+  /// Each slug of ``clientSlugs()`` considered in turn: a store that holds its slugs as
+  /// strings already.
+  package func nearestClientSlug(to typed: String) throws -> String? {
+    SlugSuggester.nearest(to: typed, in: try clientSlugs())
   }
 
   /// Each model read alone: a store next to its process, where a read is no round trip.

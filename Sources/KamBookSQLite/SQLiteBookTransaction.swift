@@ -122,7 +122,7 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     ) { row in try Self.entry(row) } ?? nil
   }
 
-  /// One query, not one per client: an unknown client's "did you mean" reads every slug.
+  /// One query, not one per client.
   package func directoryEntries() throws -> [DirectoryEntry] {
     try db.fetchAll(
       "SELECT \(Self.directoryColumns) FROM client_directory ORDER BY client"
@@ -135,10 +135,23 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
     }
   }
 
-  package func forEachClientSlug(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-    try db.forEachRow("SELECT client FROM client_directory ORDER BY client") { row in
-      try row.withColumnBytes(0) { bytes in try body(bytes.assumingMemoryBound(to: UInt8.self)) }
+  /// Sought in the directory's index of slugs, a seek for each prefix still near enough
+  /// (``SlugSearch/seek(_:)``), not read slug by slug: CDNOW's 23,570 slugs took 2 ms to read.
+  package func nearestClientSlug(to typed: String) throws -> String? {
+    var search = SlugSearch(typed: typed)
+    try search.seek { seek in
+      let (sql, key) =
+        switch seek {
+        case .atLeast(let key):
+          ("SELECT client FROM client_directory WHERE client >= ? ORDER BY client LIMIT 1", key)
+        case .after(let key):
+          ("SELECT client FROM client_directory WHERE client > ? ORDER BY client LIMIT 1", key)
+        }
+      return try db.fetchOne(sql, [UTF8Text(key)]) { row in
+        try row.withColumnBytes(0) { Array($0) }
+      }
     }
+    return search.nearest
   }
 
   /// What ``entry(_:)`` reads, in its order; the slug last, so that a value kam cannot read

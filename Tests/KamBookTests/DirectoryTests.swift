@@ -42,6 +42,35 @@ struct DirectoryTests {
   }
 
   @Test(
+    "given many clients, when slugs near and far from theirs are typed, then the store's search names what reading every slug names",
+    arguments: BookStoreKind.available)
+  func nearestAgainstEverySlug(store: BookStoreKind) throws {
+    let folder = TemporaryDirectory()
+    let book = try store.book(in: folder)
+    var random = SplitMix64(seed: 20_261_208)
+    let letters = Array("abz09-")
+    func slug(_ length: Int) -> String {
+      String(letters[Int.random(in: 0..<5, using: &random)])
+        + String((1..<length).map { _ in letters.randomElement(using: &random)! })
+    }
+    let slugs = Set((0..<120).map { _ in slug(Int.random(in: 1...8, using: &random)) })
+    for (n, slug) in slugs.enumerated() {
+      try book.execute(
+        RegisterClient(
+          ClientRegistered(client: ClientSlug(rawValue: slug)!, name: slug),
+          occurredAt: at("2026-01-01").advanced(byMilliseconds: Int64(n))), context: context)
+    }
+    let every = try book.clientSlugs()
+    for typed in slugs.prefix(40).map({ String($0.dropLast()) + "z" })
+      + (0..<40).map({ _ in slug(Int.random(in: 1...9, using: &random)) })
+    {
+      #expect(
+        try book.nearestClientSlug(to: typed) == SlugSuggester.nearest(to: typed, in: every),
+        "\(typed)")
+    }
+  }
+
+  @Test(
     "given a registered client, when it is renamed, reassigned and moved, then the directory and its history say so, and a rebuild keeps it",
     arguments: BookStoreKind.available)
   func changes(store: BookStoreKind) throws {

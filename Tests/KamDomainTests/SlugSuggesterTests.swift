@@ -33,6 +33,69 @@ struct SlugSuggesterTests {
     }
   }
 
+  @Test(
+    "given random slugs kept in byte order, when one is mistyped, then seeking finds what reading every slug finds",
+    arguments: 0..<100 as Range<UInt64>)
+  func seekingMatchesTheReference(seed: UInt64) {
+    var random = SplitMix64(seed: seed)
+    // Multi-byte characters and the last one-byte character too: a seek never splits one.
+    func slug(_ length: Int) -> String {
+      String((0..<length).map { _ in "abc-é\u{7F}".randomElement(using: &random)! })
+    }
+    let candidates = Set(
+      (0..<Int.random(in: 0...80, using: &random)).map { _ in
+        slug(Int.random(in: 0...9, using: &random))
+      }
+    ).map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    let strings = candidates.map { String(decoding: $0, as: UTF8.self) }
+    for _ in 0..<40 {
+      let typed = slug(Int.random(in: 0...10, using: &random))
+      var search = SlugSearch(typed: typed)
+      var seeks: [SlugSearch.Seek] = []
+      search.seek { seek in
+        seeks.append(seek)
+        return Self.first(seek, in: candidates)
+      }
+      #expect(
+        search.nearest == Self.reference(typed, strings),
+        "seed \(seed), \(typed) among \(strings)")
+      #expect(seeks.count <= candidates.count + 1, "seed \(seed), \(typed): \(seeks)")
+    }
+  }
+
+  @Test(
+    "given 23,570 slugs shaped as CDNOW's, when a slug unlike them is typed, then two seeks refuse it, and a typo is found in a few hundred",
+    arguments: [
+      ("no-such-client", nil, 2), ("cdnow-0117", "cdnow-00117", 300),
+      ("cdnwo-00117", "cdnow-00117", 300), ("xdnow-23570", "cdnow-23570", 300),
+    ] as [(String, String?, Int)])
+  func seeksFew(typed: String, expected: String?, most: Int) {
+    let slugs = (1...23_570).map { Array(("cdnow-" + String($0).padding(5)).utf8) }
+    var search = SlugSearch(typed: typed)
+    var seeks = 0
+    search.seek { seek in
+      seeks += 1
+      return Self.first(seek, in: slugs)
+    }
+    #expect(search.nearest == expected)
+    #expect(seeks <= most)
+  }
+
+  /// The first of `sorted` at or after the position sought, found by halving, as an index does.
+  static func first(_ seek: SlugSearch.Seek, in sorted: [[UInt8]]) -> [UInt8]? {
+    let beyond: ([UInt8]) -> Bool =
+      switch seek {
+      case .atLeast(let key): { !$0.lexicographicallyPrecedes(key) }
+      case .after(let key): { key.lexicographicallyPrecedes($0) }
+      }
+    var (low, high) = (0, sorted.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if beyond(sorted[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low < sorted.count ? sorted[low] : nil
+  }
+
   @Test("given a book's slugs, when one digit is dropped or two swapped, then the slug is found")
   func typos() {
     let slugs = (1...500).map { "cdnow-" + String($0).padding(5) }

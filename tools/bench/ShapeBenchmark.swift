@@ -217,8 +217,8 @@ enum ShapeBenchmark {
       print(
         "3. one client (\(client), \(clientSales) sales) against kam clients "
           + "\(ms(clientsSeconds)) (target <= 0.1)")
-      // An unknown client (a slug the book lacks: refused after "did you mean" reads every
-      // slug), and one kam refuses as a slug before opening the book (upper case).
+      // An unknown client (a slug the book lacks: refused after "did you mean" seeks the
+      // directory's index), and one kam refuses as a slug before opening the book (upper case).
       let refused = ["no-such-client", "NOSUCH"]
       for query in [["show", "\(client)"], ["stage", "\(client)"], ["explain", "\(client)"]]
         + refused.map({ ["show", $0] })

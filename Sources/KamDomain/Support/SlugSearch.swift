@@ -1,8 +1,9 @@
 /// A search for the slug someone probably meant, fed one candidate at a time.
 ///
 /// ``SlugSuggester/nearest(to:in:)`` over a list is this search over its elements. A store
-/// feeds it the bytes of each slug as it reads them, so that a book's slugs (23,570 on the
-/// CDNOW book) are compared where they lie and only the best so far becomes a `String`:
+/// can feed it the bytes of each slug as it reads them, so that only the best so far becomes
+/// a `String`; one that keeps its slugs in order lets it seek instead
+/// (``seek(_:)``), reading only the slugs a typed prefix still allows:
 ///
 /// ```swift
 /// var search = SlugSearch(typed: "cdnow-0117")
@@ -10,11 +11,11 @@
 /// search.nearest  // "cdnow-00117"
 /// ```
 public struct SlugSearch: Sendable {
-  private let target: [UInt8]
+  let target: [UInt8]
   /// `distance * 2 < max(length, 1)`, as a bound.
-  private let allowed: Int
+  let allowed: Int
   private var rows = SlugSuggester.Rows()
-  private var best: (slug: String, distance: Int)?
+  var best: (slug: String, distance: Int)?
 
   /// A search for the slug nearest to `typed`.
   public init(typed: String) {
@@ -30,7 +31,7 @@ public struct SlugSearch: Sendable {
   public var isSettled: Bool { bound < 0 }
 
   /// How far a candidate may be from the typed slug and still replace the best so far.
-  private var bound: Int { min(allowed, (best?.distance ?? .max) - 1) }
+  var bound: Int { min(allowed, (best?.distance ?? .max) - 1) }
 
   /// Measures one candidate, as far as it could beat the best so far.
   public mutating func consider(_ candidate: String) {
