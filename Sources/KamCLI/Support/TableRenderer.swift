@@ -92,11 +92,11 @@ struct TableRenderer {
         let blanks = max(0, column.width - used)
         columns += used + blanks
         if numeric[column.index] {
-          line += String(repeating: " ", count: blanks)
+          Self.pad(&line, blanks)
           line += text
         } else {
           line += text
-          if slot < layout.count - 1 { line += String(repeating: " ", count: blanks) }
+          if slot < layout.count - 1 { Self.pad(&line, blanks) }
         }
       }
       while line.last == " " { line.removeLast() }
@@ -143,6 +143,20 @@ struct TableRenderer {
     for note in table.notes { emit(note) }
     return output
   }
+
+  /// Appends `count` blanks, copied from one string of them rather than a string made for
+  /// each cell.
+  static func pad(_ line: inout String, _ count: Int) {
+    var count = count
+    while count > 0 {
+      let taken = min(count, blanks.utf8.count)
+      line.append(contentsOf: Substring(blanks.utf8.prefix(taken)))
+      count -= taken
+    }
+  }
+
+  /// The blanks ``pad(_:_:)`` copies from.
+  static let blanks = String(repeating: " ", count: 64)
 
   /// ``cellsPerCore`` unless told: a smaller table is rendered on the calling thread, as the
   /// threads and the copying of each cell cost more than they save (a 3,000-client book's
