@@ -81,6 +81,18 @@ struct SlugSuggesterTests {
     #expect(seeks <= most)
   }
 
+  @Test("given a store that answers every seek with the same slug, then the search ends")
+  func seekingEnds() {
+    var search = SlugSearch(typed: "acmee")
+    var seeks = 0
+    search.seek { _ in
+      seeks += 1
+      return Array("acme".utf8)
+    }
+    #expect(search.nearest == "acme")
+    #expect(seeks == 2)
+  }
+
   /// The first of `sorted` at or after the position sought, found by halving, as an index does.
   static func first(_ seek: SlugSearch.Seek, in sorted: [[UInt8]]) -> [UInt8]? {
     let beyond: ([UInt8]) -> Bool =

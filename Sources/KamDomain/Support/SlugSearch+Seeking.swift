@@ -38,6 +38,9 @@ extension SlugSearch {
     var slug: [UInt8] = []
     var next = Seek.atLeast([])
     while !isSettled, let candidate = try first(next) {
+      // Each seek lands past the slug before; one that does not (an index out of byte
+      // order) would be sought again forever, so the search ends with what it has.
+      guard next == .atLeast([]) || slug.lexicographicallyPrecedes(candidate) else { break }
       // The rows of the prefix this slug shares with the one before stay as they are.
       var shared = 0
       let kept = min(slug.count, candidate.count, smallest.count - 1)
