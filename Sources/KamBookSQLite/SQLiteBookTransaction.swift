@@ -136,7 +136,8 @@ final class SQLiteBookTransaction: SQLiteLogTransaction, BookTransaction {
   }
 
   /// Sought in the directory's index of slugs, a seek for each prefix still near enough
-  /// (``SlugSearch/seek(_:)``), not read slug by slug: CDNOW's 23,570 slugs took 2 ms to read.
+  /// (``SlugSearch/seek(_:)``), not read slug by slug: reading CDNOW's 23,570 slugs was most
+  /// of what an unknown client cost.
   package func nearestClientSlug(to typed: String) throws -> String? {
     var search = SlugSearch(typed: typed)
     try search.seek { seek in

@@ -60,6 +60,12 @@ struct SlugSuggesterTests {
         search.nearest == Self.reference(typed, strings),
         "seed \(seed), \(typed) among \(strings)")
       #expect(seeks.count <= candidates.count + 1, "seed \(seed), \(typed): \(seeks)")
+      // Every position sought is text a store can take: never a broken character.
+      let broken = seeks.filter { seek in
+        guard case .atLeast(let key) = seek else { return false }
+        return String(validating: key, as: UTF8.self) == nil
+      }
+      #expect(broken.isEmpty, "seed \(seed), \(typed): \(broken)")
     }
   }
 

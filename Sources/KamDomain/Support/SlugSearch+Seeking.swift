@@ -8,8 +8,8 @@ extension SlugSearch {
   }
 
   /// Searches slugs kept in byte order, reading only those whose prefix can still be close
-  /// enough: `first` returns the UTF-8 bytes of the first slug at or after a position, or nil
-  /// past the last.
+  /// enough: `first` returns the UTF-8 bytes of the first slug at or after some bytes
+  /// (``Seek/atLeast(_:)``) or after them (``Seek/after(_:)``), or nil past the last.
   ///
   /// It finds what ``consider(_:)`` over every slug in order finds. A slug's distance table
   /// is built a byte at a time, and once a prefix is too far from the typed slug, no slug
@@ -75,8 +75,9 @@ extension SlugSearch {
         continue
       }
       // Past every slug that starts with the prefix: the prefix with its last byte one
-      // higher. A byte of a multi-byte character is read past one slug at a time instead,
-      // so that no position sought is a broken character.
+      // higher. Past a byte of 0x7F or more, whose successor would not begin a character,
+      // the search reads on one slug at a time instead, so that every position sought is
+      // valid UTF-8 (a store may refuse other text).
       let last = slug[tooFar - 1]
       next = last < 0x7F ? .atLeast(Array(slug[..<(tooFar - 1)]) + [last + 1]) : .after(slug)
     }

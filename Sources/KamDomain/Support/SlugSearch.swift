@@ -1,9 +1,9 @@
 /// A search for the slug someone probably meant, fed one candidate at a time.
 ///
-/// ``SlugSuggester/nearest(to:in:)`` over a list is this search over its elements. A store
-/// can feed it the bytes of each slug as it reads them, so that only the best so far becomes
-/// a `String`; one that keeps its slugs in order lets it seek instead
-/// (``seek(_:)``), reading only the slugs a typed prefix still allows:
+/// ``SlugSuggester/nearest(to:in:)`` over a list is this search over its elements, and
+/// candidates given as bytes are measured without becoming a `String` (only the best so far
+/// does). Slugs kept in byte order, as a store's index keeps them, are searched by seeking
+/// instead (``seek(_:)``), reading only the slugs a typed prefix still allows:
 ///
 /// ```swift
 /// var search = SlugSearch(typed: "cdnow-0117")
