@@ -141,8 +141,10 @@ enum ShapeBenchmark {
         "  scan / (scan + that write): the floor, the rows written once the log is read "
           + ratio(scan / (scan + write)))
       print("  where the rebuild's time goes (medians of the rounds, each phase alone)")
-      for (index, phase) in phases[0].phases.enumerated() {
-        let seconds = median(phases.map { $0.phases[index].seconds })
+      // By name: a round whose read ahead declined names its read otherwise.
+      for phase in phases[0].phases {
+        let seconds = median(
+          phases.compactMap { round in round.phases.first { $0.name == phase.name }?.seconds })
         print("    \(phase.name.padded(50)) \(ms(seconds))")
       }
       let rest = median(zip(rebuilds, phases).map { $0 - $1.total })
